@@ -1,0 +1,200 @@
+package dev.dtu.server.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.faults.FaultConfig;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.http.Router;
+import dev.dtu.server.journal.JournalEntry;
+import dev.dtu.server.seed.SeedException;
+import dev.dtu.server.twin.Twin;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.server.universe.DtuException;
+import dev.dtu.server.universe.Settings;
+import dev.dtu.server.universe.Universe;
+import dev.dtu.server.universe.UniverseRegistry;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The admin API under {@code /_dtu}: universes, snapshots, state, journal, faults, settings. */
+public final class AdminApi {
+    @FunctionalInterface
+    interface Handler {
+        Response handle(Request request, Map<String, String> params);
+    }
+
+    private record CreateBody(String name, JsonNode seed) {}
+
+    private record ForkBody(String name) {}
+
+    private record RestoreBody(String snapshot) {}
+
+    private final UniverseRegistry universes;
+    private final Supplier<Boolean> ready;
+    private final Router<Handler> routes = new Router<>();
+
+    public AdminApi(UniverseRegistry universes, Supplier<Boolean> ready) {
+        this.universes = universes;
+        this.ready = ready;
+        routes.get("/health", this::health)
+                .post("/universes", this::create)
+                .get("/universes", (r, p) -> Response.json(200, Map.of("universes", universes.list())))
+                .get("/universes/{id}", (r, p) -> Response.json(200, universes.get(p.get("id"))))
+                .delete("/universes/{id}", this::delete)
+                .post("/universes/{id}/snapshots", this::snapshot)
+                .post("/universes/{id}/restore", this::restore)
+                .post("/universes/{id}/fork", this::fork)
+                .post("/universes/{id}/reset", this::reset)
+                .get("/universes/{id}/state", (r, p) -> Response.json(200, universes.state(p.get("id"))))
+                .get("/universes/{id}/journal", this::journal)
+                .get("/universes/{id}/faults", (r, p) -> Response.json(200, universes.faults(p.get("id"))))
+                .put("/universes/{id}/faults", this::setFaults)
+                .delete("/universes/{id}/faults", this::clearFaults)
+                .get("/universes/{id}/settings", (r, p) -> Response.json(200, universes.settings(p.get("id"))))
+                .put("/universes/{id}/settings", this::setSettings);
+        for (Twin twin : universes.twins()) {
+            for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
+                routes.add(method, "/universes/{id}/" + twin.name() + "/{rest...}", (r, p) -> twinAdmin(twin, r, p));
+            }
+        }
+    }
+
+    /** Serves a request whose path is below {@code /_dtu}. */
+    public Response serve(Request request) {
+        try {
+            Router.Match<Handler> match = routes.match(request.method(), request.path());
+            if (!match.found()) {
+                return match.pathKnown()
+                        ? error(405, "method_not_allowed", request.method() + " is not allowed on /_dtu" + request.path())
+                        : error(404, "not_found", "no admin route /_dtu" + request.path());
+            }
+            return match.handler().handle(request, match.params());
+        } catch (DtuException e) {
+            return error(e.status(), e.code(), e.getMessage());
+        } catch (SeedException e) {
+            return Response.json(400, Map.of("error", Map.of("code", "invalid_seed",
+                    "message", "invalid seed: " + e.getMessage(), "field", e.field())));
+        }
+    }
+
+    public static Response error(int status, String code, String message) {
+        return Response.json(status, Map.of("error", Map.of("code", code, "message", message)));
+    }
+
+    private Response health(Request r, Map<String, String> p) {
+        boolean up = ready.get();
+        return Response.json(up ? 200 : 503, Map.of("status", up ? "ok" : "starting", "universes", universes.size()));
+    }
+
+    private Response create(Request r, Map<String, String> p) {
+        CreateBody body = Bodies.read(Bodies.tree(r), CreateBody.class);
+        if (body.seed() != null && !body.seed().isNull() && !body.seed().isObject()) {
+            throw new SeedException("(root)", "the seed must be an object");
+        }
+        JsonNode seed = body.seed() == null || body.seed().isNull() ? null : body.seed();
+        return Response.json(201, universes.create(body.name(), seed));
+    }
+
+    private Response delete(Request r, Map<String, String> p) {
+        universes.delete(p.get("id"));
+        return Response.empty(204);
+    }
+
+    private Response snapshot(Request r, Map<String, String> p) {
+        return Response.json(201, Map.of("snapshot", universes.snapshot(p.get("id"))));
+    }
+
+    private Response restore(Request r, Map<String, String> p) {
+        RestoreBody body = Bodies.read(Bodies.tree(r), RestoreBody.class);
+        if (body.snapshot() == null) {
+            throw DtuException.badRequest("invalid_request", "snapshot: required");
+        }
+        universes.restore(p.get("id"), body.snapshot());
+        return Response.json(200, Map.of("id", p.get("id"), "snapshot", body.snapshot()));
+    }
+
+    private Response fork(Request r, Map<String, String> p) {
+        ForkBody body = Bodies.read(Bodies.tree(r), ForkBody.class);
+        return Response.json(201, universes.fork(p.get("id"), body.name()));
+    }
+
+    private Response reset(Request r, Map<String, String> p) {
+        universes.reset(p.get("id"));
+        return Response.json(200, universes.get(p.get("id")));
+    }
+
+    private Response journal(Request r, Map<String, String> p) {
+        long after = parseLong(r.queryParam("after").orElse("0"), "after");
+        ArrayNode entries = Json.array();
+        for (JournalEntry e : universes.journal(p.get("id"), after)) {
+            ObjectNode node = (ObjectNode) Json.tree(e);
+            node.set("requestBody", bodyNode(e.requestBody()));
+            node.set("responseBody", bodyNode(e.responseBody()));
+            entries.add(node);
+        }
+        return Response.json(200, Map.of("entries", entries));
+    }
+
+    private Response setFaults(Request r, Map<String, String> p) {
+        JsonNode tree = Bodies.tree(r);
+        if (tree.isArray()) {
+            ObjectNode wrapped = Json.object();
+            wrapped.set("rules", tree);
+            tree = wrapped;
+        }
+        FaultConfig config = Bodies.read(tree, FaultConfig.class);
+        universes.setFaults(p.get("id"), config);
+        return Response.json(200, universes.faults(p.get("id")));
+    }
+
+    private Response clearFaults(Request r, Map<String, String> p) {
+        universes.setFaults(p.get("id"), FaultConfig.NONE);
+        return Response.empty(204);
+    }
+
+    private Response setSettings(Request r, Map<String, String> p) {
+        Settings current = universes.settings(p.get("id"));
+        ObjectNode merged = (ObjectNode) Json.tree(current);
+        JsonNode patch = Bodies.tree(r);
+        if (!patch.isObject()) {
+            throw DtuException.badRequest("invalid_request", "the body must be a JSON object");
+        }
+        patch.fields().forEachRemaining(f -> {
+            if (!merged.has(f.getKey())) {
+                throw DtuException.badRequest("invalid_request", f.getKey() + ": unknown setting");
+            }
+            merged.set(f.getKey(), f.getValue());
+        });
+        universes.setSettings(p.get("id"), Bodies.read(merged, Settings.class));
+        return Response.json(200, universes.settings(p.get("id")));
+    }
+
+    private Response twinAdmin(Twin twin, Request r, Map<String, String> p) {
+        Universe u = universes.require(p.get("id"));
+        Optional<Response> answer = twin.admin(new TwinCall(r.withPath("/" + p.get("rest")), u, twin.name()));
+        return answer.orElseGet(() -> error(404, "not_found", "no admin route /_dtu" + r.path()));
+    }
+
+    private static JsonNode bodyNode(String body) {
+        if (body == null || body.isEmpty()) {
+            return Json.MAPPER.nullNode();
+        }
+        try {
+            return Json.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Json.MalformedJsonException e) {
+            return Json.MAPPER.getNodeFactory().textNode(body);
+        }
+    }
+
+    private static long parseLong(String value, String name) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw DtuException.badRequest("invalid_request", name + ": expected an integer, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dtu.server.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One event or webhook a twin sends to the app, with the vendor's retry rules.
+ *
+ * @param twin the sending twin
+ * @param event what is delivered ("event_callback:message", "jira:issue_created"), for journal and metrics
+ * @param headers the headers of each attempt: attempt 0 is the first try; the reason says why the last failed
+ * @param retryDelays the delay before each retry (their count is the number of retries), before scaling
+ * @param timeout how long the app has to answer before the attempt counts as failed
+ */
+public record Delivery(
+        String twin,
+        String event,
+        String url,
+        String contentType,
+        byte[] body,
+        HeaderPlan headers,
+        List<Duration> retryDelays,
+        Duration timeout) {
+
+    @FunctionalInterface
+    public interface HeaderPlan {
+        Map<String, String> forAttempt(int attempt, String lastFailureReason);
+    }
+}

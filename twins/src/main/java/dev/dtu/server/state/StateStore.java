@@ -1,0 +1,63 @@
+package dev.dtu.server.state;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where universes live beyond the process: nowhere (in-memory mode) or H2 under {@code --data-dir}. */
+public interface StateStore extends AutoCloseable {
+    /** Creates or updates a universe's metadata. */
+    void saveUniverse(StoredUniverse universe);
+
+    /** Replaces all of a universe's stored entities with this state. */
+    void saveState(String universeId, State state);
+
+    /** Stores only the entities a write touched (removed ones are deleted). */
+    void saveChanges(String universeId, State state, Set<EntityKey> dirty);
+
+    void deleteUniverse(String universeId);
+
+    void saveSnapshot(String snapshotId, String universeId, State state);
+
+    void deleteSnapshot(String snapshotId);
+
+    /** Everything stored, read back through the kinds the twins declare. */
+    Loaded load(KindCatalog kinds);
+
+    @Override
+    void close();
+
+    record LoadedUniverse(StoredUniverse universe, State state) {}
+
+    record LoadedSnapshot(String id, String universeId, State state) {}
+
+    record Loaded(List<LoadedUniverse> universes, List<LoadedSnapshot> snapshots) {}
+
+    /** The store of in-memory mode: keeps nothing. */
+    StateStore NONE = new StateStore() {
+        @Override
+        public void saveUniverse(StoredUniverse universe) { }
+
+        @Override
+        public void saveState(String universeId, State state) { }
+
+        @Override
+        public void saveChanges(String universeId, State state, Set<EntityKey> dirty) { }
+
+        @Override
+        public void deleteUniverse(String universeId) { }
+
+        @Override
+        public void saveSnapshot(String snapshotId, String universeId, State state) { }
+
+        @Override
+        public void deleteSnapshot(String snapshotId) { }
+
+        @Override
+        public Loaded load(KindCatalog kinds) {
+            return new Loaded(List.of(), List.of());
+        }
+
+        @Override
+        public void close() { }
+    };
+}

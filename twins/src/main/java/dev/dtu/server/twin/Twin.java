@@ -1,0 +1,66 @@
+package dev.dtu.server.twin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.state.Kind;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import java.util.List;
+
+/**
+ * One vendor twin plugged into the universe server. The framework owns universes, routing, faults,
+ * rate-limit counting, the journal and metrics; a twin owns its state kinds, seed section, routes and
+ * its vendor's error envelope.
+ */
+public interface Twin {
+    /** The path segment and state key: "slack", "okta", "jira", "google". */
+    String name();
+
+    /** Every entity kind the twin stores (durable storage reads rows back by kind). */
+    List<Kind<?>> kinds();
+
+    /** Validates this twin's section of the seed (already schema-checked) and writes the initial state. */
+    void seed(SeedDocument seed, Tx tx);
+
+    /** The secrets to mint for a universe with this state (bot token, API token, per-person tokens). */
+    List<CredentialSpec> credentials(State state);
+
+    /** The twin's entry in a universe's description: base URL and credentials under fixed names. */
+    ObjectNode describe(UniverseView universe);
+
+    /** The operation a request names (Slack method, Okta operation id), for journal, metrics and faults. */
+    String operation(Request request);
+
+    /** Serves one request of this twin for one universe. */
+    dev.dtu.server.http.Response handle(TwinCall call);
+
+    /** The vendor's error envelope, used by the framework for faults, rate limits and its own errors. */
+    VendorErrors errors();
+
+    /** The vendor's rate limits, applied only when a universe switches rate limiting on. */
+    default RateLimitPolicy rateLimits() {
+        return RateLimitPolicy.NONE;
+    }
+
+    /**
+     * Paths this twin also answers at the server root, with the universe chosen by the credential (Google's
+     * Node client drops any path prefix in its rootUrl).
+     */
+    default List<String> rootPrefixes() {
+        return List.of();
+    }
+
+    /** The credential a root-level request carries, used to find its universe. */
+    default java.util.Optional<String> credentialOf(Request request) {
+        return request.bearerToken();
+    }
+
+    /**
+     * Serves {@code /_dtu/universes/{id}/{twin}/...}: admin actions of this twin, such as a scenario acting
+     * as a person. The request path is the part after the twin's name. Empty when the path is not one.
+     */
+    default java.util.Optional<dev.dtu.server.http.Response> admin(TwinCall call) {
+        return java.util.Optional.empty();
+    }
+}

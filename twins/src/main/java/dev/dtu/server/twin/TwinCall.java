@@ -1,0 +1,49 @@
+package dev.dtu.server.twin;
+
+import dev.dtu.server.http.Request;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.universe.Universe;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** One request to a twin within one universe: what the twin's api layer works with. */
+public final class TwinCall {
+    private final Request request;
+    private final Universe universe;
+    private final String twin;
+
+    public TwinCall(Request request, Universe universe, String twin) {
+        this.request = request;
+        this.universe = universe;
+        this.twin = twin;
+    }
+
+    public Request request() {
+        return request;
+    }
+
+    public Universe universe() {
+        return universe;
+    }
+
+    /** The universe's current state (a consistent, immutable view). */
+    public State state() {
+        return universe.state();
+    }
+
+    /** Changes the universe's state atomically; nothing changes if {@code change} throws. */
+    public <R> R write(Function<Tx, R> change) {
+        return universe.write(change);
+    }
+
+    public Instant now() {
+        return universe.clock().instant();
+    }
+
+    /** The credential with this secret, if it belongs to this universe and this twin. */
+    public Optional<Credential> credential(String secret) {
+        return universe.credential(secret).filter(c -> c.twin().equals(twin));
+    }
+}

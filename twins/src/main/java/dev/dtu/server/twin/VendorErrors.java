@@ -1,0 +1,16 @@
+package dev.dtu.server.twin;
+
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+
+/** How a vendor says "no": the framework asks the twin for these bodies so every error looks native. */
+public interface VendorErrors {
+    /** An error of the given HTTP status (injected faults, unknown routes, oversized bodies). */
+    Response error(int status, String message);
+
+    /** The vendor's rate-limited answer, including its headers (Retry-After and the like). */
+    Response rateLimited(Request request, long retryAfterSeconds);
+
+    /** The vendor's answer to a credential it does not know (another universe's, or none). */
+    Response unauthenticated(Request request);
+}

@@ -1,0 +1,178 @@
+package dev.dtu.server.universe;
+
+import dev.dtu.server.delivery.Deliveries;
+import dev.dtu.server.faults.FaultConfig;
+import dev.dtu.server.faults.FaultPlan;
+import dev.dtu.server.faults.RateCounter;
+import dev.dtu.server.journal.Journal;
+import dev.dtu.server.journal.Redactor;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.twin.Credential;
+import dev.dtu.server.twin.UniverseView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One isolated world: the state of every twin, its minted credentials, its journal, faults and settings.
+ * Reads take the current immutable {@link State}; writes are serialised per universe.
+ */
+public final class Universe implements UniverseView {
+    private final String id;
+    private final String name;
+    private final Instant createdAt;
+    private final SeedDocument seed;
+    private final State seedState;
+    private final Map<String, Credential> bySecret = new HashMap<>();
+    private final Map<String, Credential> byName = new HashMap<>();
+    private final Journal journal;
+    private final RateCounter rateCounter = new RateCounter();
+    private final Redactor redactor;
+    private final Supplier<String> serverUrl;
+    private final StateSink sink;
+    private final Deliveries deliveries;
+    private volatile State state;
+    private volatile FaultPlan faults = new FaultPlan(FaultConfig.NONE);
+    private volatile Settings settings = Settings.DEFAULT;
+    private volatile Clock clock = Clock.systemUTC();
+
+    /** Where committed writes go before they are acknowledged (durable storage, or nowhere). */
+    @FunctionalInterface
+    public interface StateSink {
+        StateSink NONE = (universe, tx) -> { };
+
+        void written(Universe universe, Tx tx);
+    }
+
+    Universe(String id, String name, Instant createdAt, SeedDocument seed, State seedState, State state,
+             List<Credential> credentials, Supplier<String> serverUrl, StateSink sink, Deliveries deliveries) {
+        this.id = id;
+        this.name = name;
+        this.createdAt = createdAt;
+        this.seed = seed;
+        this.seedState = seedState;
+        this.state = state;
+        this.serverUrl = serverUrl;
+        this.sink = sink;
+        this.deliveries = deliveries;
+        Map<String, String> placeholders = new HashMap<>();
+        for (Credential c : credentials) {
+            bySecret.put(c.secret(), c);
+            byName.put(c.twin() + "/" + c.name(), c);
+            placeholders.put(c.secret(), "[" + c.twin() + ":" + c.name() + "]");
+        }
+        this.redactor = new Redactor(placeholders);
+        this.journal = new Journal(() -> settings.journalLimit());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public SeedDocument seed() {
+        return seed;
+    }
+
+    public State seedState() {
+        return seedState;
+    }
+
+    @Override
+    public State state() {
+        return state;
+    }
+
+    @Override
+    public String serverUrl() {
+        return serverUrl.get();
+    }
+
+    /** Applies a change atomically: persisted (when durable) before it becomes visible or acknowledged. */
+    public synchronized <R> R write(Function<Tx, R> change) {
+        Tx tx = new Tx(state);
+        R result = change.apply(tx);
+        if (!tx.dirty().isEmpty()) {
+            sink.written(this, tx);
+            state = tx.state();
+        }
+        return result;
+    }
+
+    /** Replaces the whole state (restore, reset); the caller persists it. */
+    synchronized void replaceState(State newState) {
+        state = newState;
+        rateCounter.clear();
+    }
+
+    public Optional<Credential> credential(String secret) {
+        return Optional.ofNullable(bySecret.get(secret));
+    }
+
+    @Override
+    public Optional<String> secret(String twin, String credentialName) {
+        return Optional.ofNullable(byName.get(twin + "/" + credentialName)).map(Credential::secret);
+    }
+
+    public List<Credential> credentials() {
+        return List.copyOf(bySecret.values());
+    }
+
+    /** Sends events and webhooks to the app under test, journaled in this universe. */
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public void setFaults(FaultConfig config) {
+        faults = new FaultPlan(config);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void setSettings(Settings newSettings) {
+        settings = newSettings;
+        rateCounter.clear();
+    }
+
+    public RateCounter rateCounter() {
+        return rateCounter;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public void setClock(Clock newClock) {
+        clock = newClock;
+    }
+}
