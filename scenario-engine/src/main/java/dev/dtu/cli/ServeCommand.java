@@ -36,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             Files.createDirectories(dataDir);
             config = config.withDataDir(dataDir);
         }
+        Logging.quietLibraries();
         long start = System.nanoTime();
         DtuServer server = new DtuServer(config, Twins.all()).start();
         CountDownLatch stopped = new CountDownLatch(1);

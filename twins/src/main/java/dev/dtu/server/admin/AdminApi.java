@@ -63,6 +63,14 @@ public final class AdminApi {
         }
     }
 
+    /** The admin routes as "METHOD /_dtu/template" (twin admin routes excluded: each twin documents its own). */
+    public java.util.List<String> routeTable() {
+        return routes.table().stream()
+                .filter(r -> !r.endsWith("{rest...}"))
+                .map(r -> r.replaceFirst(" ", " /_dtu"))
+                .toList();
+    }
+
     /** Serves a request whose path is below {@code /_dtu}. */
     public Response serve(Request request) {
         try {

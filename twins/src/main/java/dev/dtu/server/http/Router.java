@@ -40,6 +40,11 @@ public final class Router<H> {
         return this;
     }
 
+    /** Every route as "METHOD /template", in registration order (the OpenAPI document is checked against it). */
+    public List<String> table() {
+        return routes.stream().map(r -> r.method + " /" + String.join("/", r.template)).toList();
+    }
+
     /** The route for this request, or whether the path exists under another method. */
     public Match<H> match(String method, String path) {
         String[] segments = split(path);
