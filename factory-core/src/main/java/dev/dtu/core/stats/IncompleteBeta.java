@@ -45,6 +45,15 @@ public final class IncompleteBeta {
         if (p == 0.0 || p == 1.0) {
             return p;
         }
+        // Doubles are dense near 0 and sparse near 1: find a root above ½ as 1 − y, with y the root of the
+        // mirrored problem. 1 − p is exact for p >= ½, so nothing is lost in the reflection.
+        if (p >= 0.5 && p > regularized(0.5, a, b)) {
+            return 1.0 - solve(1.0 - p, b, a);
+        }
+        return solve(p, a, b);
+    }
+
+    private static double solve(double p, double a, double b) {
         double lo = 0.0;
         double hi = 1.0;
         double x = a / (a + b);
