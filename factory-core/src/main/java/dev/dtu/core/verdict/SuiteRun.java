@@ -1,0 +1,25 @@
+package dev.dtu.core.verdict;
+
+import dev.dtu.core.trajectory.TrajectoryResult;
+import java.util.List;
+
+/**
+ * The raw material of a report: the suite's scenarios, every trajectory result, errors that stopped
+ * scenarios from running at all (invalid scenario, app would not start), and the run's settings.
+ */
+public record SuiteRun(
+        List<ScenarioInfo> scenarios,
+        List<TrajectoryResult> trajectories,
+        List<String> errors,
+        VerdictPolicy policy,
+        long masterSeed,
+        Shard shard) {
+
+    public SuiteRun {
+        scenarios = List.copyOf(scenarios);
+        trajectories = List.copyOf(trajectories);
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        policy = policy == null ? VerdictPolicy.DEFAULT : policy;
+        shard = shard == null ? Shard.WHOLE : shard;
+    }
+}
