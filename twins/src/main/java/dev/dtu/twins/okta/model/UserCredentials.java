@@ -6,7 +6,7 @@ import java.util.Objects;
  * What the lifecycle rules need to know about a user's {@code credentials}: whether a {@code password}
  * (plain, hashed or inline-hook) and a {@code recovery_question} are set, and the {@code provider} type.
  */
-public record UserCredentials(boolean password, boolean recoveryQuestion, AuthenticationProviderType provider) {
+public record UserCredentials(boolean hasPassword, boolean hasRecoveryQuestion, AuthenticationProviderType provider) {
 
     public UserCredentials {
         Objects.requireNonNull(provider, "provider");
@@ -22,10 +22,10 @@ public record UserCredentials(boolean password, boolean recoveryQuestion, Authen
 
     /** True when activation finishes at once: the user signs in with a password or through an external IdP. */
     public boolean canSignInAfterActivation() {
-        return password || provider.isExternalIdentityProvider();
+        return hasPassword || provider.isExternalIdentityProvider();
     }
 
     public UserCredentials withoutPassword() {
-        return new UserCredentials(false, recoveryQuestion, provider);
+        return new UserCredentials(false, hasRecoveryQuestion, provider);
     }
 }

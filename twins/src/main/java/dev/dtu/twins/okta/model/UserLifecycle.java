@@ -73,6 +73,12 @@ public final class UserLifecycle {
         return credentials.canSignInAfterActivation() ? ACTIVE : PROVISIONED;
     }
 
+    /** {@link #initialStatus(boolean, UserCredentials)} for the parts of a create request taken one by one. */
+    public static UserStatus initialStatus(boolean activate, boolean hasPassword, boolean hasRecoveryQuestion,
+            AuthenticationProviderType provider) {
+        return initialStatus(activate, new UserCredentials(hasPassword, hasRecoveryQuestion, provider));
+    }
+
     /**
      * As {@link #initialStatus(boolean, UserCredentials)}, with {@code nextLogin=changePassword}: the user
      * is created, activated and has the password expired, which needs both a password and activation.
@@ -84,7 +90,7 @@ public final class UserLifecycle {
         if (!activate) {
             throw OktaErrors.expireOnCreateRequiresActivation();
         }
-        if (!credentials.password()) {
+        if (!credentials.hasPassword()) {
             throw OktaErrors.expireOnCreateRequiresPassword();
         }
         return PASSWORD_EXPIRED;

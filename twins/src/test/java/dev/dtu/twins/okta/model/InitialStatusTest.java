@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class InitialStatusTest {
 
     private static UserStatus created(boolean activate, boolean password, boolean question) {
-        return UserLifecycle.initialStatus(activate,
-                new UserCredentials(password, question, AuthenticationProviderType.OKTA));
+        UserStatus status = UserLifecycle.initialStatus(activate, password, question, AuthenticationProviderType.OKTA);
+        assertEquals(status, UserLifecycle.initialStatus(activate,
+                new UserCredentials(password, question, AuthenticationProviderType.OKTA)));
+        return status;
     }
 
     @Test

@@ -57,7 +57,7 @@ class UserLifecyclePropertyTest {
         /** An admin sets a password (update user); Okta does not update DEPROVISIONED users. */
         void setPassword() {
             if (status != UserStatus.DEPROVISIONED) {
-                credentials = new UserCredentials(true, credentials.recoveryQuestion(), credentials.provider());
+                credentials = new UserCredentials(true, credentials.hasRecoveryQuestion(), credentials.provider());
             }
         }
 
@@ -71,7 +71,7 @@ class UserLifecyclePropertyTest {
     void everySequenceFollowsTheDocumentedStateMachine(@ForAll("accounts") ActionChain<Account> chain) {
         chain.withInvariant("status is one of Okta's", account -> assertNotNull(account.status))
                 .withInvariant("a deprovisioned user has no password",
-                        account -> assertFalse(account.status == UserStatus.DEPROVISIONED && account.credentials.password()))
+                        account -> assertFalse(account.status == UserStatus.DEPROVISIONED && account.credentials.hasPassword()))
                 .withInvariant("DEPROVISIONED is left only through activate", UserLifecyclePropertyTest::leftOnlyByActivate)
                 .withInvariant("ACTIVE after activate means the user can sign in", UserLifecyclePropertyTest::activeAfterActivate)
                 .run();
@@ -122,13 +122,13 @@ class UserLifecyclePropertyTest {
             UserStatus status = UserLifecycle.initialStatus(activate, credentials, nextLogin);
             UserStatus expected = !activate ? UserStatus.STAGED
                     : changePassword ? UserStatus.PASSWORD_EXPIRED
-                    : credentials.password() || credentials.provider().isExternalIdentityProvider()
+                    : credentials.hasPassword() || credentials.provider().isExternalIdentityProvider()
                             ? UserStatus.ACTIVE : UserStatus.PROVISIONED;
             assertEquals(expected, status);
         } catch (OktaException e) {
             assertTrue(changePassword, "only nextLogin=changePassword can fail");
             assertEquals(!activate ? "E0000125" : "E0000124", e.errorCode());
-            assertTrue(!activate || !credentials.password());
+            assertTrue(!activate || !credentials.hasPassword());
         }
     }
 
