@@ -1,0 +1,89 @@
+package dev.dtu.twins.okta.model;
+
+import java.util.List;
+
+/**
+ * Okta's error catalogue, in Okta's words. Codes, HTTP statuses and summaries follow
+ * https://developer.okta.com/docs/reference/error-codes/ and the response examples of the Users API
+ * reference; where Okta fills a placeholder ({@code Not found: {0}}) the filled form is the one seen in
+ * recorded Okta responses.
+ */
+public final class OktaErrors {
+
+    private OktaErrors() {
+    }
+
+    /** E0000001; {@code what} is Okta's name for the failed precondition, e.g. a field or an operation. */
+    public static OktaException apiValidationFailed(String what, List<String> causes) {
+        return new OktaException(400, "E0000001", "Api validation failed: " + what, causes);
+    }
+
+    /** E0000006. */
+    public static OktaException accessDenied() {
+        return new OktaException(403, "E0000006", "You do not have permission to perform the requested action", List.of());
+    }
+
+    /** E0000007, e.g. {@code notFound("00u1", "User")}. */
+    public static OktaException notFound(String id, String resourceType) {
+        return new OktaException(404, "E0000007",
+                "Not found: Resource not found: " + id + " (" + resourceType + ")", List.of());
+    }
+
+    /** E0000011. */
+    public static OktaException invalidToken() {
+        return new OktaException(401, "E0000011", "Invalid token provided", List.of());
+    }
+
+    /** E0000016: activate on a user that is neither STAGED nor DEPROVISIONED. */
+    public static OktaException activationFailed() {
+        return new OktaException(403, "E0000016", "Activation failed because the user is already active", List.of());
+    }
+
+    /** E0000030: a date literal Okta cannot read. */
+    public static OktaException invalidDate() {
+        return new OktaException(400, "E0000030", "Bad request. Invalid date. Dates must be of the form "
+                + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of());
+    }
+
+    /** E0000031. */
+    public static InvalidSearchCriteriaException invalidSearchCriteria(String reason) {
+        return new InvalidSearchCriteriaException(reason);
+    }
+
+    /** E0000032: unlock on a user that is not LOCKED_OUT. */
+    public static OktaException unlockNotAllowed() {
+        return new OktaException(403, "E0000032", "Unlock is not allowed for this user.",
+                List.of("The user is not locked out."));
+    }
+
+    /** E0000033: {@code search} and {@code filter} in one list request. */
+    public static OktaException searchAndFilterTogether() {
+        return new OktaException(400, "E0000033",
+                "Bad request. Can't specify a search query and filter in the same request.", List.of());
+    }
+
+    /** E0000038: the generic answer to a lifecycle operation the user's status does not allow. */
+    public static OktaException notAllowedInCurrentStatus() {
+        return new OktaException(403, "E0000038", "This operation is not allowed in the user's current status.", List.of());
+    }
+
+    /** E0000047. */
+    public static OktaException rateLimited() {
+        return new OktaException(429, "E0000047", "API call exceeded rate limit due to too many requests.", List.of());
+    }
+
+    // E0000124/E0000125 summaries are taken from a secondary copy of the error-code list, not from an
+    // Okta response; the wording may differ slightly from what Okta sends.
+
+    /** E0000124: {@code nextLogin=changePassword} on create without a password. */
+    public static OktaException expireOnCreateRequiresPassword() {
+        return new OktaException(400, "E0000124",
+                "To create a user and expire password immediately, a password must be specified", List.of());
+    }
+
+    /** E0000125: {@code nextLogin=changePassword} on create with {@code activate=false}. */
+    public static OktaException expireOnCreateRequiresActivation() {
+        return new OktaException(400, "E0000125",
+                "To create a user and expire password immediately, activate must be true", List.of());
+    }
+}
