@@ -39,6 +39,9 @@ public interface Workbook {
     /** As {@link #resolve(String)}, for a range already parsed. */
     default GridRange resolve(A1Range range) {
         if (range.sheetName() == null) {
+            if (sheets().isEmpty()) {
+                throw new RangeParseException(range.toA1());
+            }
             return range.toGridRange(sheets().get(0).sheetId());
         }
         Optional<SheetData> sheet = sheet(range.sheetName());
