@@ -25,6 +25,26 @@ public final class SeedDocument {
         this.people = List.copyOf(list);
     }
 
+    /** The default company every server starts with ({@code seeds/default.yaml}). */
+    public static SeedDocument defaultSeed() {
+        return DefaultSeed.DOCUMENT;
+    }
+
+    private static final class DefaultSeed {
+        static final SeedDocument DOCUMENT = of(Json.parseYaml(resource("/seeds/default.yaml")));
+
+        private static String resource(String path) {
+            try (java.io.InputStream in = SeedDocument.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException(path + " is missing from the classpath");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Validates and wraps a parsed seed; throws {@link SeedException} naming the wrong field. */
     public static SeedDocument of(JsonNode raw) {
         SeedSchema.validate(raw);

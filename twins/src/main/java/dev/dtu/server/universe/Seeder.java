@@ -1,14 +1,9 @@
 package dev.dtu.server.universe;
 
-import dev.dtu.server.http.Json;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.Tx;
 import dev.dtu.server.twin.Twin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +21,7 @@ final class Seeder {
 
     Seeder(List<Twin> twins) {
         this.twins = twins;
-        this.defaultSeed = SeedDocument.of(Json.parseYaml(resource("/seeds/default.yaml")));
+        this.defaultSeed = SeedDocument.defaultSeed();
     }
 
     SeedDocument defaultSeed() {
@@ -50,14 +45,4 @@ final class Seeder {
         return tx.state();
     }
 
-    private static String resource(String path) {
-        try (InputStream in = Seeder.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

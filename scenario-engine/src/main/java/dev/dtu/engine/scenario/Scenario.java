@@ -1,0 +1,50 @@
+package dev.dtu.engine.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An end-to-end user story made executable.
+ *
+ * @param seed the world's seed document, or null for the default company
+ * @param vars generators in the order written (later ones may use earlier ones)
+ * @param settings universe settings for every trajectory (may be empty)
+ * @param faults fault rules in force from the start (an empty array for none)
+ */
+public record Scenario(
+        String id,
+        String title,
+        String story,
+        double weight,
+        Path file,
+        JsonNode seed,
+        Map<String, Generator> vars,
+        AppSpec app,
+        JsonNode settings,
+        JsonNode faults,
+        List<Step> steps,
+        JudgeSpec judge) {
+
+    /** How the app under test runs: a command started per lane, or a URL of one already running. */
+    public record AppSpec(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
+                          double readyTimeoutSeconds, String resetPath) {}
+
+    /** One JavaScript check of the judge. */
+    public record Check(String name, String js, double weight) {}
+
+    /**
+     * @param threshold the weighted score a trajectory needs to satisfy
+     * @param disagreement the largest difference two judges may have before a human is needed
+     */
+    public record JudgeSpec(List<Check> checks, List<String> command, double threshold, double disagreement) {}
+
+    public Scenario withSteps(List<Step> newSteps) {
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge);
+    }
+
+    public Scenario withFaults(JsonNode newFaults) {
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge);
+    }
+}

@@ -1,0 +1,292 @@
+package dev.dtu.engine.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.dtu.engine.scenario.Scenario.AppSpec;
+import dev.dtu.engine.scenario.Scenario.Check;
+import dev.dtu.engine.scenario.Scenario.JudgeSpec;
+import dev.dtu.engine.world.Template;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.seed.SeedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads scenario files (YAML or JSON), reporting every problem with file, line and field. */
+public final class ScenarioLoader {
+    private ScenarioLoader() {}
+
+    /** Scenario files under these paths (folders are searched for *.yaml, *.yml, *.json), sorted. */
+    public static List<Path> find(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> f.toString().matches(".*\\.(ya?ml|json)$"))
+                            .filter(f -> !f.getFileName().toString().startsWith("_"))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new ScenarioException(new Problem(p.toString(), 0, "", "cannot read: " + e.getMessage()));
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    public static Scenario load(Path file) {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(name, 0, "", "cannot read the file: " + e.getMessage()));
+        }
+        return parse(file, text);
+    }
+
+    static Scenario parse(Path file, String text) {
+        String name = file.toString();
+        JsonNode doc;
+        try {
+            doc = Json.YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ScenarioException(new Problem(name, line, "", "not valid YAML: " + e.getOriginalMessage()));
+        }
+        if (doc == null || !doc.isObject()) {
+            throw new ScenarioException(new Problem(name, 1, "", "a scenario is a YAML mapping (id, title, story, app, steps, judge)"));
+        }
+        YamlLocator lines = YamlLocator.of(text);
+        List<Problem> problems = new ArrayList<>();
+        ScenarioSchema.problems(doc).forEach((field, message) ->
+                problems.add(new Problem(name, lines.line(field), field, message)));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Builder b = new Builder(file, doc, lines);
+        Scenario scenario = b.build();
+        if (!b.problems.isEmpty()) {
+            throw new ScenarioException(b.problems);
+        }
+        return scenario;
+    }
+
+    /** Turns a schema-valid document into a Scenario, collecting the problems the schema cannot see. */
+    private static final class Builder {
+        final Path file;
+        final JsonNode doc;
+        final YamlLocator lines;
+        final List<Problem> problems = new ArrayList<>();
+
+        Builder(Path file, JsonNode doc, YamlLocator lines) {
+            this.file = file;
+            this.doc = doc;
+            this.lines = lines;
+        }
+
+        void problem(String field, String message) {
+            problems.add(new Problem(file.toString(), lines.line(field), field, message));
+        }
+
+        Scenario build() {
+            JsonNode seed = seed();
+            Map<String, Generator> vars = vars(seed);
+            AppSpec app = app();
+            List<Step> steps = steps();
+            checkReferences(vars.keySet());
+            JudgeSpec judge = judge();
+            return new Scenario(doc.path("id").asText(), doc.path("title").asText(), doc.path("story").asText(),
+                    doc.path("weight").asDouble(1.0), file, seed, vars, app,
+                    doc.path("settings").isObject() ? doc.get("settings") : Json.object(),
+                    doc.path("faults").isArray() ? doc.get("faults") : Json.array(), steps, judge);
+        }
+
+        private JsonNode seed() {
+            JsonNode seed = doc.path("world").path("seed");
+            if (seed.isMissingNode() || (seed.isTextual() && seed.asText().equals("default"))) {
+                return null;
+            }
+            JsonNode document = seed;
+            if (seed.isTextual()) {
+                Path seedFile = file.toAbsolutePath().getParent().resolve(seed.asText());
+                try {
+                    document = Json.YAML.readTree(Files.readString(seedFile));
+                } catch (IOException e) {
+                    problem("world.seed", "cannot read seed file " + seedFile + ": " + e.getMessage());
+                    return null;
+                }
+            }
+            try {
+                SeedDocument.of(document);
+            } catch (SeedException e) {
+                problem("world.seed" + (seed.isObject() ? "." + e.field() : ""), "invalid seed: " + e.getMessage());
+            }
+            return document;
+        }
+
+        private Map<String, Generator> vars(JsonNode seed) {
+            Map<String, Generator> vars = new LinkedHashMap<>();
+            doc.path("world").path("vars").fields().forEachRemaining(f -> {
+                String field = "world.vars." + f.getKey();
+                Generator g = generator(f.getValue(), field, vars.keySet());
+                if (g != null) {
+                    vars.put(f.getKey(), g);
+                }
+            });
+            SeedDocument world = seed == null ? SeedDocument.defaultSeed() : safeSeed(seed);
+            vars.forEach((name, g) -> {
+                if (g instanceof Generator.Person p && world != null && world.people().stream()
+                        .noneMatch(person -> p.group() == null || person.groups().contains(p.group()))) {
+                    problem("world.vars." + name, "no person in group '" + p.group() + "' in the seed");
+                }
+            });
+            return vars;
+        }
+
+        private static SeedDocument safeSeed(JsonNode seed) {
+            try {
+                return SeedDocument.of(seed);
+            } catch (SeedException e) {
+                return null;
+            }
+        }
+
+        private Generator generator(JsonNode spec, String field, Set<String> earlier) {
+            String kind = spec.fieldNames().next();
+            JsonNode v = spec.get(kind);
+            switch (kind) {
+                case "pick": {
+                    List<JsonNode> values = new ArrayList<>();
+                    v.forEach(values::add);
+                    return new Generator.Pick(values);
+                }
+                case "int":
+                    if (v.path("min").asLong() > v.path("max").asLong()) {
+                        problem(field + ".int", "min must not be above max");
+                        return null;
+                    }
+                    return new Generator.IntRange(v.path("min").asLong(), v.path("max").asLong());
+                case "words":
+                    if (v.path("min").asInt() > v.path("max").asInt()) {
+                        problem(field + ".words", "min must not be above max");
+                        return null;
+                    }
+                    return new Generator.Words(v.path("min").asInt(), v.path("max").asInt());
+                case "bool":
+                    return new Generator.Bool(v.asDouble());
+                case "person":
+                    return new Generator.Person(v.path("group").isMissingNode() ? null : v.path("group").asText());
+                default:
+                    for (String ref : Template.references(v)) {
+                        if (!earlier.contains(ref)) {
+                            problem(field + ".template", "${" + ref + "} is not a variable defined above");
+                        }
+                    }
+                    return new Generator.Template(v.asText());
+            }
+        }
+
+        private AppSpec app() {
+            JsonNode app = doc.path("app");
+            List<String> command = new ArrayList<>();
+            app.path("command").forEach(c -> command.add(c.asText()));
+            Path base = file.toAbsolutePath().getParent();
+            Path workdir = app.has("workdir") ? base.resolve(app.path("workdir").asText()).normalize() : Path.of("").toAbsolutePath();
+            if (app.has("workdir") && !Files.isDirectory(workdir)) {
+                problem("app.workdir", "no such folder: " + workdir);
+            }
+            Map<String, String> env = new LinkedHashMap<>();
+            app.path("env").fields().forEachRemaining(f -> env.put(f.getKey(), f.getValue().asText()));
+            return new AppSpec(List.copyOf(command), app.path("url").isMissingNode() ? null : app.path("url").asText(),
+                    workdir, env, app.path("ready").path("path").asText(null),
+                    app.path("ready").path("timeoutSeconds").asDouble(30), app.path("reset").path("path").asText(null));
+        }
+
+        private List<Step> steps() {
+            List<Step> steps = new ArrayList<>();
+            JsonNode list = doc.path("steps");
+            for (int i = 0; i < list.size(); i++) {
+                steps.add(step(list.get(i), i));
+            }
+            return steps;
+        }
+
+        private Step step(JsonNode s, int index) {
+            boolean essential = s.path("essential").asBoolean(false);
+            String name = s.path("name").asText(null);
+            if (s.has("act")) {
+                JsonNode a = s.get("act");
+                String method = a.path("method").asText("POST");
+                String label = name != null ? name : a.path("twin").asText() + " " + a.path("path").asText();
+                return new Step.Act(label, essential, a.path("twin").asText(), method, a.path("path").asText(),
+                        a.path("body").isMissingNode() ? NullNode.getInstance() : a.get("body"));
+            }
+            if (s.has("http")) {
+                JsonNode h = s.get("http");
+                String method = h.path("method").asText("GET");
+                String label = name != null ? name : "app " + method + " " + h.path("path").asText();
+                return new Step.Http(label, essential, method, h.path("path").asText(),
+                        h.path("body").isMissingNode() ? null : h.get("body"),
+                        h.has("expectStatus") ? h.get("expectStatus").asInt() : null, h.path("save").asText(null));
+            }
+            if (s.has("wait")) {
+                JsonNode w = s.get("wait");
+                String label = name != null ? name : "wait until " + w.path("until").asText();
+                return new Step.Wait(label, essential, w.path("until").asText(), w.path("timeoutMs").asLong(10_000));
+            }
+            if (s.has("faults")) {
+                return new Step.Faults(name != null ? name : "set faults", essential, s.get("faults"));
+            }
+            return new Step.Settings(name != null ? name : "change settings", essential, s.get("settings"));
+        }
+
+        private void checkReferences(Set<String> vars) {
+            Set<String> known = new HashSet<>(vars);
+            JsonNode steps = doc.path("steps");
+            for (int i = 0; i < steps.size(); i++) {
+                for (String ref : Template.references(steps.get(i))) {
+                    if (!known.contains(ref)) {
+                        problem("steps[" + i + "]", "${" + ref + "} is not a variable of world.vars");
+                    }
+                }
+            }
+            for (String ref : Template.references(doc.path("app").path("env"))) {
+                if (!known.contains(ref)) {
+                    problem("app.env", "${" + ref + "} is not a variable of world.vars");
+                }
+            }
+        }
+
+        private JudgeSpec judge() {
+            JsonNode j = doc.path("judge");
+            List<Check> checks = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            JsonNode list = j.path("checks");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode c = list.get(i);
+                if (!names.add(c.path("name").asText())) {
+                    problem("judge.checks[" + i + "].name", "duplicate check name '" + c.path("name").asText() + "'");
+                }
+                checks.add(new Check(c.path("name").asText(), c.path("js").asText(), c.path("weight").asDouble(1.0)));
+            }
+            List<String> command = new ArrayList<>();
+            j.path("command").forEach(c -> command.add(c.asText()));
+            if (!checks.isEmpty() && checks.stream().mapToDouble(Check::weight).sum() <= 0 && command.isEmpty()) {
+                problem("judge.checks", "the checks' weights add up to zero");
+            }
+            return new JudgeSpec(checks, command, j.path("threshold").asDouble(1.0), j.path("disagreement").asDouble(0.5));
+        }
+    }
+}

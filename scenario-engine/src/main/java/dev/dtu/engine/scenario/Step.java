@@ -1,0 +1,28 @@
+package dev.dtu.engine.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One thing that happens in a trajectory, in order. */
+public sealed interface Step {
+    /** What reports call the step. */
+    String label();
+
+    /** Shrinking never drops an essential step. */
+    boolean essential();
+
+    /** A person acting in a twin: {@code METHOD /_dtu/universes/{id}/{twin}/{path}} with a JSON body. */
+    record Act(String label, boolean essential, String twin, String method, String path, JsonNode body) implements Step {}
+
+    /** A request to the app under test; {@code save} keeps the answer for judges under that name. */
+    record Http(String label, boolean essential, String method, String path, JsonNode body, Integer expectStatus,
+                String save) implements Step {}
+
+    /** Waits until a JavaScript condition over state, journal, vars and responses holds. */
+    record Wait(String label, boolean essential, String until, long timeoutMs) implements Step {}
+
+    /** Replaces the universe's fault rules from here on. */
+    record Faults(String label, boolean essential, JsonNode rules) implements Step {}
+
+    /** Changes universe settings from here on (rate limits, retry delay scale). */
+    record Settings(String label, boolean essential, JsonNode settings) implements Step {}
+}
