@@ -4,13 +4,13 @@ import static dev.dtu.twins.jira.model.jql.Fixtures.ALICE;
 import static dev.dtu.twins.jira.model.jql.Fixtures.BOB;
 import static dev.dtu.twins.jira.model.jql.Fixtures.CAROL;
 import static dev.dtu.twins.jira.model.jql.Fixtures.NOW;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -234,8 +234,6 @@ class JqlBruteForcePropertyTest {
     void generatedQueriesAreCanonicallyStable(@ForAll("clauses") Gen gen) {
         JqlQuery q = Jql.parse(gen.jql());
         assertEquals(q, Jql.parse(q.toJql()));
-        List<String> none = new ArrayList<>();
-        q.validate(Fixtures.context());
-        assertEquals(List.of(), none);
+        assertDoesNotThrow(() -> q.validate(Fixtures.context()), gen.jql());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -206,6 +205,6 @@ class JqlEvaluationTest {
     @Test
     void blankQueryMatchesAll() {
         assertEquals(List.of("DTU-7", "OPS-3"), keys(""));
-        assertEquals(BigDecimal.valueOf(2), BigDecimal.valueOf(keys("order by key").size()));
+        assertEquals(List.of("DTU-7", "OPS-3"), keys("order by key"));
     }
 }
