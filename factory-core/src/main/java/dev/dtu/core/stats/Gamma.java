@@ -34,20 +34,38 @@ public final class Gamma {
         return stirling(x) - shift;
     }
 
-    /** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
+    /**
+     * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). When one shape is large, ln Γ(b) − ln Γ(a + b) is taken
+     * from Stirling's series directly, so two large and nearly equal logarithms are never subtracted.
+     */
     public static double logBeta(double a, double b) {
-        return logGamma(a) + logGamma(b) - logGamma(a + b);
+        double small = Math.min(a, b);
+        double large = Math.max(a, b);
+        if (large < STIRLING_FROM) {
+            return logGamma(a) + logGamma(b) - logGamma(a + b);
+        }
+        return logGamma(small) + logGammaDifference(small, large);
+    }
+
+    /** ln Γ(b) − ln Γ(a + b) for b >= 15, written so that every term is small when a is small. */
+    private static double logGammaDifference(double a, double b) {
+        double sum = a + b;
+        return -(b - 0.5) * Math.log1p(a / b) - a * Math.log(sum) + a + series(b) - series(sum);
     }
 
     private static double stirling(double x) {
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + series(x);
+    }
+
+    private static double series(double x) {
         double inverse = 1.0 / x;
         double inverseSquared = inverse * inverse;
-        double series = 0.0;
+        double sum = 0.0;
         double power = inverse;
         for (double term : STIRLING) {
-            series += term * power;
+            sum += term * power;
             power *= inverseSquared;
         }
-        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + series;
+        return sum;
     }
 }

@@ -27,6 +27,15 @@ class GammaTest {
         assertEquals(Math.log(Math.PI), Gamma.logBeta(0.5, 0.5), 1e-13);
     }
 
+    @Property(tries = 300)
+    void logBetaMatchesItsDefinitionAndIsSymmetric(
+            @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 400) double a,
+            @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 400) double b) {
+        double definition = Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
+        assertEquals(definition, Gamma.logBeta(a, b), 1e-12 * Math.max(1.0, Gamma.logGamma(a + b)));
+        assertEquals(Gamma.logBeta(a, b), Gamma.logBeta(b, a), 0.0);
+    }
+
     @Test
     void rejectsNonPositiveArguments() {
         assertThrows(IllegalArgumentException.class, () -> Gamma.logGamma(0.0));
