@@ -1,0 +1,112 @@
+package dev.dtu.engine.judge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Scenario JavaScript (judge checks and wait conditions) on GraalVM: one shared engine, one sandboxed
+ * context per thread (contexts are single-threaded), each expression compiled once per context. Scripts
+ * see {@code state}, {@code journal}, {@code vars} and {@code responses}; they cannot reach the host.
+ */
+public final class JsRuntime implements AutoCloseable {
+    /** Stops runaway scripts (an endless loop in a check) instead of hanging the sweep. */
+    private static final long STATEMENT_LIMIT = 50_000_000;
+
+    private final Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+    private final ThreadLocal<Scope> scopes = ThreadLocal.withInitial(this::newScope);
+    private final List<Context> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The outcome of one script: its value as Java (Boolean, Double, String, null), or the error it threw. */
+    public record Outcome(Object value, String error) {}
+
+    private final class Scope {
+        final Context context;
+        final Map<String, Value> compiled = new ConcurrentHashMap<>();
+        final Value parse;
+
+        Scope(Context context) {
+            this.context = context;
+            this.parse = context.eval("js", "(s) => JSON.parse(s)");
+        }
+    }
+
+    private Scope newScope() {
+        Context context = Context.newBuilder("js").engine(engine)
+                .resourceLimits(ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build())
+                .build();
+        contexts.add(context);
+        return new Scope(context);
+    }
+
+    /** Throws {@link IllegalArgumentException} with the parser's message if the script does not compile. */
+    public void compileCheck(String script) {
+        Scope scope = scopes.get();
+        try {
+            scope.context.parse(source(script));
+        } catch (PolyglotException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** Runs each script against the same inputs (parsed once). */
+    public List<Outcome> evaluate(List<String> scripts, Inputs inputs) {
+        Scope scope = scopes.get();
+        scope.context.resetLimits();
+        Value state = scope.parse.execute(inputs.stateJson());
+        Value journal = scope.parse.execute(inputs.journalJson());
+        Value vars = scope.parse.execute(inputs.varsJson());
+        Value responses = scope.parse.execute(inputs.responsesJson());
+        return scripts.stream().map(script -> run(scope, script, state, journal, vars, responses)).toList();
+    }
+
+    private Outcome run(Scope scope, String script, Value state, Value journal, Value vars, Value responses) {
+        try {
+            Value fn = scope.compiled.computeIfAbsent(script, s -> scope.context.eval(source(s)));
+            Value result = fn.execute(state, journal, vars, responses);
+            return new Outcome(toJava(result), null);
+        } catch (PolyglotException e) {
+            if (e.isResourceExhausted()) {
+                scope.context.resetLimits();
+                return new Outcome(null, "the script ran more than " + STATEMENT_LIMIT + " statements");
+            }
+            return new Outcome(null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+
+    private static Object toJava(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        return v.toString();
+    }
+
+    /** An expression, or a function body when it says {@code return}. */
+    private static Source source(String script) {
+        String body = script.contains("return") ? script : "return (" + script + "\n);";
+        return Source.create("js", "(function(state, journal, vars, responses) {\n" + body + "\n})");
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(c -> c.close(true));
+        engine.close();
+    }
+
+    /** What scripts see, as JSON text. */
+    public record Inputs(String stateJson, String journalJson, String varsJson, String responsesJson) {}
+}
