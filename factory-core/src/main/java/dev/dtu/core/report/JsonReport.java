@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes and reads report.json. */
@@ -36,7 +37,7 @@ public final class JsonReport {
 
     public static ReportDocument read(Path file) {
         try {
-            return parse(java.nio.file.Files.readString(file));
+            return parse(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read report " + file, e);
         }

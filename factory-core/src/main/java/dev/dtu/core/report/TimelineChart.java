@@ -4,6 +4,7 @@ import dev.dtu.core.trajectory.StepRecord;
 import dev.dtu.core.trajectory.TrajectoryResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A Gantt-style timeline of one trajectory's steps, coloured by outcome. */
 final class TimelineChart {
@@ -34,15 +35,16 @@ final class TimelineChart {
         return svg.end();
     }
 
+    private static final Set<String> BAD = Set.of("fail", "failed", "failure", "error", "timeout", "crashed");
+    private static final Set<String> GOOD = Set.of("ok", "pass", "passed", "success", "succeeded", "done");
+
+    /** Red for a step whose outcome names a failure, green for one that names success, grey otherwise. */
     static String color(String outcome) {
-        String o = outcome.toLowerCase(Locale.ROOT);
-        if (o.contains("fail") || o.contains("error") || o.contains("timeout")) {
+        List<String> words = List.of(outcome.toLowerCase(Locale.ROOT).split("[^a-z]+"));
+        if (words.stream().anyMatch(BAD::contains)) {
             return "#e53935";
         }
-        if (o.contains("ok") || o.contains("pass") || o.contains("success") || o.contains("done")) {
-            return "#4caf50";
-        }
-        return "#90a4ae";
+        return words.stream().anyMatch(GOOD::contains) ? "#4caf50" : "#90a4ae";
     }
 
     private static String shorten(String label) {

@@ -22,8 +22,8 @@ final class TrajectoryNarrative {
             md.append("The harness failed: ").append(trajectory.error()).append("\n\n");
         } else {
             md.append("Score ").append(decimal(trajectory.score(), 3)).append(", ")
-                    .append(trajectory.steps().size()).append(" steps, ")
-                    .append(trajectory.exchanges().size()).append(" requests.\n\n");
+                    .append(count(trajectory.steps().size(), "step")).append(", ")
+                    .append(count(trajectory.exchanges().size(), "request")).append(".\n\n");
         }
         appendFailedChecks(md, trajectory.failedChecks());
         appendSteps(md, trajectory.steps());
@@ -81,6 +81,10 @@ final class TrajectoryNarrative {
             return;
         }
         md.append("   ").append(label).append(":\n\n").append(fenced("", truncated(body)).indent(3)).append('\n');
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String truncated(String body) {

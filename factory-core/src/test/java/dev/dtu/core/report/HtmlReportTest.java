@@ -52,6 +52,14 @@ class HtmlReportTest {
         assertTrue(html.contains("&lt;b&gt;&quot;quotes&quot; &amp; &#39;apostrophes&#39;&lt;/b&gt;"));
     }
 
+    @Test
+    void timelineColoursStepsByTheirOutcome() {
+        assertEquals("#e53935", TimelineChart.color("FAILED: 500 from jira"));
+        assertEquals("#4caf50", TimelineChart.color("ok"));
+        assertEquals("#90a4ae", TimelineChart.color("broken-ish"), "no substring matches: 'broken' is not 'ok'");
+        assertTrue(html.contains("fill=\"#e53935\"><title>step 0: user posts in #ops"), "the failing step is red");
+    }
+
     @Property(tries = 30)
     void neverReferencesAnythingOutsideThePage(@ForAll("suites") List<TrajectoryResult> results) {
         SuiteSummary summary = Summarizer.summarize(new SuiteRun(List.of(), results, List.of(), VerdictPolicy.DEFAULT, 3, Shard.WHOLE));
