@@ -36,12 +36,13 @@ public final class ReportMerger {
         requireSameRun(summaries, first);
         requireEveryShardOnce(summaries, first.shard().count());
         List<TrajectoryResult> trajectories = shards.stream().flatMap(shard -> shard.trajectories().stream()).toList();
+        List<TrajectoryResult> reproductions = shards.stream().flatMap(shard -> shard.reproductions().stream()).toList();
         SuiteRun run = new SuiteRun(
                 scenarios(summaries),
                 trajectories,
                 summaries.stream().flatMap(summary -> summary.errors().stream()).toList(),
-                first.policy(), first.masterSeed(), Shard.WHOLE);
-        return ReportDocument.of(Summarizer.summarize(run), trajectories);
+                first.policy(), first.masterSeed(), Shard.WHOLE, reproductions);
+        return ReportDocument.of(Summarizer.summarize(run), trajectories, reproductions);
     }
 
     private static void requireSameRun(List<SuiteSummary> summaries, SuiteSummary first) {

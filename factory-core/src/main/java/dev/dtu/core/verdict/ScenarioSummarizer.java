@@ -17,7 +17,7 @@ final class ScenarioSummarizer {
         this.policy = policy;
     }
 
-    ScenarioSummary summarize(ScenarioInfo info, List<TrajectoryResult> trajectories) {
+    ScenarioSummary summarize(ScenarioInfo info, List<TrajectoryResult> trajectories, TrajectoryResult reproduction) {
         List<TrajectoryResult> judged = trajectories.stream().filter(t -> !t.harnessFailed()).toList();
         int harnessErrors = trajectories.size() - judged.size();
         ScoreTally tally = tally(judged);
@@ -33,7 +33,7 @@ final class ScenarioSummarizer {
                 PassHatK.curve(tally.n(), tally.satisfied()),
                 FailureGroups.of(trajectories),
                 reviews,
-                smallestFailure(trajectories),
+                reproduction != null ? reproduction : smallestFailure(trajectories),
                 trajectories.stream().mapToLong(TrajectoryResult::durationMs).sum());
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The raw material of a report: the suite's scenarios, every trajectory result, errors that stopped
  * scenarios from running at all (invalid scenario, app would not start), and the run's settings.
+ * {@code reproductions} are shrunk failing trajectories: minimal reproductions that count towards no
+ * statistic but are what reports show as a scenario's smallest failure.
  */
 public record SuiteRun(
         List<ScenarioInfo> scenarios,
@@ -13,11 +15,18 @@ public record SuiteRun(
         List<String> errors,
         VerdictPolicy policy,
         long masterSeed,
-        Shard shard) {
+        Shard shard,
+        List<TrajectoryResult> reproductions) {
+
+    public SuiteRun(List<ScenarioInfo> scenarios, List<TrajectoryResult> trajectories, List<String> errors,
+                    VerdictPolicy policy, long masterSeed, Shard shard) {
+        this(scenarios, trajectories, errors, policy, masterSeed, shard, List.of());
+    }
 
     public SuiteRun {
         scenarios = List.copyOf(scenarios);
         trajectories = List.copyOf(trajectories);
+        reproductions = reproductions == null ? List.of() : List.copyOf(reproductions);
         errors = errors == null ? List.of() : List.copyOf(errors);
         policy = policy == null ? VerdictPolicy.DEFAULT : policy;
         shard = shard == null ? Shard.WHOLE : shard;

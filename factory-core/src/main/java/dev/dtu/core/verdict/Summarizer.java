@@ -22,13 +22,20 @@ public final class Summarizer {
         Map<String, ScenarioInfo> infos = infos(run.scenarios(), byScenario.keySet());
         ScenarioSummarizer scenarioSummarizer = new ScenarioSummarizer(run.policy());
         List<ScenarioSummary> scenarios = infos.values().stream()
-                .map(info -> scenarioSummarizer.summarize(info, byScenario.getOrDefault(info.id(), List.of())))
+                .map(info -> scenarioSummarizer.summarize(info, byScenario.getOrDefault(info.id(), List.of()),
+                        reproductionOf(run.reproductions(), info.id())))
                 .toList();
         List<String> errors = run.errors().stream().distinct().sorted().toList();
         return new SuiteSummary(
                 satisfaction(scenarios), verdict(scenarios, errors), reasons(scenarios, errors),
                 run.policy(), run.masterSeed(), run.shard(),
                 run.trajectories().size(), PassHatK.meanCurve(scenarios.stream().map(ScenarioSummary::passHatK).toList()), errors, scenarios);
+    }
+
+    /** The smallest reproduction of a scenario's failure, when shrinking found any (shards may each find one). */
+    private static TrajectoryResult reproductionOf(List<TrajectoryResult> reproductions, String scenarioId) {
+        return reproductions.stream().filter(r -> r.scenarioId().equals(scenarioId))
+                .min(TrajectoryResult.BY_SIZE).orElse(null);
     }
 
     /**

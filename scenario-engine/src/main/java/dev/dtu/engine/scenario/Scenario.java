@@ -29,7 +29,10 @@ public record Scenario(
 
     /** How the app under test runs: a command started per lane, or a URL of one already running. */
     public record AppSpec(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
-                          double readyTimeoutSeconds, String resetPath) {}
+                          double readyTimeoutSeconds, String resetPath, List<Step.Act> connect) {}
+
+    /** Variables the engine provides to every template besides the scenario's own. */
+    public static final java.util.Set<String> BUILT_IN_VARS = java.util.Set.of("app_url", "universe_id", "trajectory_seed");
 
     /** One JavaScript check of the judge. */
     public record Check(String name, String js, double weight) {}

@@ -209,9 +209,12 @@ public final class ScenarioLoader {
             }
             Map<String, String> env = new LinkedHashMap<>();
             app.path("env").fields().forEachRemaining(f -> env.put(f.getKey(), f.getValue().asText()));
+            List<Step.Act> connect = new ArrayList<>();
+            app.path("connect").forEach(a -> connect.add(act(a, null, true)));
             return new AppSpec(List.copyOf(command), app.path("url").isMissingNode() ? null : app.path("url").asText(),
                     workdir, env, app.path("ready").path("path").asText(null),
-                    app.path("ready").path("timeoutSeconds").asDouble(30), app.path("reset").path("path").asText(null));
+                    app.path("ready").path("timeoutSeconds").asDouble(30), app.path("reset").path("path").asText(null),
+                    List.copyOf(connect));
         }
 
         private List<Step> steps() {
@@ -227,11 +230,7 @@ public final class ScenarioLoader {
             boolean essential = s.path("essential").asBoolean(false);
             String name = s.path("name").asText(null);
             if (s.has("act")) {
-                JsonNode a = s.get("act");
-                String method = a.path("method").asText("POST");
-                String label = name != null ? name : a.path("twin").asText() + " " + a.path("path").asText();
-                return new Step.Act(label, essential, a.path("twin").asText(), method, a.path("path").asText(),
-                        a.path("body").isMissingNode() ? NullNode.getInstance() : a.get("body"));
+                return act(s.get("act"), name, essential);
             }
             if (s.has("http")) {
                 JsonNode h = s.get("http");
@@ -252,8 +251,16 @@ public final class ScenarioLoader {
             return new Step.Settings(name != null ? name : "change settings", essential, s.get("settings"));
         }
 
+        private static Step.Act act(JsonNode a, String name, boolean essential) {
+            String method = a.path("method").asText("POST");
+            String label = name != null ? name : a.path("twin").asText() + " " + method + " " + a.path("path").asText();
+            return new Step.Act(label, essential, a.path("twin").asText(), method, a.path("path").asText(),
+                    a.path("body").isMissingNode() ? NullNode.getInstance() : a.get("body"));
+        }
+
         private void checkReferences(Set<String> vars) {
             Set<String> known = new HashSet<>(vars);
+            known.addAll(Scenario.BUILT_IN_VARS);
             JsonNode steps = doc.path("steps");
             for (int i = 0; i < steps.size(); i++) {
                 for (String ref : Template.references(steps.get(i))) {
@@ -262,9 +269,11 @@ public final class ScenarioLoader {
                     }
                 }
             }
-            for (String ref : Template.references(doc.path("app").path("env"))) {
-                if (!known.contains(ref)) {
-                    problem("app.env", "${" + ref + "} is not a variable of world.vars");
+            for (String part : List.of("env", "connect")) {
+                for (String ref : Template.references(doc.path("app").path(part))) {
+                    if (!Scenario.BUILT_IN_VARS.contains(ref)) {
+                        problem("app." + part, "${" + ref + "} is not available here (only " + Scenario.BUILT_IN_VARS + ")");
+                    }
                 }
             }
         }

@@ -1,14 +1,13 @@
 package dev.dtu.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.faults.FaultConfig;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
-import dev.dtu.server.journal.JournalEntry;
+import dev.dtu.server.journal.JournalJson;
 import dev.dtu.server.seed.SeedException;
 import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
@@ -137,14 +136,7 @@ public final class AdminApi {
 
     private Response journal(Request r, Map<String, String> p) {
         long after = parseLong(r.queryParam("after").orElse("0"), "after");
-        ArrayNode entries = Json.array();
-        for (JournalEntry e : universes.journal(p.get("id"), after)) {
-            ObjectNode node = (ObjectNode) Json.tree(e);
-            node.set("requestBody", bodyNode(e.requestBody()));
-            node.set("responseBody", bodyNode(e.responseBody()));
-            entries.add(node);
-        }
-        return Response.json(200, Map.of("entries", entries));
+        return Response.json(200, Map.of("entries", JournalJson.of(universes.journal(p.get("id"), after))));
     }
 
     private Response setFaults(Request r, Map<String, String> p) {
@@ -187,16 +179,6 @@ public final class AdminApi {
         return answer.orElseGet(() -> error(404, "not_found", "no admin route /_dtu" + r.path()));
     }
 
-    private static JsonNode bodyNode(String body) {
-        if (body == null || body.isEmpty()) {
-            return Json.MAPPER.nullNode();
-        }
-        try {
-            return Json.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (Json.MalformedJsonException e) {
-            return Json.MAPPER.getNodeFactory().textNode(body);
-        }
-    }
 
     private static long parseLong(String value, String name) {
         try {

@@ -9,14 +9,27 @@ import java.util.function.IntSupplier;
 public final class Journal {
     private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
     private final IntSupplier limit;
+    private final Runnable onAppend;
     private long seq;
 
     public Journal(IntSupplier limit) {
+        this(limit, () -> { });
+    }
+
+    /** @param onAppend told after every append (outside the journal's lock), e.g. to wake waiters */
+    public Journal(IntSupplier limit, Runnable onAppend) {
         this.limit = limit;
+        this.onAppend = onAppend;
     }
 
     /** Appends an entry, numbering it; the seq given is ignored. */
-    public synchronized JournalEntry append(JournalEntry entry) {
+    public JournalEntry append(JournalEntry entry) {
+        JournalEntry numbered = store(entry);
+        onAppend.run();
+        return numbered;
+    }
+
+    private synchronized JournalEntry store(JournalEntry entry) {
         JournalEntry numbered = new JournalEntry(++seq, entry.at(), entry.type(), entry.twin(), entry.operation(),
                 entry.method(), entry.path(), entry.query(), entry.status(), entry.durationMs(),
                 entry.requestBody(), entry.responseBody());

@@ -42,6 +42,8 @@ public final class Universe implements UniverseView {
     private volatile FaultPlan faults = new FaultPlan(FaultConfig.NONE);
     private volatile Settings settings = Settings.DEFAULT;
     private volatile Clock clock = Clock.systemUTC();
+    private final Object changeSignal = new Object();
+    private long version;
 
     /** Where committed writes go before they are acknowledged (durable storage, or nowhere). */
     @FunctionalInterface
@@ -69,7 +71,7 @@ public final class Universe implements UniverseView {
             placeholders.put(c.secret(), "[" + c.twin() + ":" + c.name() + "]");
         }
         this.redactor = new Redactor(placeholders);
-        this.journal = new Journal(() -> settings.journalLimit());
+        this.journal = new Journal(() -> settings.journalLimit(), this::changed);
     }
 
     @Override
@@ -111,14 +113,48 @@ public final class Universe implements UniverseView {
         if (!tx.dirty().isEmpty()) {
             sink.written(this, tx);
             state = tx.state();
+            changed();
         }
         return result;
+    }
+
+    /** A counter that moves whenever the state changes or the journal grows. */
+    public long version() {
+        synchronized (changeSignal) {
+            return version;
+        }
+    }
+
+    /**
+     * Waits until {@link #version()} moves past {@code seen} or the time is up: how a scenario waits for the
+     * app to act without polling on a fixed sleep. Returns the current version.
+     */
+    public long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        synchronized (changeSignal) {
+            while (version == seen) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    break;
+                }
+                changeSignal.wait(left);
+            }
+            return version;
+        }
+    }
+
+    private void changed() {
+        synchronized (changeSignal) {
+            version++;
+            changeSignal.notifyAll();
+        }
     }
 
     /** Replaces the whole state (restore, reset); the caller persists it. */
     synchronized void replaceState(State newState) {
         state = newState;
         rateCounter.clear();
+        changed();
     }
 
     public Optional<Credential> credential(String secret) {

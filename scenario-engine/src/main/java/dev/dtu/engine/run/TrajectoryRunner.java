@@ -1,0 +1,250 @@
+package dev.dtu.engine.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.core.trajectory.CheckResult;
+import dev.dtu.core.trajectory.Exchange;
+import dev.dtu.core.trajectory.StepRecord;
+import dev.dtu.core.trajectory.TrajectoryResult;
+import dev.dtu.engine.judge.CommandJudge;
+import dev.dtu.engine.judge.JsRuntime;
+import dev.dtu.engine.judge.Judge;
+import dev.dtu.engine.judge.Scoring;
+import dev.dtu.engine.scenario.Scenario;
+import dev.dtu.engine.scenario.Step;
+import dev.dtu.engine.world.Template;
+import dev.dtu.engine.world.Variables;
+import dev.dtu.server.faults.FaultConfig;
+import dev.dtu.server.faults.FaultRule;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.journal.JournalEntry;
+import dev.dtu.server.journal.JournalJson;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.universe.Settings;
+import dev.dtu.server.universe.Universe;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs one trajectory of a scenario on a lane: rewind, draw the world, take the steps, judge. */
+public final class TrajectoryRunner {
+    /** Event and webhook retries in scenarios wait this fraction of the vendors' real delays. */
+    static final double DEFAULT_RETRY_DELAY_SCALE = 0.001;
+    private static final int EXCHANGE_LIMIT = 200;
+    private static final int BODY_LIMIT = 2000;
+
+    private final JsRuntime js;
+    private final Judge judge;
+
+    public TrajectoryRunner(JsRuntime js) {
+        this.js = js;
+        this.judge = new Judge(js);
+    }
+
+    public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
+        long started = System.nanoTime();
+        String replay = "dtu replay " + scenario.file() + " " + plan.replayOptions();
+        try {
+            Trajectory t = new Trajectory(lane, scenario, plan);
+            t.prepare();
+            t.takeSteps();
+            return t.judged(replay, (System.nanoTime() - started) / 1_000_000);
+        } catch (CommandJudge.JudgeFailure | AppInstance.AppFailure e) {
+            return TrajectoryResult.harnessError(scenario.id(), plan.seed(), e.getMessage(), replay);
+        }
+    }
+
+    /** The state of one trajectory while it runs. */
+    private final class Trajectory {
+        final Lane lane;
+        final Scenario scenario;
+        final TrajectoryPlan plan;
+        final Map<String, JsonNode> vars = new LinkedHashMap<>();
+        final ObjectNode responses = Json.object();
+        final List<StepRecord> records = new ArrayList<>();
+        final List<CheckResult> stepFailures = new ArrayList<>();
+        final long t0 = System.nanoTime();
+
+        Trajectory(Lane lane, Scenario scenario, TrajectoryPlan plan) {
+            this.lane = lane;
+            this.scenario = scenario;
+            this.plan = plan;
+        }
+
+        void prepare() {
+            lane.rewind();
+            SeedDocument world = scenario.seed() == null ? SeedDocument.defaultSeed() : SeedDocument.of(scenario.seed());
+            vars.putAll(Lane.builtIns(lane.app().url(), lane.universeId(), plan.seed()));
+            vars.putAll(Variables.draw(scenario.vars(), world, plan.seed(), plan.simplifiedVars()));
+            applySettings(scenario.settings());
+            applyFaults(scenario.faults(), true);
+            if (scenario.app().resetPath() != null) {
+                HttpCalls.Answer a = lane.resetApp(scenario.app().resetPath());
+                if (!a.ok()) {
+                    throw new AppInstance.AppFailure("the app's reset " + scenario.app().resetPath() + " answered "
+                            + (a.status() == 0 ? a.error() : a.status() + " " + a.body()));
+                }
+            }
+        }
+
+        void takeSteps() {
+            List<Step> steps = scenario.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                long start = elapsedMs();
+                if (plan.droppedSteps().contains(i)) {
+                    records.add(new StepRecord(i, step.label(), start, 0, "dropped", "left out by shrinking"));
+                    continue;
+                }
+                String failure = take(step);
+                records.add(new StepRecord(i, step.label(), start, elapsedMs() - start, failure == null ? "ok" : "failed",
+                        failure == null ? "" : failure));
+                if (failure != null) {
+                    stepFailures.add(CheckResult.fail("step " + i + ": " + step.label(), failure));
+                    return; // later steps assume this one happened
+                }
+            }
+        }
+
+        /** Takes a step; returns why it failed, or null. */
+        String take(Step step) {
+            return switch (step) {
+                case Step.Act a -> act(a);
+                case Step.Http h -> http(h);
+                case Step.Wait w -> await(w);
+                case Step.Faults f -> {
+                    applyFaults(f.rules(), false);
+                    yield null;
+                }
+                case Step.Settings s -> {
+                    applySettings(s.settings());
+                    yield null;
+                }
+            };
+        }
+
+        String act(Step.Act a) {
+            HttpCalls.Answer answer = lane.twins().act(lane.universeId(), a.twin(), a.method(),
+                    Template.fillString(a.path(), vars), Template.fill(a.body(), vars));
+            return answer.ok() ? null : "the " + a.twin() + " twin answered " + answer.status() + ": " + clip(answer.body());
+        }
+
+        String http(Step.Http h) {
+            JsonNode body = h.body() == null ? null : Template.fill(h.body(), vars);
+            HttpCalls.Answer answer = HttpCalls.send(h.method(), lane.app().url() + Template.fillString(h.path(), vars), body,
+                    Duration.ofSeconds(30));
+            if (h.save() != null) {
+                ObjectNode saved = responses.putObject(h.save());
+                saved.put("status", answer.status());
+                saved.set("body", answer.json());
+            }
+            if (answer.status() == 0) {
+                return "the app did not answer: " + answer.error();
+            }
+            if (h.expectStatus() != null && answer.status() != h.expectStatus()) {
+                return "expected status " + h.expectStatus() + ", the app answered " + answer.status() + ": " + clip(answer.body());
+            }
+            return null;
+        }
+
+        String await(Step.Wait w) {
+            Universe universe = lane.twins().registry().require(lane.universeId());
+            long deadline = System.nanoTime() + w.timeoutMs() * 1_000_000;
+            while (true) {
+                long version = universe.version();
+                JsRuntime.Outcome outcome = js.evaluate(List.of(w.until()), inputs()).get(0);
+                if (Boolean.TRUE.equals(outcome.value())) {
+                    return null;
+                }
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return "timed out after " + w.timeoutMs() + " ms waiting until " + w.until()
+                            + (outcome.error() == null ? "" : " (the condition threw: " + outcome.error() + ")");
+                }
+                try {
+                    universe.awaitChange(version, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return "interrupted";
+                }
+            }
+        }
+
+        void applySettings(JsonNode patch) {
+            Settings current = lane.twins().universes().settings(lane.universeId());
+            boolean rateLimits = patch.path("rateLimits").asBoolean(current.rateLimits());
+            double scale = patch.path("retryDelayScale").asDouble(DEFAULT_RETRY_DELAY_SCALE);
+            lane.twins().universes().setSettings(lane.universeId(), new Settings(rateLimits, scale, current.journalLimit()));
+        }
+
+        void applyFaults(JsonNode rules, boolean initial) {
+            List<FaultRule> list = new ArrayList<>();
+            JsonNode filled = Template.fill(rules, vars);
+            for (int i = 0; i < filled.size(); i++) {
+                if (initial && plan.droppedFaults().contains(i)) {
+                    continue;
+                }
+                list.add(Json.convert(filled.get(i), FaultRule.class));
+            }
+            lane.twins().universes().setFaults(lane.universeId(), new FaultConfig(plan.seed(), list));
+        }
+
+        JsRuntime.Inputs inputs() {
+            String state = Json.text(lane.twins().universes().state(lane.universeId()));
+            String journal = Json.text(JournalJson.of(journal()));
+            return new JsRuntime.Inputs(state, journal, Json.text(vars), Json.text(responses));
+        }
+
+        List<JournalEntry> journal() {
+            return lane.twins().universes().journal(lane.universeId(), 0);
+        }
+
+        TrajectoryResult judged(String replay, long durationMs) {
+            JsRuntime.Inputs inputs = inputs();
+            Judge.Verdict verdict = judge.judge(scenario, inputs, trajectoryJson(inputs));
+            List<CheckResult> checks = new ArrayList<>(verdict.checks());
+            checks.addAll(stepFailures);
+            double score = Scoring.weightedScore(checks);
+            boolean satisfied = stepFailures.isEmpty() && score >= scenario.judge().threshold() - 1e-9;
+            return new TrajectoryResult(scenario.id(), plan.seed(), score, satisfied, checks, records, exchanges(),
+                    null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs);
+        }
+
+        String trajectoryJson(JsRuntime.Inputs inputs) {
+            ObjectNode t = Json.object();
+            t.put("scenario", scenario.id());
+            t.put("title", scenario.title());
+            t.put("story", scenario.story());
+            t.put("seed", plan.seed());
+            t.set("vars", Json.tree(vars));
+            t.set("steps", Json.tree(records));
+            t.set("responses", responses);
+            t.set("state", Json.parse(inputs.stateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            t.set("journal", Json.parse(inputs.journalJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return Json.text(t);
+        }
+
+        List<Exchange> exchanges() {
+            List<Exchange> out = new ArrayList<>();
+            for (JournalEntry e : journal()) {
+                if (out.size() >= EXCHANGE_LIMIT) {
+                    break;
+                }
+                String path = e.type().equals("delivery") ? "→ " + e.path() : e.path();
+                out.add(new Exchange(e.twin(), e.operation(), e.method(), path, e.status(), clip(e.requestBody()), clip(e.responseBody())));
+            }
+            return out;
+        }
+
+        long elapsedMs() {
+            return (System.nanoTime() - t0) / 1_000_000;
+        }
+    }
+
+    private static String clip(String s) {
+        return s == null ? "" : s.length() > BODY_LIMIT ? s.substring(0, BODY_LIMIT) + "…" : s;
+    }
+
+}
