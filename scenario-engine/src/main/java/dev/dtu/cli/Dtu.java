@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dtu} command line. */
 @Command(name = "dtu", mixinStandardHelpOptions = true, version = "dtu 0.1.0",
         description = "Digital Twin Universe: behavioural clones of Slack, Okta, Jira and Google in one server.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, SweepCommand.class, ConvergeCommand.class, ReplayCommand.class,
+                ScenarioCommand.class, ReportCommand.class})
 public final class Dtu implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,191 @@
+package dev.dtu.engine.sweep;
+
+import dev.dtu.core.stats.Interval;
+import dev.dtu.core.stats.ScoreTally;
+import dev.dtu.core.stats.SequentialDecision;
+import dev.dtu.core.stats.Settlement;
+import dev.dtu.core.trajectory.TrajectoryResult;
+import dev.dtu.core.verdict.ScenarioInfo;
+import dev.dtu.core.verdict.SuiteRun;
+import dev.dtu.engine.judge.JsRuntime;
+import dev.dtu.engine.run.AppInstance;
+import dev.dtu.engine.run.Lane;
+import dev.dtu.engine.run.TrajectoryPlan;
+import dev.dtu.engine.run.TrajectoryRunner;
+import dev.dtu.engine.run.TwinServer;
+import dev.dtu.engine.scenario.Scenario;
+import dev.dtu.engine.shrink.Shrinker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs scenarios' trajectories on parallel lanes and collects what a report needs. Trajectories run in
+ * fixed-size batches and the stop decision is taken between batches on all results so far, so the same
+ * seed gives the same trajectories, results and report whatever the number of lanes.
+ */
+public final class Sweep {
+    private final TwinServer twins;
+    private final JsRuntime js;
+    private final SweepOptions options;
+    private final Progress progress;
+
+    public Sweep(TwinServer twins, JsRuntime js, SweepOptions options, Progress progress) {
+        this.twins = twins;
+        this.js = js;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public SuiteRun run(List<Scenario> scenarios) {
+        List<TrajectoryResult> results = new ArrayList<>();
+        List<TrajectoryResult> reproductions = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            try {
+                ScenarioRun run = runScenario(scenario);
+                results.addAll(run.results);
+                if (run.reproduction != null) {
+                    reproductions.add(run.reproduction);
+                }
+            } catch (AppInstance.AppFailure e) {
+                errors.add(scenario.id() + ": " + e.getMessage());
+                progress.message(scenario.id() + ": " + e.getMessage());
+            }
+        }
+        List<ScenarioInfo> infos = scenarios.stream()
+                .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
+        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
+    }
+
+    private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
+
+    private ScenarioRun runScenario(Scenario scenario) {
+        List<Lane> lanes = openLanes(scenario);
+        ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), r -> {
+            Thread t = new Thread(r, "dtu-lane-" + scenario.id());
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Lane> free = new ArrayBlockingQueue<>(lanes.size(), false, lanes);
+        TrajectoryRunner runner = new TrajectoryRunner(js);
+        try {
+            List<TrajectoryResult> results = new ArrayList<>();
+            SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
+                    options.batch());
+            int index = 0;
+            int limit = options.limit();
+            while (index < limit) {
+                List<Integer> batch = nextBatch(index, limit);
+                index = batch.isEmpty() ? limit : batch.get(batch.size() - 1) + 1;
+                results.addAll(runBatch(scenario, batch, pool, free, runner));
+                ScoreTally tally = tally(results);
+                boolean settled = options.sequential() && decision.decide(tally) != Settlement.UNSETTLED;
+                report(scenario, results, tally, limit, settled || index >= limit);
+                if (settled) {
+                    break;
+                }
+            }
+            TrajectoryResult reproduction = options.shrink() ? shrinkFirstFailure(scenario, results, free, runner) : null;
+            return new ScenarioRun(results, reproduction);
+        } finally {
+            pool.shutdownNow();
+            lanes.forEach(Lane::close);
+        }
+    }
+
+    private List<Lane> openLanes(Scenario scenario) {
+        int count = scenario.app().url() != null ? 1 : options.parallel();
+        List<Lane> lanes = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                lanes.add(Lane.open(twins, scenario, "lane-" + scenario.id() + "-" + i));
+            }
+        } catch (RuntimeException e) {
+            lanes.forEach(Lane::close);
+            throw e;
+        }
+        return lanes;
+    }
+
+    /** The next batch of this shard's trajectory indexes from {@code from}. */
+    private List<Integer> nextBatch(int from, int limit) {
+        List<Integer> batch = new ArrayList<>();
+        for (int i = from; i < limit && batch.size() < options.batch(); i++) {
+            if (i % options.shard().count() == options.shard().index()) {
+                batch.add(i);
+            }
+        }
+        return batch;
+    }
+
+    private List<TrajectoryResult> runBatch(Scenario scenario, List<Integer> batch, ExecutorService pool,
+                                            BlockingQueue<Lane> free, TrajectoryRunner runner) {
+        List<Future<TrajectoryResult>> futures = new ArrayList<>();
+        for (int index : batch) {
+            long seed = Seeds.of(options.seed(), scenario.id(), index);
+            futures.add(pool.submit(() -> onLane(free, lane -> runner.run(lane, scenario, TrajectoryPlan.of(seed)))));
+        }
+        List<TrajectoryResult> out = new ArrayList<>();
+        for (Future<TrajectoryResult> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("sweep interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a lane failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return out;
+    }
+
+    private static TrajectoryResult onLane(BlockingQueue<Lane> free, java.util.function.Function<Lane, TrajectoryResult> work)
+            throws InterruptedException {
+        Lane lane = free.take();
+        try {
+            return work.apply(lane);
+        } finally {
+            free.put(lane);
+        }
+    }
+
+    private TrajectoryResult shrinkFirstFailure(Scenario scenario, List<TrajectoryResult> results, BlockingQueue<Lane> free,
+                                                TrajectoryRunner runner) {
+        TrajectoryResult first = results.stream().filter(TrajectoryResult::judgedUnsatisfied)
+                .min(Comparator.comparingInt(results::indexOf)).orElse(null);
+        if (first == null) {
+            return null;
+        }
+        Shrinker shrinker = new Shrinker(plan -> {
+            try {
+                return onLane(free, lane -> runner.run(lane, scenario, plan));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }, options.shrinkBudget());
+        return shrinker.shrink(scenario, TrajectoryPlan.of(first.seed()), first);
+    }
+
+    private static ScoreTally tally(List<TrajectoryResult> results) {
+        ScoreTally tally = ScoreTally.EMPTY;
+        for (TrajectoryResult r : results) {
+            if (!r.harnessFailed()) {
+                tally = tally.plus(r.score(), r.satisfied());
+            }
+        }
+        return tally;
+    }
+
+    private void report(Scenario scenario, List<TrajectoryResult> results, ScoreTally tally, int limit, boolean last) {
+        Interval interval = tally.interval(options.policy().confidence());
+        progress.update(scenario.id(), results.size(), limit / options.shard().count(), (int) tally.satisfied(), tally.mean(),
+                interval, last);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dtu.engine.sweep;
+
+import dev.dtu.core.verdict.Shard;
+import dev.dtu.core.verdict.VerdictPolicy;
+
+/**
+ * How a sweep runs.
+ *
+ * @param trajectories run exactly this many per scenario (0: stop early once the interval settles)
+ * @param budget the most trajectories per scenario when stopping early
+ * @param batch trajectories run between stop decisions; decisions never depend on the lane count
+ * @param shard this machine's slice: trajectory i runs here when i % count == index
+ */
+public record SweepOptions(int trajectories, int budget, int parallel, long seed, VerdictPolicy policy, Shard shard,
+                           int batch, boolean shrink, int shrinkBudget) {
+
+    public static SweepOptions defaults() {
+        return new SweepOptions(0, 200, 2, 1, VerdictPolicy.DEFAULT, Shard.WHOLE, 10, true, 40);
+    }
+
+    public SweepOptions {
+        if (trajectories < 0 || budget < 1 || parallel < 1 || batch < 1 || shrinkBudget < 0) {
+            throw new IllegalArgumentException("trajectories >= 0, budget, parallel and batch >= 1");
+        }
+    }
+
+    /** Whether this run stops early; a sharded run never does, so shards add up to a whole run. */
+    public boolean sequential() {
+        return trajectories == 0 && shard.count() == 1;
+    }
+
+    /** How many trajectory indexes the sweep may visit per scenario. */
+    public int limit() {
+        return trajectories > 0 ? trajectories : shard.count() > 1 ? budget : budget;
+    }
+}
