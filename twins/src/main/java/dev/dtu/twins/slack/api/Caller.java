@@ -20,7 +20,7 @@ public record Caller(Token token, User user) {
      * argument, but JSON bodies must use the header (https://api.slack.com/web#posting_json).
      */
     public static Caller of(TwinCall call, Args args, Workspace ws) {
-        Optional<String> secret = call.request().bearerToken();
+        Optional<String> secret = call.request().bearerToken().filter(s -> !s.isBlank());
         if (secret.isEmpty() && !args.isJson()) {
             secret = args.string("token");
         }
