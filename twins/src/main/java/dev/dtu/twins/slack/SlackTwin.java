@@ -1,0 +1,132 @@
+package dev.dtu.twins.slack;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.state.Kind;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.twin.CredentialSpec;
+import dev.dtu.server.twin.RateLimitPolicy;
+import dev.dtu.server.twin.Twin;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.server.twin.UniverseView;
+import dev.dtu.server.twin.VendorErrors;
+import dev.dtu.twins.slack.admin.AppRoutes;
+import dev.dtu.twins.slack.admin.PeopleRoutes;
+import dev.dtu.twins.slack.admin.SlackAdmin;
+import dev.dtu.twins.slack.api.HooksApi;
+import dev.dtu.twins.slack.api.MethodTable;
+import dev.dtu.twins.slack.api.SlackRateLimits;
+import dev.dtu.twins.slack.api.WebApi;
+import dev.dtu.twins.slack.errors.SlackErrors;
+import dev.dtu.twins.slack.events.EventDeliverer;
+import dev.dtu.twins.slack.events.Interactions;
+import dev.dtu.twins.slack.events.ResponseUrls;
+import dev.dtu.twins.slack.events.Secrets;
+import dev.dtu.twins.slack.model.AppConfig;
+import dev.dtu.twins.slack.model.SlackKinds;
+import dev.dtu.twins.slack.model.SlackSeed;
+import dev.dtu.twins.slack.model.Token;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The Slack twin: Web API under {@code /api/{method}}, Events API and interactivity out, response URLs in. */
+public final class SlackTwin implements Twin {
+    private final MethodTable methods = new MethodTable();
+    private final EventDeliverer events = new EventDeliverer();
+    private final WebApi web = new WebApi(methods, events);
+    private final HooksApi hooks = new HooksApi(events);
+    private final SlackAdmin admin = new SlackAdmin(web, new AppRoutes(events),
+            new PeopleRoutes(new Interactions(), events));
+    private final SlackErrors errors = new SlackErrors();
+
+    @Override
+    public String name() {
+        return SlackKinds.TWIN;
+    }
+
+    @Override
+    public List<Kind<?>> kinds() {
+        return SlackKinds.ALL;
+    }
+
+    @Override
+    public void seed(SeedDocument seed, Tx tx) {
+        SlackSeed.write(seed, tx);
+    }
+
+    @Override
+    public List<CredentialSpec> credentials(State state) {
+        List<CredentialSpec> specs = new ArrayList<>();
+        for (Token t : state.all(SlackKinds.TOKENS).values()) {
+            specs.add(new CredentialSpec(t.id(), t.isBot() ? SlackTwin::botToken : SlackTwin::userToken));
+        }
+        specs.add(new CredentialSpec(Secrets.SIGNING_SECRET, r -> CredentialSpec.hex(r, 32)));
+        specs.add(new CredentialSpec(Secrets.VERIFICATION_TOKEN, r -> CredentialSpec.alnum(r, 24)));
+        return specs;
+    }
+
+    private static String botToken(SecureRandom r) {
+        return "xoxb-" + CredentialSpec.digits(r, 12) + "-" + CredentialSpec.digits(r, 13) + "-"
+                + CredentialSpec.alnum(r, 24);
+    }
+
+    private static String userToken(SecureRandom r) {
+        return "xoxp-" + CredentialSpec.digits(r, 12) + "-" + CredentialSpec.digits(r, 12) + "-"
+                + CredentialSpec.digits(r, 13) + "-" + CredentialSpec.hex(r, 32);
+    }
+
+    @Override
+    public ObjectNode describe(UniverseView universe) {
+        State state = universe.state();
+        AppConfig app = state.get(SlackKinds.APP, AppConfig.ID).orElseThrow();
+        String userToken = state.all(SlackKinds.TOKENS).values().stream()
+                .filter(t -> !t.isBot()).findFirst()
+                .flatMap(t -> universe.secret(name(), t.id())).orElse(null);
+        ObjectNode o = Json.object();
+        o.put("baseUrl", universe.twinUrl(name()) + WebApi.PREFIX);
+        o.put("botToken", universe.secret(name(), SlackSeed.BOT_REF).orElse(null));
+        o.put("userToken", userToken);
+        o.put("signingSecret", universe.secret(name(), Secrets.SIGNING_SECRET).orElse(null));
+        o.put("teamId", state.all(SlackKinds.TEAM).firstKey());
+        o.put("botUserId", app.botUserId());
+        return o;
+    }
+
+    @Override
+    public String operation(Request request) {
+        if (request.path().startsWith(ResponseUrls.PATH)) {
+            return "response_url";
+        }
+        return WebApi.methodName(request.path()).filter(m -> methods.get(m).isPresent()).orElse("unknown_method");
+    }
+
+    @Override
+    public Response handle(TwinCall call) {
+        String path = call.request().path();
+        if (path.startsWith(ResponseUrls.PATH) && call.request().method().equals("POST")) {
+            return hooks.handle(call);
+        }
+        return web.handle(call);
+    }
+
+    @Override
+    public VendorErrors errors() {
+        return errors;
+    }
+
+    @Override
+    public RateLimitPolicy rateLimits() {
+        return new SlackRateLimits(methods);
+    }
+
+    @Override
+    public Optional<Response> admin(TwinCall call) {
+        return admin.handle(call);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.dtu.twins.slack.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.QueryStrings;
+import dev.dtu.server.http.Request;
+import dev.dtu.twins.slack.errors.SlackError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A Web API call's arguments, however they came: query string, form body or JSON body
+ * (https://api.slack.com/web#posting_json). Values keep their JSON type when sent as JSON.
+ */
+public final class Args {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]{1,100}");
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    private final Map<String, JsonNode> values;
+    private final boolean json;
+    private final String warning;
+
+    private Args(Map<String, JsonNode> values, boolean json, String warning) {
+        this.values = values;
+        this.json = json;
+        this.warning = warning;
+    }
+
+    public static Args parse(Request request) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        request.query().forEach((k, v) -> values.put(k, text(v)));
+        String type = request.mediaType();
+        boolean json = type.equals("application/json");
+        if (json) {
+            JsonNode body;
+            try {
+                body = Json.parse(request.body());
+            } catch (Json.MalformedJsonException e) {
+                throw new SlackError("invalid_json");
+            }
+            if (!body.isObject()) {
+                throw new SlackError("invalid_json");
+            }
+            body.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
+        } else if (type.equals("application/x-www-form-urlencoded") || (type.isEmpty() && request.body().length > 0)) {
+            QueryStrings.parse(request.bodyText()).forEach((k, v) -> values.put(k, text(v)));
+        }
+        for (String name : values.keySet()) {
+            if (!NAME.matcher(name).matches()) {
+                throw new SlackError("invalid_arg_name");
+            }
+        }
+        boolean charset = request.header("content-type").orElse("").toLowerCase().contains("charset");
+        String warning = json && !charset ? "missing_charset" : null;
+        return new Args(values, json, warning);
+    }
+
+    /** Arguments given as a JSON object (the admin API's act-as-a-person calls). */
+    public static Args of(ObjectNode body) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        body.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
+        return new Args(values, true, null);
+    }
+
+    private static JsonNode text(List<String> values) {
+        return JsonNodeFactory.instance.textNode(values.get(values.size() - 1));
+    }
+
+    public boolean isJson() {
+        return json;
+    }
+
+    /** A warning Slack adds to an otherwise fine answer (missing_charset for JSON without a charset). */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+
+    public Map<String, JsonNode> all() {
+        return values;
+    }
+
+    /** A text argument; numbers and booleans sent as JSON count as their text, empty text as absent. */
+    public Optional<String> string(String name) {
+        JsonNode v = values.get(name);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(e -> parts.add(e.asText()));
+            return Optional.of(String.join(",", parts));
+        }
+        if (v.isObject()) {
+            throw new SlackError.InvalidArguments("expected string, got object [json-pointer:/" + name + "]");
+        }
+        return Optional.of(v.asText()).filter(s -> !s.isEmpty());
+    }
+
+    public String require(String name, String errorWhenMissing) {
+        return string(name).orElseThrow(() -> new SlackError(errorWhenMissing));
+    }
+
+    public boolean bool(String name, boolean absent) {
+        JsonNode v = values.get(name);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+            return absent;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        return switch (v.asText().toLowerCase()) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new SlackError.InvalidArguments("expected boolean, got '" + v.asText()
+                    + "' [json-pointer:/" + name + "]");
+        };
+    }
+
+    public Optional<Long> integer(String name) {
+        Optional<String> s = string(name);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(s.get().trim()));
+        } catch (NumberFormatException e) {
+            throw new SlackError.InvalidArguments("expected integer, got '" + s.get() + "' [json-pointer:/" + name + "]");
+        }
+    }
+
+    /** Slack's {@code limit}: 100 when absent, capped at 1000. */
+    public int limit() {
+        long limit = integer("limit").orElse((long) DEFAULT_LIMIT);
+        if (limit <= 0) {
+            return DEFAULT_LIMIT;
+        }
+        return (int) Math.min(limit, MAX_LIMIT);
+    }
+
+    public Optional<String> cursor() {
+        return string("cursor");
+    }
+
+    /** A JSON array argument (blocks, attachments): sent as a JSON string in forms, as an array in JSON. */
+    public JsonNode array(String name, String errorWhenInvalid) {
+        JsonNode v = values.get(name);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+            return null;
+        }
+        JsonNode parsed = v;
+        if (v.isTextual()) {
+            try {
+                parsed = Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (Json.MalformedJsonException e) {
+                throw new SlackError(errorWhenInvalid);
+            }
+        }
+        if (!parsed.isArray()) {
+            throw new SlackError(errorWhenInvalid);
+        }
+        for (JsonNode element : parsed) {
+            if (!element.isObject()) {
+                throw new SlackError(errorWhenInvalid);
+            }
+        }
+        return parsed;
+    }
+
+    /** The arguments as api.test echoes them: every value as text. */
+    public ObjectNode echo() {
+        ObjectNode out = Json.object();
+        values.forEach((k, v) -> {
+            if (!k.equals("token")) {
+                out.put(k, v.isValueNode() ? v.asText() : v.toString());
+            }
+        });
+        return out;
+    }
+
+    public static ArrayNode strings(List<String> values) {
+        ArrayNode out = Json.array();
+        values.forEach(out::add);
+        return out;
+    }
+}

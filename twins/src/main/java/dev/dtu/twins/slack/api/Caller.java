@@ -1,0 +1,77 @@
+package dev.dtu.twins.slack.api;
+
+import dev.dtu.server.twin.Credential;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.model.AppConfig;
+import dev.dtu.twins.slack.model.Author;
+import dev.dtu.twins.slack.model.Scopes;
+import dev.dtu.twins.slack.model.SlackKinds;
+import dev.dtu.twins.slack.model.Token;
+import dev.dtu.twins.slack.model.User;
+import dev.dtu.twins.slack.model.Workspace;
+import java.util.List;
+import java.util.Optional;
+
+/** The token a call came with, and whose it is. */
+public record Caller(Token token, User user) {
+    /**
+     * Finds the caller. Slack reads the token from {@code Authorization: Bearer} or the {@code token}
+     * argument, but JSON bodies must use the header (https://api.slack.com/web#posting_json).
+     */
+    public static Caller of(TwinCall call, Args args, Workspace ws) {
+        Optional<String> secret = call.request().bearerToken().filter(s -> !s.isBlank());
+        if (secret.isEmpty() && !args.isJson()) {
+            secret = args.string("token");
+        }
+        if (secret.isEmpty()) {
+            throw new SlackError("not_authed");
+        }
+        Token token = call.credential(secret.get())
+                .map(Credential::name)
+                .flatMap(name -> ws.tx().get(SlackKinds.TOKENS, name))
+                .orElseThrow(() -> new SlackError("invalid_auth"));
+        if (token.revoked()) {
+            throw new SlackError("token_revoked");
+        }
+        User user = ws.user(token.userId()).orElseThrow(() -> new SlackError("invalid_auth"));
+        if (user.deleted()) {
+            throw new SlackError("account_inactive");
+        }
+        return new Caller(token, user);
+    }
+
+    /** A person acting through the admin API: as if with a user token carrying the default user scopes. */
+    public static Caller person(Workspace ws, String userId) {
+        User user = ws.requireUser(userId);
+        if (user.deleted()) {
+            throw new SlackError("account_inactive");
+        }
+        return new Caller(new Token("admin:" + userId, "user", userId, null, Scopes.USER_DEFAULT, false), user);
+    }
+
+    public String userId() {
+        return user.id();
+    }
+
+    public boolean isBot() {
+        return token.isBot();
+    }
+
+    public Author author(AppConfig app) {
+        return isBot() ? new Author(user.id(), app.botId(), app.appId()) : Author.person(user.id());
+    }
+
+    public void require(String scope) {
+        if (!token.has(scope)) {
+            throw new SlackError.MissingScope(scope, token.scopes());
+        }
+    }
+
+    /** Passes when the token has any of the scopes; otherwise Slack names them all as needed. */
+    public void requireAny(List<String> scopes) {
+        if (scopes.stream().noneMatch(token::has)) {
+            throw new SlackError.MissingScope(String.join(",", scopes), token.scopes());
+        }
+    }
+}

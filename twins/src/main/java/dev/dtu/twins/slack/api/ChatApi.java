@@ -1,0 +1,109 @@
+package dev.dtu.twins.slack.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.model.Channels;
+import dev.dtu.twins.slack.model.Chat;
+import dev.dtu.twins.slack.model.Content;
+import dev.dtu.twins.slack.model.Conversation;
+import dev.dtu.twins.slack.model.ConversationType;
+import dev.dtu.twins.slack.model.Message;
+import dev.dtu.twins.slack.model.Ts;
+import dev.dtu.twins.slack.model.User;
+import java.util.List;
+
+/** chat.postMessage, chat.update, chat.delete, chat.postEphemeral, chat.getPermalink. */
+final class ChatApi {
+    private ChatApi() {}
+
+    static ObjectNode postMessage(MethodCall m) {
+        Conversation c = target(m);
+        Message posted = new Chat(m.ws()).post(m.author(), c, content(m),
+                m.args().string("thread_ts").orElse(null), m.args().bool("reply_broadcast", false));
+        ObjectNode body = MethodCall.body();
+        body.put("channel", c.id()).put("ts", posted.ts());
+        body.set("message", message(m, posted));
+        return body;
+    }
+
+    static ObjectNode update(MethodCall m) {
+        Conversation c = m.conversation();
+        String ts = m.args().require("ts", "message_not_found");
+        Message updated = new Chat(m.ws()).update(m.author(), c, ts, content(m));
+        ObjectNode body = MethodCall.body();
+        body.put("channel", c.id()).put("ts", updated.ts()).put("text", updated.text());
+        body.set("message", message(m, updated));
+        return body;
+    }
+
+    static ObjectNode delete(MethodCall m) {
+        Conversation c = m.conversation();
+        String ts = m.args().require("ts", "message_not_found");
+        Message deleted = new Chat(m.ws()).delete(m.author(), c, ts);
+        ObjectNode body = MethodCall.body();
+        body.put("channel", c.id()).put("ts", deleted.ts());
+        return body;
+    }
+
+    static ObjectNode postEphemeral(MethodCall m) {
+        Conversation c = target(m);
+        User to = m.ws().user(m.args().require("user", "user_not_found"))
+                .orElseThrow(() -> new SlackError("user_not_found"));
+        if (!c.hasMember(to.id())) {
+            throw new SlackError("user_not_in_channel");
+        }
+        content(m).checked();
+        // Ephemeral messages are shown to one user and never stored: no history, no events.
+        ObjectNode body = MethodCall.body();
+        body.put("message_ts", Ts.next(c.lastTs(), m.ws().now()));
+        return body;
+    }
+
+    static ObjectNode getPermalink(MethodCall m) {
+        Conversation c = m.conversation();
+        Message msg = m.ws().message(c.id(), m.args().require("message_ts", "message_not_found"))
+                .orElseThrow(() -> new SlackError("message_not_found"));
+        String link = m.ws().team().url() + "archives/" + c.id() + "/p" + msg.ts().replace(".", "");
+        if (msg.isReply()) {
+            link += "?thread_ts=" + msg.threadTs() + "&cid=" + c.id();
+        }
+        ObjectNode body = MethodCall.body();
+        body.put("channel", c.id()).put("permalink", link);
+        return body;
+    }
+
+    /**
+     * Where a message goes: a conversation, or a user id (the caller's DM with them). Bots must be in a
+     * channel to post unless they have chat:write.public (https://api.slack.com/methods/chat.postMessage).
+     */
+    static Conversation target(MethodCall m) {
+        String channel = m.args().require("channel", "channel_not_found");
+        if (channel.startsWith("U") || channel.startsWith("W")) {
+            m.ws().user(channel).orElseThrow(() -> new SlackError("channel_not_found"));
+            return new Channels(m.ws()).open(m.user(), List.of(channel)).conversation();
+        }
+        Conversation c = m.ws().visible(channel, m.user());
+        if (c.type() == ConversationType.PUBLIC_CHANNEL && m.caller().isBot() && !c.hasMember(m.user())
+                && !m.caller().token().has("chat:write.public")) {
+            throw new SlackError("not_in_channel");
+        }
+        return c;
+    }
+
+    static Content content(MethodCall m) {
+        return new Content(m.args().string("text").orElse(null),
+                m.args().array("blocks", "invalid_blocks_format"),
+                m.args().array("attachments", "invalid_attachments"));
+    }
+
+    /** The message as chat.* methods echo it: without the pin and reaction details history adds. */
+    static ObjectNode message(MethodCall m, Message msg) {
+        ObjectNode json = m.ws().json(msg);
+        if (msg.botId() != null) {
+            json.putObject("bot_profile").put("id", msg.botId()).put("app_id", msg.appId())
+                    .put("name", m.ws().app().name()).put("deleted", false).put("team_id", m.ws().team().id())
+                    .put("updated", 0);
+        }
+        return json;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dtu.twins.slack.api;
+
+import static dev.dtu.twins.slack.api.Tier.POST_MESSAGE;
+import static dev.dtu.twins.slack.api.Tier.TIER2;
+import static dev.dtu.twins.slack.api.Tier.TIER3;
+import static dev.dtu.twins.slack.api.Tier.TIER4;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every Web API method the twin serves, with its rate tier and scope (https://api.slack.com/methods).
+ * A null scope means none, or that the handler checks one that depends on the conversation.
+ */
+public final class MethodTable {
+    private static final boolean READ = false;
+    private static final boolean WRITE = true;
+
+    private final Map<String, SlackMethod> methods = new TreeMap<>();
+
+    public MethodTable() {
+        open("api.test", TIER4, AuthApi::apiTest);
+        read("auth.test", TIER4, null, AuthApi::authTest);
+        read("team.info", TIER3, "team:read", AuthApi::teamInfo);
+        read("bots.info", TIER3, "users:read", AuthApi::botsInfo);
+
+        write("chat.postMessage", POST_MESSAGE, "chat:write", ChatApi::postMessage);
+        write("chat.update", TIER3, "chat:write", ChatApi::update);
+        write("chat.delete", TIER3, "chat:write", ChatApi::delete);
+        write("chat.postEphemeral", TIER4, "chat:write", ChatApi::postEphemeral);
+        read("chat.getPermalink", TIER4, null, ChatApi::getPermalink);
+        write("chat.scheduleMessage", TIER3, "chat:write", ScheduleApi::scheduleMessage);
+        read("chat.scheduledMessages.list", TIER3, null, ScheduleApi::list);
+        write("chat.deleteScheduledMessage", TIER3, "chat:write", ScheduleApi::delete);
+
+        read("conversations.list", TIER2, null, ConversationsApi::list);
+        read("conversations.info", TIER3, null, ConversationsApi::info);
+        read("conversations.members", TIER4, null, ConversationsApi::members);
+        read("conversations.history", TIER3, null, ConversationsApi::history);
+        read("conversations.replies", TIER3, null, ConversationsApi::replies);
+        write("conversations.create", TIER2, null, ChannelsApi::create);
+        write("conversations.join", TIER3, null, ChannelsApi::join);
+        write("conversations.invite", TIER3, null, ChannelsApi::invite);
+        write("conversations.kick", TIER3, null, ChannelsApi::kick);
+        write("conversations.leave", TIER3, null, ChannelsApi::leave);
+        write("conversations.archive", TIER2, null, ChannelsApi::archive);
+        write("conversations.unarchive", TIER2, null, ChannelsApi::unarchive);
+        write("conversations.rename", TIER2, null, ChannelsApi::rename);
+        write("conversations.setTopic", TIER2, null, ChannelsApi::setTopic);
+        write("conversations.setPurpose", TIER2, null, ChannelsApi::setPurpose);
+        write("conversations.open", TIER3, null, ChannelsApi::open);
+
+        read("users.list", TIER2, "users:read", UsersApi::list);
+        read("users.info", TIER4, "users:read", UsersApi::info);
+        read("users.lookupByEmail", TIER3, "users:read.email", UsersApi::lookupByEmail);
+        read("users.conversations", TIER3, null, ConversationsApi::userConversations);
+
+        write("reactions.add", TIER3, "reactions:write", ReactionsApi::add);
+        write("reactions.remove", TIER2, "reactions:write", ReactionsApi::remove);
+        read("reactions.get", TIER3, "reactions:read", ReactionsApi::get);
+
+        write("pins.add", TIER2, "pins:write", PinsApi::add);
+        write("pins.remove", TIER2, "pins:write", PinsApi::remove);
+        read("pins.list", TIER2, "pins:read", PinsApi::list);
+    }
+
+    public Optional<SlackMethod> get(String name) {
+        return Optional.ofNullable(methods.get(name));
+    }
+
+    public Collection<SlackMethod> all() {
+        return methods.values();
+    }
+
+    private void open(String name, Tier tier, SlackMethod.Handler handler) {
+        methods.put(name, new SlackMethod(name, tier, READ, false, null, handler));
+    }
+
+    private void read(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+        methods.put(name, new SlackMethod(name, tier, READ, true, scope, handler));
+    }
+
+    private void write(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+        methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, handler));
+    }
+}

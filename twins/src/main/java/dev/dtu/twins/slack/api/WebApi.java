@@ -1,0 +1,99 @@
+package dev.dtu.twins.slack.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.errors.SlackErrors;
+import dev.dtu.twins.slack.events.EventSink;
+import dev.dtu.twins.slack.model.Schedule;
+import dev.dtu.twins.slack.model.Workspace;
+import dev.dtu.twins.slack.model.WorkspaceEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Serves {@code /api/{method}}: parse, authenticate, check the scope, run the method, answer. */
+public final class WebApi {
+    public static final String PREFIX = "/api/";
+
+    private final MethodTable methods;
+    private final EventSink events;
+
+    public WebApi(MethodTable methods, EventSink events) {
+        this.methods = methods;
+        this.events = events;
+    }
+
+    public static Optional<String> methodName(String path) {
+        if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(path.substring(PREFIX.length()));
+    }
+
+    public Response handle(TwinCall call) {
+        Optional<SlackMethod> method = methodName(call.request().path()).flatMap(methods::get);
+        if (method.isEmpty()) {
+            return SlackErrors.of(new SlackError("unknown_method"));
+        }
+        try {
+            Args args = Args.parse(call.request());
+            return Response.json(200, call(call, method.get(), args, ws -> Caller.of(call, args, ws)));
+        } catch (SlackError e) {
+            return SlackErrors.of(e);
+        }
+    }
+
+    /**
+     * Runs a method as a person of the workspace, as if with a user token of theirs: how scenarios act as
+     * people. The answer is the Web API's, errors included.
+     */
+    public ObjectNode actAs(TwinCall call, String methodName, Args args, String userId) {
+        SlackMethod method = methods.get(methodName).orElseThrow(() -> new SlackError("unknown_method"));
+        return call(call, method, args, ws -> Caller.person(ws, userId));
+    }
+
+    private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth) {
+        postDueMessages(call);
+        Outcome outcome = method.writes()
+                ? call.write(tx -> run(method, call, args, tx, auth))
+                : run(method, call, args, new Tx(call.state()), auth);
+        events.publish(call.universe(), outcome.events());
+        return outcome.body();
+    }
+
+    private record Outcome(ObjectNode body, List<WorkspaceEvent> events) {}
+
+    private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth) {
+        Workspace ws = new Workspace(tx, call.now());
+        Caller caller = method.authed() ? auth.apply(ws) : null;
+        if (caller != null && method.scope() != null) {
+            caller.require(method.scope());
+        }
+        ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws));
+        ObjectNode body = Json.object();
+        body.put("ok", true);
+        body.setAll(fields);
+        args.warning().filter(w -> !body.has("warning")).ifPresent(w -> {
+            body.put("warning", w);
+            body.withObjectProperty("response_metadata").putArray("warnings").add(w);
+        });
+        return new Outcome(body, ws.events());
+    }
+
+    /** Scheduled messages post themselves with the first request after their time. */
+    private void postDueMessages(TwinCall call) {
+        if (!new Schedule(new Workspace(new Tx(call.state()), call.now())).anyDue()) {
+            return;
+        }
+        List<WorkspaceEvent> posted = call.write(tx -> {
+            Workspace ws = new Workspace(tx, call.now());
+            new Schedule(ws).postDue();
+            return ws.events();
+        });
+        events.publish(call.universe(), posted);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.dtu.twins.slack.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.delivery.DeliveryResult;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.QueryStrings;
+import dev.dtu.server.twin.CredentialSpec;
+import dev.dtu.server.universe.Universe;
+import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.model.AppConfig;
+import dev.dtu.twins.slack.model.Conversation;
+import dev.dtu.twins.slack.model.Message;
+import dev.dtu.twins.slack.model.Team;
+import dev.dtu.twins.slack.model.User;
+import dev.dtu.twins.slack.model.Workspace;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Slash commands (https://api.slack.com/interactivity/slash-commands) and block_actions payloads
+ * (https://api.slack.com/reference/interaction-payloads/block-actions), sent signed like events.
+ * Slack does not retry these: the person sees an error instead.
+ */
+public final class Interactions {
+    private final SecureRandom random = new SecureRandom();
+
+    public CompletableFuture<DeliveryResult> command(Universe u, Workspace ws, String twinUrl, User user,
+                                                     Conversation c, String command, String text) {
+        AppConfig app = ws.app();
+        String url = Optional.ofNullable(app.slashCommands().get(command))
+                .orElseThrow(() -> new SlackError("unknown_command"));
+        Team team = ws.team();
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        put(form, "token", Secrets.verificationToken(u));
+        put(form, "team_id", team.id());
+        put(form, "team_domain", team.domain());
+        put(form, "channel_id", c.id());
+        put(form, "channel_name", c.isChannel() ? c.name() : "directmessage");
+        put(form, "user_id", user.id());
+        put(form, "user_name", user.name());
+        put(form, "command", command);
+        put(form, "text", text);
+        put(form, "api_app_id", app.appId());
+        put(form, "is_enterprise_install", "false");
+        put(form, "response_url", ResponseUrls.of(twinUrl, Secrets.signingSecret(u),
+                new ResponseUrls.Target(c.id(), null, user.id())));
+        put(form, "trigger_id", triggerId());
+        return send(u, "slash_command:" + command, url, QueryStrings.format(form));
+    }
+
+    public CompletableFuture<DeliveryResult> blockAction(Universe u, Workspace ws, String twinUrl, User user,
+                                                         Conversation c, Message m, String actionId, String value) {
+        AppConfig app = ws.app();
+        if (app.interactivityUrl() == null) {
+            throw new SlackError("no_interactivity_url");
+        }
+        ObjectNode element = element(m, actionId).orElseThrow(() -> new SlackError("action_not_found"));
+        Team team = ws.team();
+        ObjectNode p = Json.object();
+        p.put("type", "block_actions");
+        p.putObject("user").put("id", user.id()).put("username", user.name()).put("name", user.name())
+                .put("team_id", team.id());
+        p.put("api_app_id", app.appId()).put("token", Secrets.verificationToken(u));
+        p.putObject("container").put("type", "message").put("message_ts", m.ts()).put("channel_id", c.id())
+                .put("is_ephemeral", false);
+        p.put("trigger_id", triggerId());
+        p.putObject("team").put("id", team.id()).put("domain", team.domain());
+        p.putNull("enterprise");
+        p.put("is_enterprise_install", false);
+        p.putObject("channel").put("id", c.id()).put("name", c.isChannel() ? c.name() : "directmessage");
+        p.set("message", ws.json(m));
+        p.putObject("state").putObject("values");
+        p.put("response_url", ResponseUrls.of(twinUrl, Secrets.signingSecret(u),
+                new ResponseUrls.Target(c.id(), m.ts(), user.id())));
+        ObjectNode action = p.putArray("actions").addObject();
+        action.put("action_id", actionId).put("block_id", element.path("block_id").asText());
+        if (element.has("text")) {
+            action.set("text", element.get("text"));
+        }
+        String v = value != null ? value : element.path("value").asText(null);
+        if (v != null) {
+            action.put("value", v);
+        }
+        action.put("type", element.path("type").asText("button")).put("action_ts", ws.eventTs());
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        put(form, "payload", Json.text(p));
+        return send(u, "block_actions:" + actionId, app.interactivityUrl(), QueryStrings.format(form));
+    }
+
+    /** The interactive element with this action_id in the message's blocks, with its block's id. */
+    static Optional<ObjectNode> element(Message m, String actionId) {
+        if (m.blocks() == null) {
+            return Optional.empty();
+        }
+        for (JsonNode block : m.blocks()) {
+            for (JsonNode el : candidates(block)) {
+                if (actionId.equals(el.path("action_id").asText(null))) {
+                    ObjectNode found = el.deepCopy();
+                    found.put("block_id", block.path("block_id").asText(""));
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<JsonNode> candidates(JsonNode block) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        block.path("elements").forEach(out::add);
+        if (block.has("accessory")) {
+            out.add(block.get("accessory"));
+        }
+        return out;
+    }
+
+    private CompletableFuture<DeliveryResult> send(Universe u, String event, String url, String form) {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        return u.deliveries().send(u, SignedPost.of(u, Secrets.signingSecret(u), event, url,
+                "application/x-www-form-urlencoded", body, List.of()));
+    }
+
+    private String triggerId() {
+        return CredentialSpec.digits(random, 13) + "." + CredentialSpec.digits(random, 12) + "."
+                + CredentialSpec.hex(random, 32);
+    }
+
+    private static void put(Map<String, List<String>> form, String key, String value) {
+        form.put(key, List.of(value == null ? "" : value));
+    }
+}
