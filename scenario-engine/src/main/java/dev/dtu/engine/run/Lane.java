@@ -36,7 +36,7 @@ public final class Lane implements AutoCloseable {
             Map<String, String> env = AppEnvironment.of(universe, twins.adminUrl(), port);
             Map<String, JsonNode> builtIns = builtIns("http://127.0.0.1:" + port, universe.id(), 0);
             scenario.app().env().forEach((k, v) -> env.put(k, Template.fillString(v, builtIns)));
-            AppInstance app = AppInstance.start(scenario.app(), env);
+            AppInstance app = AppInstance.start(withCommand(scenario.app(), builtIns), env);
             Map<String, JsonNode> connected = builtIns(app.url(), universe.id(), 0);
             for (Step.Act act : scenario.app().connect()) {
                 HttpCalls.Answer a = twins.act(universe.id(), act.twin(), act.method(), Template.fillString(act.path(), connected),
@@ -53,12 +53,25 @@ public final class Lane implements AutoCloseable {
         }
     }
 
+    private static Scenario.AppSpec withCommand(Scenario.AppSpec spec, Map<String, JsonNode> vars) {
+        java.util.List<String> command = spec.command().stream().map(c -> Template.fillString(c, vars)).toList();
+        return new Scenario.AppSpec(command, spec.url(), spec.workdir(), spec.env(), spec.readyPath(),
+                spec.readyTimeoutSeconds(), spec.resetPath(), spec.connect());
+    }
+
     static Map<String, JsonNode> builtIns(String appUrl, String universeId, long seed) {
         Map<String, JsonNode> vars = new HashMap<>();
         vars.put("app_url", TextNode.valueOf(appUrl));
         vars.put("universe_id", TextNode.valueOf(universeId));
         vars.put("trajectory_seed", LongNode.valueOf(seed));
+        vars.put("java", TextNode.valueOf(javaBinary()));
         return vars;
+    }
+
+    /** The java running dtu, so scenarios can start Java apps without relying on the PATH. */
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Back to the lane's starting world: state restored, journal emptied, faults and settings cleared. */

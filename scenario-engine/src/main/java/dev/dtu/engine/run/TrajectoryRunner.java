@@ -128,6 +128,12 @@ public final class TrajectoryRunner {
         String act(Step.Act a) {
             HttpCalls.Answer answer = lane.twins().act(lane.universeId(), a.twin(), a.method(),
                     Template.fillString(a.path(), vars), Template.fill(a.body(), vars));
+            if (a.save() != null) {
+                vars.put(a.save(), answer.json());
+                ObjectNode saved = responses.putObject(a.save());
+                saved.put("status", answer.status());
+                saved.set("body", answer.json());
+            }
             return answer.ok() ? null : "the " + a.twin() + " twin answered " + answer.status() + ": " + clip(answer.body());
         }
 

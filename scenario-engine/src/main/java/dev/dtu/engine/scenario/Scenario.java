@@ -32,7 +32,7 @@ public record Scenario(
                           double readyTimeoutSeconds, String resetPath, List<Step.Act> connect) {}
 
     /** Variables the engine provides to every template besides the scenario's own. */
-    public static final java.util.Set<String> BUILT_IN_VARS = java.util.Set.of("app_url", "universe_id", "trajectory_seed");
+    public static final java.util.Set<String> BUILT_IN_VARS = java.util.Set.of("app_url", "universe_id", "trajectory_seed", "java");
 
     /** One JavaScript check of the judge. */
     public record Check(String name, String js, double weight) {}

@@ -255,12 +255,19 @@ public final class ScenarioLoader {
             String method = a.path("method").asText("POST");
             String label = name != null ? name : a.path("twin").asText() + " " + method + " " + a.path("path").asText();
             return new Step.Act(label, essential, a.path("twin").asText(), method, a.path("path").asText(),
-                    a.path("body").isMissingNode() ? NullNode.getInstance() : a.get("body"));
+                    a.path("body").isMissingNode() ? NullNode.getInstance() : a.get("body"), a.path("save").asText(null));
         }
 
         private void checkReferences(Set<String> vars) {
             Set<String> known = new HashSet<>(vars);
             known.addAll(Scenario.BUILT_IN_VARS);
+            JsonNode stepList = doc.path("steps");
+            for (int i = 0; i < stepList.size(); i++) {
+                String saved = stepList.get(i).path("act").path("save").asText(stepList.get(i).path("http").path("save").asText(null));
+                if (saved != null) {
+                    known.add(saved); // later steps may use what an earlier one saved
+                }
+            }
             JsonNode steps = doc.path("steps");
             for (int i = 0; i < steps.size(); i++) {
                 for (String ref : Template.references(steps.get(i))) {
@@ -269,7 +276,7 @@ public final class ScenarioLoader {
                     }
                 }
             }
-            for (String part : List.of("env", "connect")) {
+            for (String part : List.of("env", "connect", "command")) {
                 for (String ref : Template.references(doc.path("app").path(part))) {
                     if (!Scenario.BUILT_IN_VARS.contains(ref)) {
                         problem("app." + part, "${" + ref + "} is not available here (only " + Scenario.BUILT_IN_VARS + ")");

@@ -11,7 +11,8 @@ public sealed interface Step {
     boolean essential();
 
     /** A person acting in a twin: {@code METHOD /_dtu/universes/{id}/{twin}/{path}} with a JSON body. */
-    record Act(String label, boolean essential, String twin, String method, String path, JsonNode body) implements Step {}
+    record Act(String label, boolean essential, String twin, String method, String path, JsonNode body, String save)
+            implements Step {}
 
     /** A request to the app under test; {@code save} keeps the answer for judges under that name. */
     record Http(String label, boolean essential, String method, String path, JsonNode body, Integer expectStatus,

@@ -15,6 +15,7 @@ public final class JournalJson {
         ArrayNode out = Json.array();
         for (JournalEntry e : entries) {
             ObjectNode node = (ObjectNode) Json.tree(e);
+            node.put("atMs", e.at().toEpochMilli()); // handy for scripts comparing times
             node.set("requestBody", body(e.requestBody()));
             node.set("responseBody", body(e.responseBody()));
             out.add(node);
