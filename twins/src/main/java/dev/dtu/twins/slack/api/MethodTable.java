@@ -12,7 +12,10 @@ import java.util.TreeMap;
 
 /**
  * Every Web API method the twin serves, with its rate tier and scope (https://api.slack.com/methods).
- * A null scope means none, or that the handler checks one that depends on the conversation.
+ * A null scope means none. "{type}:read" and the like depend on the conversation (channels:read,
+ * groups:read, im:read, mpim:read) and, for writes to public channels, on the token (bots need
+ * channels:manage, users channels:write); conversations.join needs channels:write from users. The
+ * handlers check those.
  */
 public final class MethodTable {
     private static final boolean READ = false;
@@ -35,27 +38,27 @@ public final class MethodTable {
         read("chat.scheduledMessages.list", TIER3, null, ScheduleApi::list);
         write("chat.deleteScheduledMessage", TIER3, "chat:write", ScheduleApi::delete);
 
-        read("conversations.list", TIER2, null, ConversationsApi::list);
-        read("conversations.info", TIER3, null, ConversationsApi::info);
-        read("conversations.members", TIER4, null, ConversationsApi::members);
-        read("conversations.history", TIER3, null, ConversationsApi::history);
-        read("conversations.replies", TIER3, null, ConversationsApi::replies);
-        write("conversations.create", TIER2, null, ChannelsApi::create);
-        write("conversations.join", TIER3, null, ChannelsApi::join);
-        write("conversations.invite", TIER3, null, ChannelsApi::invite);
-        write("conversations.kick", TIER3, null, ChannelsApi::kick);
-        write("conversations.leave", TIER3, null, ChannelsApi::leave);
-        write("conversations.archive", TIER2, null, ChannelsApi::archive);
-        write("conversations.unarchive", TIER2, null, ChannelsApi::unarchive);
-        write("conversations.rename", TIER2, null, ChannelsApi::rename);
-        write("conversations.setTopic", TIER2, null, ChannelsApi::setTopic);
-        write("conversations.setPurpose", TIER2, null, ChannelsApi::setPurpose);
-        write("conversations.open", TIER3, null, ChannelsApi::open);
+        read("conversations.list", TIER2, "{type}:read", ConversationsApi::list);
+        read("conversations.info", TIER3, "{type}:read", ConversationsApi::info);
+        read("conversations.members", TIER4, "{type}:read", ConversationsApi::members);
+        read("conversations.history", TIER3, "{type}:history", ConversationsApi::history);
+        read("conversations.replies", TIER3, "{type}:history", ConversationsApi::replies);
+        write("conversations.create", TIER2, "{type}:write", ChannelsApi::create);
+        write("conversations.join", TIER3, "channels:join", ChannelsApi::join);
+        write("conversations.invite", TIER3, "{type}:write", ChannelsApi::invite);
+        write("conversations.kick", TIER3, "{type}:write", ChannelsApi::kick);
+        write("conversations.leave", TIER3, "{type}:write", ChannelsApi::leave);
+        write("conversations.archive", TIER2, "{type}:write", ChannelsApi::archive);
+        write("conversations.unarchive", TIER2, "{type}:write", ChannelsApi::unarchive);
+        write("conversations.rename", TIER2, "{type}:write", ChannelsApi::rename);
+        write("conversations.setTopic", TIER2, "{type}:write", ChannelsApi::setTopic);
+        write("conversations.setPurpose", TIER2, "{type}:write", ChannelsApi::setPurpose);
+        write("conversations.open", TIER3, "{type}:write", ChannelsApi::open);
 
         read("users.list", TIER2, "users:read", UsersApi::list);
         read("users.info", TIER4, "users:read", UsersApi::info);
         read("users.lookupByEmail", TIER3, "users:read.email", UsersApi::lookupByEmail);
-        read("users.conversations", TIER3, null, ConversationsApi::userConversations);
+        read("users.conversations", TIER3, "{type}:read", ConversationsApi::userConversations);
 
         write("reactions.add", TIER3, "reactions:write", ReactionsApi::add);
         write("reactions.remove", TIER2, "reactions:write", ReactionsApi::remove);
