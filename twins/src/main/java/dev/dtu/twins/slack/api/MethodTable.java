@@ -12,7 +12,9 @@ import java.util.TreeMap;
 
 /**
  * Every Web API method the twin serves, with its rate tier and scope (https://api.slack.com/methods).
- * A null scope means none, or that the handler checks one that depends on the conversation.
+ * A null scope means none. In "{type}:read" and the like, {type} is the conversation's scope family
+ * (channels, groups, im, mpim); bots write to public channels with channels:manage. Those scopes are
+ * checked by the handlers once they know the conversation.
  */
 public final class MethodTable {
     private static final boolean READ = false;
@@ -35,27 +37,27 @@ public final class MethodTable {
         read("chat.scheduledMessages.list", TIER3, null, ScheduleApi::list);
         write("chat.deleteScheduledMessage", TIER3, "chat:write", ScheduleApi::delete);
 
-        read("conversations.list", TIER2, null, ConversationsApi::list);
-        read("conversations.info", TIER3, null, ConversationsApi::info);
-        read("conversations.members", TIER4, null, ConversationsApi::members);
-        read("conversations.history", TIER3, null, ConversationsApi::history);
-        read("conversations.replies", TIER3, null, ConversationsApi::replies);
-        write("conversations.create", TIER2, null, ChannelsApi::create);
-        write("conversations.join", TIER3, null, ChannelsApi::join);
-        write("conversations.invite", TIER3, null, ChannelsApi::invite);
-        write("conversations.kick", TIER3, null, ChannelsApi::kick);
-        write("conversations.leave", TIER3, null, ChannelsApi::leave);
-        write("conversations.archive", TIER2, null, ChannelsApi::archive);
-        write("conversations.unarchive", TIER2, null, ChannelsApi::unarchive);
-        write("conversations.rename", TIER2, null, ChannelsApi::rename);
-        write("conversations.setTopic", TIER2, null, ChannelsApi::setTopic);
-        write("conversations.setPurpose", TIER2, null, ChannelsApi::setPurpose);
-        write("conversations.open", TIER3, null, ChannelsApi::open);
+        readByConversation("conversations.list", TIER2, "{type}:read", ConversationsApi::list);
+        readByConversation("conversations.info", TIER3, "{type}:read", ConversationsApi::info);
+        readByConversation("conversations.members", TIER4, "{type}:read", ConversationsApi::members);
+        readByConversation("conversations.history", TIER3, "{type}:history", ConversationsApi::history);
+        readByConversation("conversations.replies", TIER3, "{type}:history", ConversationsApi::replies);
+        writeByConversation("conversations.create", TIER2, "{type}:write", ChannelsApi::create);
+        writeByConversation("conversations.join", TIER3, "channels:join (bots), channels:write (users)", ChannelsApi::join);
+        writeByConversation("conversations.invite", TIER3, "{type}:write", ChannelsApi::invite);
+        writeByConversation("conversations.kick", TIER3, "{type}:write", ChannelsApi::kick);
+        writeByConversation("conversations.leave", TIER3, "{type}:write", ChannelsApi::leave);
+        writeByConversation("conversations.archive", TIER2, "{type}:write", ChannelsApi::archive);
+        writeByConversation("conversations.unarchive", TIER2, "{type}:write", ChannelsApi::unarchive);
+        writeByConversation("conversations.rename", TIER2, "{type}:write", ChannelsApi::rename);
+        writeByConversation("conversations.setTopic", TIER2, "{type}:write", ChannelsApi::setTopic);
+        writeByConversation("conversations.setPurpose", TIER2, "{type}:write", ChannelsApi::setPurpose);
+        writeByConversation("conversations.open", TIER3, "{type}:write", ChannelsApi::open);
 
         read("users.list", TIER2, "users:read", UsersApi::list);
         read("users.info", TIER4, "users:read", UsersApi::info);
         read("users.lookupByEmail", TIER3, "users:read.email", UsersApi::lookupByEmail);
-        read("users.conversations", TIER3, null, ConversationsApi::userConversations);
+        readByConversation("users.conversations", TIER3, "{type}:read", ConversationsApi::userConversations);
 
         write("reactions.add", TIER3, "reactions:write", ReactionsApi::add);
         write("reactions.remove", TIER2, "reactions:write", ReactionsApi::remove);
@@ -75,14 +77,22 @@ public final class MethodTable {
     }
 
     private void open(String name, Tier tier, SlackMethod.Handler handler) {
-        methods.put(name, new SlackMethod(name, tier, READ, false, null, handler));
+        methods.put(name, new SlackMethod(name, tier, READ, false, null, false, handler));
     }
 
     private void read(String name, Tier tier, String scope, SlackMethod.Handler handler) {
-        methods.put(name, new SlackMethod(name, tier, READ, true, scope, handler));
+        methods.put(name, new SlackMethod(name, tier, READ, true, scope, scope != null, handler));
     }
 
     private void write(String name, Tier tier, String scope, SlackMethod.Handler handler) {
-        methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, handler));
+        methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, scope != null, handler));
+    }
+
+    private void readByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+        methods.put(name, new SlackMethod(name, tier, READ, true, scope, false, handler));
+    }
+
+    private void writeByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+        methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, false, handler));
     }
 }

@@ -70,7 +70,7 @@ public final class WebApi {
     private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth) {
         Workspace ws = new Workspace(tx, call.now());
         Caller caller = method.authed() ? auth.apply(ws) : null;
-        if (caller != null && method.scope() != null) {
+        if (caller != null && method.scopeUpfront()) {
             caller.require(method.scope());
         }
         ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws));

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 /** Properties of the parsers and rules the Web API leans on. */
-class SlackRulesProperties {
+class SlackRulesPropertyTest {
     @Property
     void cursorsRoundTrip(@ForAll @AlphaChars @StringLength(min = 1, max = 30) String field, @ForAll String key) {
         org.junit.jupiter.api.Assumptions.assumeFalse(key.isEmpty());
