@@ -39,7 +39,7 @@ final class SweepRunner {
             }
             try (TwinServer twins = TwinServer.embedded()) {
                 SuiteRun run = new Sweep(twins, js, options, progressOut == null ? Progress.SILENT : Progress.to(progressOut))
-                        .run(checked.valid());
+                        .run(checked.valid().stream().map(s -> s.withAppEnv(settings.appEnv)).toList());
                 SuiteSummary summary = Summarizer.summarize(run);
                 Files.createDirectories(settings.out);
                 Reports.writeAll(ReportDocument.of(summary, run.trajectories(), run.reproductions()), settings.out);

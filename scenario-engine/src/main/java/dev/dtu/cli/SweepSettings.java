@@ -40,12 +40,18 @@ final class SweepSettings {
     @Option(names = "--no-shrink", description = "Do not search for a smaller failing trajectory.")
     boolean noShrink;
 
+    @Option(names = "--shrink-budget", defaultValue = "40", description = "Most extra runs spent shrinking one failure (default: ${DEFAULT-VALUE}).")
+    int shrinkBudget;
+
+    @Option(names = "--app-env", paramLabel = "KEY=VALUE", description = "Set an environment variable of every app under test (repeatable).")
+    java.util.Map<String, String> appEnv = new java.util.LinkedHashMap<>();
+
     SweepOptions options() {
         if (trajectories < 0) {
             throw new IllegalArgumentException("--trajectories must be >= 0");
         }
         return new SweepOptions(trajectories, budget, parallel, seed, new VerdictPolicy(threshold, confidence, 0.5),
-                shard(), 10, !noShrink, 40);
+                shard(), 10, !noShrink, shrinkBudget);
     }
 
     private Shard shard() {

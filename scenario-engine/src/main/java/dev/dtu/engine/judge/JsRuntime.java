@@ -63,7 +63,15 @@ public final class JsRuntime implements AutoCloseable {
         Value journal = scope.parse.execute(inputs.journalJson());
         Value vars = scope.parse.execute(inputs.varsJson());
         Value responses = scope.parse.execute(inputs.responsesJson());
-        return scripts.stream().map(script -> run(scope, script, state, journal, vars, responses)).toList();
+        List<Outcome> out = new java.util.ArrayList<>();
+        for (String script : scripts) {
+            if (!contexts.contains(scope.context)) {
+                out.add(new Outcome(null, "not run: an earlier script of this judge ran away"));
+                continue;
+            }
+            out.add(run(scope, script, state, journal, vars, responses));
+        }
+        return out;
     }
 
     private Outcome run(Scope scope, String script, Value state, Value journal, Value vars, Value responses) {
@@ -72,8 +80,11 @@ public final class JsRuntime implements AutoCloseable {
             Value result = fn.execute(state, journal, vars, responses);
             return new Outcome(toJava(result), null);
         } catch (PolyglotException e) {
-            if (e.isResourceExhausted()) {
-                scope.context.resetLimits();
+            if (e.isResourceExhausted() || e.isCancelled()) {
+                // An exhausted context is cancelled for good: this thread gets a fresh one next time.
+                scopes.remove();
+                contexts.remove(scope.context);
+                scope.context.close(true);
                 return new Outcome(null, "the script ran more than " + STATEMENT_LIMIT + " statements");
             }
             return new Outcome(null, e.getMessage());

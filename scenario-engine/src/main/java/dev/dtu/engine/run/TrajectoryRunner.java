@@ -34,6 +34,7 @@ public final class TrajectoryRunner {
     static final double DEFAULT_RETRY_DELAY_SCALE = 0.001;
     private static final int EXCHANGE_LIMIT = 200;
     private static final int BODY_LIMIT = 2000;
+    private static final long QUIET_TIMEOUT_MS = 2000;
 
     private final JsRuntime js;
     private final Judge judge;
@@ -74,18 +75,24 @@ public final class TrajectoryRunner {
         }
 
         void prepare() {
+            // The app first finishes and forgets the last trajectory, so none of its late work lands in this one.
+            resetApp();
             lane.rewind();
             SeedDocument world = scenario.seed() == null ? SeedDocument.defaultSeed() : SeedDocument.of(scenario.seed());
             vars.putAll(Lane.builtIns(lane.app().url(), lane.universeId(), plan.seed()));
             vars.putAll(Variables.draw(scenario.vars(), world, plan.seed(), plan.simplifiedVars()));
             applySettings(scenario.settings());
             applyFaults(scenario.faults(), true);
-            if (scenario.app().resetPath() != null) {
-                HttpCalls.Answer a = lane.resetApp(scenario.app().resetPath());
-                if (!a.ok()) {
-                    throw new AppInstance.AppFailure("the app's reset " + scenario.app().resetPath() + " answered "
-                            + (a.status() == 0 ? a.error() : a.status() + " " + a.body()));
-                }
+        }
+
+        void resetApp() {
+            if (scenario.app().resetPath() == null) {
+                return;
+            }
+            HttpCalls.Answer a = lane.resetApp(scenario.app().resetPath());
+            if (!a.ok()) {
+                throw new AppInstance.AppFailure("the app's reset " + scenario.app().resetPath() + " answered "
+                        + (a.status() == 0 ? a.error() : a.status() + " " + a.body()));
             }
         }
 
@@ -162,6 +169,7 @@ public final class TrajectoryRunner {
                 long version = universe.version();
                 JsRuntime.Outcome outcome = js.evaluate(List.of(w.until()), inputs()).get(0);
                 if (Boolean.TRUE.equals(outcome.value())) {
+                    awaitQuiet(universe);
                     return null;
                 }
                 long left = (deadline - System.nanoTime()) / 1_000_000;
@@ -207,7 +215,17 @@ public final class TrajectoryRunner {
             return lane.twins().universes().journal(lane.universeId(), 0);
         }
 
+        /** Lets requests being served finish, so what the judge reads has each of them whole. */
+        void awaitQuiet(Universe universe) {
+            try {
+                universe.awaitQuiet(QUIET_TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         TrajectoryResult judged(String replay, long durationMs) {
+            awaitQuiet(lane.twins().registry().require(lane.universeId()));
             JsRuntime.Inputs inputs = inputs();
             Judge.Verdict verdict = judge.judge(scenario, inputs, trajectoryJson(inputs));
             List<CheckResult> checks = new ArrayList<>(verdict.checks());

@@ -47,6 +47,18 @@ public record Scenario(
         return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge);
     }
 
+    /** The same scenario with extra environment for the app (e.g. a feature or bug switch). */
+    public Scenario withAppEnv(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, String> env = new java.util.LinkedHashMap<>(app.env());
+        env.putAll(extra);
+        AppSpec a = new AppSpec(app.command(), app.url(), app.workdir(), env, app.readyPath(), app.readyTimeoutSeconds(),
+                app.resetPath(), app.connect());
+        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge);
+    }
+
     public Scenario withFaults(JsonNode newFaults) {
         return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge);
     }

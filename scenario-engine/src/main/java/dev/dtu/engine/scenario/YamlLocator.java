@@ -43,30 +43,23 @@ final class YamlLocator {
 
     private void walk(JsonParser p) throws IOException {
         Deque<Frame> stack = new ArrayDeque<>();
-        String pendingField = null;
         JsonToken t;
         while ((t = p.nextToken()) != null) {
             int line = p.currentTokenLocation().getLineNr();
+            Frame parent = stack.peek();
             if (t == JsonToken.FIELD_NAME) {
-                pendingField = p.currentName();
-                String path = join(stack.peek(), pendingField);
-                lines.putIfAbsent(path, line);
+                parent.field = p.currentName();
+                lines.putIfAbsent(join(parent, parent.field), line);
                 continue;
             }
-            Frame parent = stack.peek();
-            String path = parent == null ? "" : parent.array ? parent.path + "[" + parent.index++ + "]" : join(parent, pendingField);
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                stack.pop();
+                continue;
+            }
+            String path = parent == null ? "" : parent.array ? parent.path + "[" + parent.index++ + "]" : join(parent, parent.field);
             lines.putIfAbsent(path, line);
             if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                 stack.push(new Frame(path, t == JsonToken.START_ARRAY));
-            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                stack.pop();
-                if (parent != null && parent.array) {
-                    parent.index--; // the end token is not an element
-                }
-                stack.pop();
-                if (!stack.isEmpty() || parent != null) {
-                    stack.push(parent);
-                }
             }
         }
     }
@@ -79,6 +72,7 @@ final class YamlLocator {
         final String path;
         final boolean array;
         int index;
+        String field;
 
         Frame(String path, boolean array) {
             this.path = path;

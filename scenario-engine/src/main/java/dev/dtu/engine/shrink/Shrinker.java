@@ -29,7 +29,7 @@ public final class Shrinker {
 
     /** The smallest failing result found, or null when nothing smaller fails the same way. */
     public TrajectoryResult shrink(Scenario scenario, TrajectoryPlan plan, TrajectoryResult failure) {
-        Set<String> target = failure.failedChecks().stream().map(CheckResult::name).collect(Collectors.toSet());
+        Set<String> target = failure.failedChecks().stream().map(Shrinker::identity).collect(Collectors.toSet());
         TrajectoryPlan best = plan;
         TrajectoryResult bestResult = null;
         int runs = 0;
@@ -41,7 +41,7 @@ public final class Shrinker {
                     break;
                 }
                 TrajectoryResult r = runner.apply(candidate);
-                if (r.judgedUnsatisfied() && r.failedChecks().stream().anyMatch(c -> target.contains(c.name()))) {
+                if (failsTheSameWay(r, target)) {
                     best = candidate;
                     bestResult = r;
                     improved = true;
@@ -50,6 +50,31 @@ public final class Shrinker {
             }
         }
         return bestResult;
+    }
+
+    /** Still unsatisfied, through some of the original failed checks and no new ones. */
+    static boolean failsTheSameWay(TrajectoryResult r, Set<String> target) {
+        Set<String> failed = r.failedChecks().stream().map(Shrinker::identity).collect(Collectors.toSet());
+        return r.judgedUnsatisfied() && !failed.isEmpty() && target.containsAll(failed);
+    }
+
+    /**
+     * Whether shrinking may leave a step out. Never a wait (it is how the scenario lets the app act; dropping it
+     * only makes the judge look too early) nor a step whose answer is saved (later steps and checks read it).
+     */
+    static boolean droppable(Step step) {
+        return !step.essential()
+                && !(step instanceof Step.Wait)
+                && !(step instanceof Step.Act a && a.save() != null)
+                && !(step instanceof Step.Http h && h.save() != null);
+    }
+
+    /**
+     * What a failure is, for "the same way": the check, and whether it was false or threw. A check that
+     * throws because shrinking removed what it reads is a different failure from one that saw the bug.
+     */
+    private static String identity(CheckResult c) {
+        return c.name() + (c.reason().startsWith("the check threw") ? " (threw)" : "");
     }
 
     /** Simplifications of a plan, biggest first: drop fault rules, drop steps (last first), simplify variables. */
@@ -62,7 +87,7 @@ public final class Shrinker {
         }
         List<Step> steps = scenario.steps();
         for (int i = steps.size() - 1; i >= 0; i--) {
-            if (!steps.get(i).essential() && !plan.droppedSteps().contains(i)) {
+            if (droppable(steps.get(i)) && !plan.droppedSteps().contains(i)) {
                 out.add(plan.dropStep(i));
             }
         }

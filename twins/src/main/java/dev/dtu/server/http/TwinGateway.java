@@ -29,13 +29,18 @@ public final class TwinGateway {
 
     public Response serve(Twin twin, Universe universe, Request request) {
         long start = System.nanoTime();
-        String operation = operationOf(twin, request);
-        Response response = answer(twin, universe, request, operation);
-        long nanos = System.nanoTime() - start;
-        int status = response.dropsConnection() ? 0 : response.status();
-        metrics.request(twin.name(), operation, status, nanos);
-        journal(universe, twin.name(), operation, request, response, nanos);
-        return response;
+        universe.requestStarted();
+        try {
+            String operation = operationOf(twin, request);
+            Response response = answer(twin, universe, request, operation);
+            long nanos = System.nanoTime() - start;
+            int status = response.dropsConnection() ? 0 : response.status();
+            metrics.request(twin.name(), operation, status, nanos);
+            journal(universe, twin.name(), operation, request, response, nanos);
+            return response;
+        } finally {
+            universe.requestFinished();
+        }
     }
 
     private Response answer(Twin twin, Universe universe, Request request, String operation) {

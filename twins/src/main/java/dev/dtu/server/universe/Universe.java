@@ -44,6 +44,7 @@ public final class Universe implements UniverseView {
     private volatile Clock clock = Clock.systemUTC();
     private final Object changeSignal = new Object();
     private long version;
+    private int inFlight;
 
     /** Where committed writes go before they are acknowledged (durable storage, or nowhere). */
     @FunctionalInterface
@@ -140,6 +141,40 @@ public final class Universe implements UniverseView {
                 changeSignal.wait(left);
             }
             return version;
+        }
+    }
+
+    /** A request to one of this universe's twins has started; its state change may land before its journal entry. */
+    public void requestStarted() {
+        synchronized (changeSignal) {
+            inFlight++;
+        }
+    }
+
+    /** The request is answered and journaled. */
+    public void requestFinished() {
+        synchronized (changeSignal) {
+            inFlight--;
+            version++;
+            changeSignal.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until no request is being served, so state and journal agree (a judge reading both sees each
+     * request whole). Returns false if requests were still in flight when the time was up.
+     */
+    public boolean awaitQuiet(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        synchronized (changeSignal) {
+            while (inFlight > 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return false;
+                }
+                changeSignal.wait(left);
+            }
+            return true;
         }
     }
 

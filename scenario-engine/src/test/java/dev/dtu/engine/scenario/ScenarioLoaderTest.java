@@ -1,0 +1,107 @@
+package dev.dtu.engine.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioLoaderTest {
+    static final String VALID = """
+            id: demo
+            title: A demo
+            story: As a user I want things.
+            world:
+              vars:
+                who: {person: {group: support}}
+                n: {int: {min: 1, max: 3}}
+                line: {template: "hello ${who}"}
+            app:
+              url: http://127.0.0.1:9
+            faults:
+              - {twin: slack, action: drop, count: "${n}"}
+            steps:
+              - act: {twin: slack, path: messages, body: {as: "${who}", text: "${line}"}, save: post}
+              - wait: {until: "journal.length > 0", timeoutMs: 100}
+              - http: {path: /x, expectStatus: 200, save: x}
+            judge:
+              checks:
+                - {name: posted, js: "vars.post.ok"}
+            """;
+
+    private static Scenario parse(String yaml) {
+        return ScenarioLoader.parse(Path.of("demo.yaml"), yaml);
+    }
+
+    private static List<Problem> problems(String yaml) {
+        return assertThrows(ScenarioException.class, () -> parse(yaml)).problems();
+    }
+
+    @Test
+    void aValidScenarioLoadsWithItsParts() {
+        Scenario s = parse(VALID);
+        assertEquals("demo", s.id());
+        assertEquals(List.of("who", "n", "line"), List.copyOf(s.vars().keySet()));
+        assertInstanceOf(Generator.Person.class, s.vars().get("who"));
+        assertEquals(3, s.steps().size());
+        assertInstanceOf(Step.Wait.class, s.steps().get(1));
+        assertEquals(100, ((Step.Wait) s.steps().get(1)).timeoutMs());
+        assertEquals("post", ((Step.Act) s.steps().get(0)).save());
+        assertEquals(1.0, s.judge().threshold());
+    }
+
+    @Test
+    void aWrongTypeIsReportedWithFileLineAndField() {
+        List<Problem> p = problems(VALID.replace("timeoutMs: 100", "timeoutMs: soon"));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("steps[1].wait.timeoutMs", p.get(0).field());
+        assertEquals(15, p.get(0).line());
+        assertTrue(p.get(0).toString().startsWith("demo.yaml:15: steps[1].wait.timeoutMs: "), p.get(0).toString());
+    }
+
+    @Test
+    void missingRequiredPartsAreNamed() {
+        List<Problem> p = problems(VALID.replace("story: As a user I want things.\n", ""));
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("story")), p.toString());
+    }
+
+    @Test
+    void unknownVariablesAndForwardTemplateReferencesAreProblems() {
+        List<Problem> p = problems(VALID.replace("text: \"${line}\"", "text: \"${nope}\"")
+                .replace("line: {template: \"hello ${who}\"}", "line: {template: \"hello ${later}\"}"));
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("steps[0]") && x.message().contains("${nope}")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("world.vars.line.template") && x.message().contains("${later}")), p.toString());
+    }
+
+    @Test
+    void badYamlGivesItsLine() {
+        List<Problem> p = problems("id: x\ntitle: [unclosed\nstory: y\n");
+        assertTrue(p.get(0).line() >= 2, p.toString());
+        assertTrue(p.get(0).message().startsWith("not valid YAML"), p.toString());
+    }
+
+    @Test
+    void emptyRangesDuplicateChecksAndBadGroupsAreProblems() {
+        List<Problem> p = problems(VALID.replace("{min: 1, max: 3}", "{min: 5, max: 3}")
+                .replace("group: support", "group: astronauts")
+                .replace("- {name: posted, js: \"vars.post.ok\"}", "- {name: posted, js: \"1\"}\n    - {name: posted, js: \"2\"}"));
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("world.vars.n.int")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("astronauts")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("duplicate check name")), p.toString());
+    }
+
+    @Test
+    void anInvalidInlineSeedIsReportedUnderWorldSeed() {
+        List<Problem> p = problems(VALID.replace("world:\n", "world:\n  seed: {company: {name: X, domain: nodots}, people: []}\n"));
+        assertTrue(p.stream().anyMatch(x -> x.field().startsWith("world.seed")), p.toString());
+    }
+
+    @Test
+    void appNeedsACommandOrAUrl() {
+        List<Problem> p = problems(VALID.replace("  url: http://127.0.0.1:9\n", "  env: {A: b}\n"));
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("app")), p.toString());
+    }
+}
