@@ -8,6 +8,7 @@ public final class Twins {
     private Twins() {}
 
     public static List<Twin> all() {
-        return List.of();
+        return List.of(
+                new dev.dtu.twins.jira.JiraTwin());
     }
 }
