@@ -1,0 +1,65 @@
+package dev.dtu.twins.jira.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Response;
+import dev.dtu.twins.jira.model.Directory;
+import dev.dtu.twins.jira.model.IssueLinkType;
+import dev.dtu.twins.jira.model.StatusCategory;
+import java.util.function.Function;
+
+/** The site's configuration: server info, statuses, categories, issue types, priorities, resolutions, fields. */
+final class MetadataApi {
+    private MetadataApi() {}
+
+    static void routes(Routes r) {
+        r.get("/rest/api/3/serverInfo", MetadataApi::serverInfo)
+                .get("/rest/api/3/status", c -> list(c, v -> each(v, v.dir().statuses(), v::status)))
+                .get("/rest/api/3/statuscategory", c -> list(c, v -> each(v, StatusCategory.all(), v::category)))
+                .get("/rest/api/3/issuetype", c -> list(c, v -> each(v, v.dir().issueTypes(), v::issueType)))
+                .get("/rest/api/3/priority", c -> list(c, v -> each(v, v.dir().priorities(), v::priority)))
+                .get("/rest/api/3/resolution", c -> list(c, v -> each(v, v.dir().resolutions(), v::resolution)))
+                .get("/rest/api/3/field", c -> list(c, v -> {
+                    ArrayNode a = Json.array();
+                    FieldCatalog.all(v).forEach(a::add);
+                    return a;
+                }))
+                .get("/rest/api/3/issueLinkType", MetadataApi::linkTypes);
+    }
+
+    static Response serverInfo(ApiCall c) {
+        Directory dir = c.dir();
+        ObjectNode n = Json.object();
+        n.put("baseUrl", c.base());
+        n.put("displayUrl", c.base());
+        n.put("version", "1001.0.0-SNAPSHOT");
+        n.putArray("versionNumbers").add(1001).add(0).add(0);
+        n.put("deploymentType", "Cloud");
+        n.put("buildNumber", 100_284);
+        n.put("buildDate", "2026-01-01T00:00:00.000+0000");
+        n.put("serverTime", Dates.json(c.call().now()));
+        n.put("scmInfo", "dtu-jira-twin");
+        n.put("serverTitle", dir.settings().siteTitle());
+        n.put("serverTimeZone", "Etc/UTC");
+        return Response.json(200, n);
+    }
+
+    private static Response list(ApiCall c, Function<Views, ArrayNode> build) {
+        return Response.json(200, build.apply(new Views(c.base(), c.dir())));
+    }
+
+    private static <T> ArrayNode each(Views v, java.util.List<T> items, Function<T, ObjectNode> view) {
+        ArrayNode a = Json.array();
+        items.forEach(i -> a.add(view.apply(i)));
+        return a;
+    }
+
+    static Response linkTypes(ApiCall c) {
+        IssueViews views = new IssueViews(c.base(), c.dir());
+        ObjectNode out = Json.object();
+        ArrayNode types = out.putArray("issueLinkTypes");
+        IssueLinkType.defaults().forEach(t -> types.add(views.linkType(t)));
+        return Response.json(200, out);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.dtu.twins.jira.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.QueryStrings;
+import dev.dtu.server.http.Response;
+import dev.dtu.twins.jira.model.JiraException;
+import dev.dtu.twins.jira.model.Project;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Projects: the paginated search, one project, and the legacy full list. */
+final class ProjectsApi {
+    private ProjectsApi() {}
+
+    static void routes(Routes r) {
+        r.get("/rest/api/3/project/search", ProjectsApi::search)
+                .get("/rest/api/3/project", ProjectsApi::all)
+                .get("/rest/api/3/project/{projectIdOrKey}", ProjectsApi::get);
+    }
+
+    static Response search(ApiCall c) {
+        String query = c.query("query").orElse("").toLowerCase(Locale.ROOT);
+        List<String> keys = c.queryList("keys");
+        List<Project> matches = c.dir().projects().stream()
+                .filter(p -> query.isEmpty() || p.key().toLowerCase(Locale.ROOT).contains(query)
+                        || p.name().toLowerCase(Locale.ROOT).contains(query))
+                .filter(p -> keys.isEmpty() || keys.stream().anyMatch(k -> k.equalsIgnoreCase(p.key()) || k.equals(p.id())))
+                .sorted(order(c.query("orderBy").orElse("key"))).toList();
+        int startAt = Math.max(0, c.intQuery("startAt", 0));
+        int maxResults = Math.clamp(c.intQuery("maxResults", 50), 1, 100);
+        Views views = new Views(c.base(), c.dir());
+        ObjectNode page = Json.object();
+        page.put("self", c.base() + "/rest/api/3/project/search?" + query(startAt, maxResults));
+        boolean last = startAt + maxResults >= matches.size();
+        if (!last) {
+            page.put("nextPage", c.base() + "/rest/api/3/project/search?" + query(startAt + maxResults, maxResults));
+        }
+        page.put("maxResults", maxResults);
+        page.put("startAt", startAt);
+        page.put("total", matches.size());
+        page.put("isLast", last);
+        ArrayNode values = page.putArray("values");
+        matches.stream().skip(startAt).limit(maxResults).forEach(p -> values.add(views.projectRef(p)));
+        return Response.json(200, page);
+    }
+
+    private static Comparator<Project> order(String orderBy) {
+        Comparator<Project> byKey = Comparator.comparing(Project::key);
+        return switch (orderBy) {
+            case "-key" -> byKey.reversed();
+            case "name" -> Comparator.comparing(Project::name);
+            case "-name" -> Comparator.comparing(Project::name).reversed();
+            default -> byKey;
+        };
+    }
+
+    private static String query(int startAt, int maxResults) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        q.put("startAt", List.of(Integer.toString(startAt)));
+        q.put("maxResults", List.of(Integer.toString(maxResults)));
+        return QueryStrings.format(q);
+    }
+
+    static Response all(ApiCall c) {
+        Views views = new Views(c.base(), c.dir());
+        ArrayNode out = Json.array();
+        c.dir().projects().stream().sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectRef(p)));
+        return Response.json(200, out);
+    }
+
+    static Response get(ApiCall c) {
+        String ref = c.param("projectIdOrKey");
+        Project p = c.dir().project(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
+                + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
+        return Response.json(200, new Views(c.base(), c.dir()).project(p));
+    }
+}

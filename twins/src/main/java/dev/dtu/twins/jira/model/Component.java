@@ -1,0 +1,3 @@
+package dev.dtu.twins.jira.model;
+
+public record Component(String id, String name, String description, String leadAccountId) {}

@@ -1,0 +1,49 @@
+package dev.dtu.twins.jira.model;
+
+import dev.dtu.server.state.Kind;
+import java.util.List;
+
+/**
+ * The Jira twin's stored kinds. Comments and changelog entries are keyed "{zero-padded issue id}/{zero-padded id}" so
+ * one issue's entries are a contiguous, ordered range.
+ */
+public final class JiraKinds {
+    public static final String TWIN = "jira";
+    public static final Kind<Settings> SETTINGS = Kind.of(TWIN, "settings", Settings.class);
+    public static final Kind<JiraUser> USERS = Kind.of(TWIN, "users", JiraUser.class);
+    public static final Kind<Status> STATUSES = Kind.of(TWIN, "statuses", Status.class);
+    public static final Kind<IssueType> ISSUE_TYPES = Kind.of(TWIN, "issueTypes", IssueType.class);
+    public static final Kind<Priority> PRIORITIES = Kind.of(TWIN, "priorities", Priority.class);
+    public static final Kind<Resolution> RESOLUTIONS = Kind.of(TWIN, "resolutions", Resolution.class);
+    public static final Kind<CustomField> CUSTOM_FIELDS = Kind.of(TWIN, "customFields", CustomField.class);
+    public static final Kind<Project> PROJECTS = Kind.of(TWIN, "projects", Project.class);
+    public static final Kind<Issue> ISSUES = Kind.of(TWIN, "issues", Issue.class);
+    /** Issue key to issue id. */
+    public static final Kind<String> ISSUE_KEYS = Kind.of(TWIN, "issueKeys", String.class);
+    public static final Kind<Comment> COMMENTS = Kind.of(TWIN, "comments", Comment.class);
+    public static final Kind<ChangelogEntry> CHANGELOG = Kind.of(TWIN, "changelog", ChangelogEntry.class);
+    public static final Kind<IssueLink> LINKS = Kind.of(TWIN, "issueLinks", IssueLink.class);
+    public static final Kind<Webhook> WEBHOOKS = Kind.of(TWIN, "webhooks", Webhook.class);
+
+    /** Site-wide settings: which account the app uses. */
+    public record Settings(String appAccountId, String siteTitle) {}
+
+    private JiraKinds() {}
+
+    public static List<Kind<?>> all() {
+        return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PROJECTS, ISSUES, ISSUE_KEYS,
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS);
+    }
+
+    public static String childKey(String issueId, String id) {
+        return pad(issueId) + "/" + pad(id);
+    }
+
+    public static String childPrefix(String issueId) {
+        return pad(issueId) + "/";
+    }
+
+    private static String pad(String id) {
+        return "0".repeat(Math.max(0, 12 - id.length())) + id;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.dtu.twins.jira.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A project: its key prefixes issue keys, its workflow moves its issues. */
+public record Project(String id, String key, String name, String description, String leadAccountId,
+        List<String> issueTypeIds, Workflow workflow, List<Component> components, List<String> customFieldIds) {
+
+    public Project {
+        issueTypeIds = List.copyOf(issueTypeIds);
+        components = List.copyOf(components);
+        customFieldIds = List.copyOf(customFieldIds);
+    }
+
+    public Optional<Component> component(String idOrName) {
+        return components.stream().filter(c -> c.id().equals(idOrName) || c.name().equalsIgnoreCase(idOrName)).findFirst();
+    }
+}

@@ -1,0 +1,3 @@
+package dev.dtu.twins.jira.model;
+
+public record Resolution(String id, String name, String description) {}

@@ -1,0 +1,242 @@
+package dev.dtu.twins.jira.model;
+
+import static dev.dtu.twins.jira.model.JiraKinds.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.state.Tx;
+import dev.dtu.twins.jira.model.FieldEditor.Screen;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Jira site's rules, applied to one write: every operation checks its input, changes the state, writes the
+ * changelog and records the events webhooks report. Throws {@link JiraException}; the write then changes nothing.
+ */
+public final class Site {
+    private final Tx tx;
+    private final Instant now;
+    private final List<JiraEvent> events = new ArrayList<>();
+
+    /** What a write returned, and the events it raised. */
+    public record Outcome<R>(R result, List<JiraEvent> events) {}
+
+    public Site(Tx tx, Instant now) {
+        this.tx = tx;
+        this.now = now;
+    }
+
+    public Directory dir() {
+        return new Directory(tx.state());
+    }
+
+    public List<JiraEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public Issue createIssue(String actor, JsonNode fields, JsonNode update) {
+        if (fields == null || !fields.isObject()) {
+            throw JiraException.field("project", "Specify a valid project ID or key");
+        }
+        Project project = projectOf(fields.get("project"))
+                .orElseThrow(() -> JiraException.field("project", "Specify a valid project ID or key"));
+        String id = Long.toString(9_999 + tx.next("jira.issue"));
+        Issue draft = new Issue(id, project.key() + "-0", project.id(), null, null, null,
+                project.workflow().initialStatusId(), dir().defaultPriority().map(Priority::id).orElse(null), null, null,
+                actor, actor, List.of(), List.of(), Map.of(), null, now, now, null, now);
+        Issue.Builder builder = draft.edit();
+        new FieldEditor(dir(), project, Screen.CREATE, builder).apply(fields, update);
+        String key = project.key() + "-" + tx.next("jira.issue." + project.id());
+        Issue built = builder.build();
+        Issue issue = new Issue(id, key, project.id(), built.issueTypeId(), built.summary(), built.description(),
+                built.statusId(), built.priorityId(), null, built.assigneeAccountId(), built.reporterAccountId(), actor,
+                built.labels(), built.componentIds(), built.customFields(), built.dueDate(), now, now, null, now);
+        tx.put(ISSUES, id, issue);
+        tx.put(ISSUE_KEYS, key, id);
+        events.add(new JiraEvent(JiraEvent.ISSUE_CREATED, "issue_created", issue, null, null, actor, now));
+        return issue;
+    }
+
+    public Issue editIssue(String actor, Issue issue, JsonNode fields, JsonNode update) {
+        Issue.Builder builder = issue.edit();
+        List<JsonNode> comments = new FieldEditor(dir(), dir().projectOf(issue), Screen.EDIT, builder).apply(fields, update);
+        Issue updated = record(actor, issue, builder, onlyAssignee(issue, builder) ? "issue_assigned" : "issue_updated");
+        comments.forEach(body -> addComment(actor, updated, body));
+        return current(issue.id());
+    }
+
+    public Issue assign(String actor, Issue issue, JsonNode assignee) {
+        Issue.Builder builder = issue.edit();
+        new FieldEditor(dir(), dir().projectOf(issue), Screen.EDIT, builder)
+                .apply(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("assignee", assignee), null);
+        return record(actor, issue, builder, "issue_assigned");
+    }
+
+    public Issue transition(String actor, Issue issue, String transitionId, JsonNode fields, JsonNode update) {
+        Transition transition = transitionFor(issue, transitionId);
+        Issue.Builder builder = issue.edit();
+        List<JsonNode> comments = new FieldEditor(dir(), dir().projectOf(issue), Screen.TRANSITION, builder)
+                .apply(fields, update);
+        Status from = dir().status(issue.statusId());
+        Status to = dir().status(transition.toStatusId());
+        builder.statusId = to.id();
+        if (!from.categoryKey().equals(to.categoryKey())) {
+            builder.statusCategoryChangeDate = now;
+        }
+        resolve(builder, to, transition);
+        Issue updated = record(actor, issue, builder, "issue_generic");
+        comments.forEach(body -> addComment(actor, updated, body));
+        return current(issue.id());
+    }
+
+    /** Entering a done status sets a resolution (the screen's, else the transition's, else the first); leaving clears it. */
+    private void resolve(Issue.Builder builder, Status to, Transition transition) {
+        if (to.category().equals(StatusCategory.DONE)) {
+            if (builder.resolutionId == null) {
+                builder.resolutionId = Optional.ofNullable(transition.resolutionId())
+                        .or(() -> dir().resolutions().stream().findFirst().map(Resolution::id)).orElse(null);
+            }
+            builder.resolutionDate = builder.resolutionDate == null ? now : builder.resolutionDate;
+        } else {
+            builder.resolutionId = null;
+            builder.resolutionDate = null;
+        }
+    }
+
+    private Transition transitionFor(Issue issue, String transitionId) {
+        if (transitionId == null) {
+            throw JiraException.message(400, "Missing 'transition' identifier");
+        }
+        if (!transitionId.matches("-?\\d{1,9}")) {
+            throw JiraException.message(400, "'transition' identifier must be an integer");
+        }
+        return dir().transitions(issue).stream().filter(t -> t.id().equals(transitionId)).findFirst()
+                .orElseThrow(() -> JiraException.message(400, "Transition id '" + transitionId + "' is not valid for this issue."));
+    }
+
+    public void deleteIssue(String actor, Issue issue) {
+        Directory dir = dir();
+        dir.comments(issue.id()).forEach(c -> tx.remove(COMMENTS, childKey(issue.id(), c.id())));
+        dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
+        dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
+        tx.remove(ISSUES, issue.id());
+        tx.remove(ISSUE_KEYS, issue.key());
+        events.add(new JiraEvent(JiraEvent.ISSUE_DELETED, "issue_deleted", issue, null, null, actor, now));
+    }
+
+    public Comment addComment(String actor, Issue issue, JsonNode body) {
+        checkBody(body);
+        String id = Long.toString(9_999 + tx.next("jira.comment"));
+        Comment comment = new Comment(id, issue.id(), actor, body, now, actor, now);
+        tx.put(COMMENTS, childKey(issue.id(), id), comment);
+        Issue touched = touch(issue);
+        events.add(new JiraEvent(JiraEvent.COMMENT_CREATED, null, touched, null, comment, actor, now));
+        events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_commented", touched, null, comment, actor, now));
+        return comment;
+    }
+
+    public Comment updateComment(String actor, Issue issue, Comment comment, JsonNode body) {
+        checkBody(body);
+        Comment updated = new Comment(comment.id(), comment.issueId(), comment.authorAccountId(), body, comment.created(),
+                actor, now);
+        tx.put(COMMENTS, childKey(issue.id(), comment.id()), updated);
+        Issue touched = touch(issue);
+        events.add(new JiraEvent(JiraEvent.COMMENT_UPDATED, null, touched, null, updated, actor, now));
+        events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_comment_edited", touched, null, updated, actor, now));
+        return updated;
+    }
+
+    public void deleteComment(String actor, Issue issue, Comment comment) {
+        tx.remove(COMMENTS, childKey(issue.id(), comment.id()));
+        Issue touched = touch(issue);
+        events.add(new JiraEvent(JiraEvent.COMMENT_DELETED, null, touched, null, comment, actor, now));
+    }
+
+    public IssueLink link(String actor, IssueLinkType type, Issue inward, Issue outward) {
+        String id = Long.toString(9_999 + tx.next("jira.issueLink"));
+        IssueLink link = tx.put(LINKS, id, new IssueLink(id, type.id(), inward.id(), outward.id()));
+        linkHistory(actor, outward, "This issue " + type.outward() + " " + inward.key(), inward.key());
+        linkHistory(actor, inward, "This issue " + type.inward() + " " + outward.key(), outward.key());
+        return link;
+    }
+
+    private void linkHistory(String actor, Issue issue, String text, String otherKey) {
+        Issue touched = touch(issue);
+        ChangelogEntry entry = changelog(actor, touched, List.of(new ChangeItem("Link", "jira", null, null, null, otherKey, text)));
+        events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_updated", touched, entry, null, actor, now));
+    }
+
+    public Webhook registerWebhook(String owner, String url, List<String> events, String jql, List<String> fieldIds,
+            long expirationDate) {
+        String id = Long.toString(tx.next("jira.webhook"));
+        return tx.put(WEBHOOKS, id, new Webhook(id, null, url, events, jql, fieldIds, null, true, owner, expirationDate));
+    }
+
+    public void refreshWebhook(String id, long expirationDate) {
+        tx.get(WEBHOOKS, id).ifPresent(w -> tx.put(WEBHOOKS, id, new Webhook(w.id(), w.name(), w.url(), w.events(),
+                w.jqlFilter(), w.fieldIdsFilter(), w.secret(), w.dynamic(), w.ownerAccountId(), expirationDate)));
+    }
+
+    public void deleteWebhook(String id) {
+        tx.remove(WEBHOOKS, id);
+    }
+
+    private Issue record(String actor, Issue before, Issue.Builder builder, String eventType) {
+        Issue candidate = builder.build();
+        List<ChangeItem> items = Changes.between(dir(), before, candidate);
+        if (items.isEmpty()) {
+            return before;
+        }
+        builder.updated = now;
+        Issue after = tx.put(ISSUES, before.id(), builder.build());
+        ChangelogEntry entry = changelog(actor, after, items);
+        events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, eventType, after, entry, null, actor, now));
+        return after;
+    }
+
+    private ChangelogEntry changelog(String actor, Issue issue, List<ChangeItem> items) {
+        String id = Long.toString(9_999 + tx.next("jira.changelog"));
+        return tx.put(CHANGELOG, childKey(issue.id(), id), new ChangelogEntry(id, issue.id(), actor, now, items));
+    }
+
+    private Issue touch(Issue issue) {
+        Issue.Builder b = current(issue.id()).edit();
+        b.updated = now;
+        return tx.put(ISSUES, issue.id(), b.build());
+    }
+
+    private Issue current(String id) {
+        return tx.get(ISSUES, id).orElseThrow(JiraException::issueNotFound);
+    }
+
+    private static boolean onlyAssignee(Issue before, Issue.Builder after) {
+        Issue candidate = after.build();
+        return !java.util.Objects.equals(before.assigneeAccountId(), candidate.assigneeAccountId())
+                && before.equals(new Issue(candidate.id(), candidate.key(), candidate.projectId(), candidate.issueTypeId(),
+                candidate.summary(), candidate.description(), candidate.statusId(), candidate.priorityId(),
+                candidate.resolutionId(), before.assigneeAccountId(), candidate.reporterAccountId(),
+                candidate.creatorAccountId(), candidate.labels(), candidate.componentIds(), candidate.customFields(),
+                candidate.dueDate(), candidate.created(), candidate.updated(), candidate.resolutionDate(),
+                candidate.statusCategoryChangeDate()));
+    }
+
+    private static void checkBody(JsonNode body) {
+        if (!Adf.isDocument(body)) {
+            throw JiraException.field("comment", Comments.INVALID_BODY);
+        }
+        if (Adf.plainText(body).length() > Comments.MAX_BODY_CHARS) {
+            throw JiraException.field("comment", "The entered text is too long. It exceeds the allowed limit of "
+                    + Comments.MAX_BODY_CHARS + " characters.");
+        }
+    }
+
+    private Optional<Project> projectOf(JsonNode ref) {
+        if (ref == null || !ref.isObject()) {
+            return Optional.empty();
+        }
+        String id = ref.path("id").asText(null);
+        return id != null ? tx.get(PROJECTS, id) : dir().project(ref.path("key").asText(null));
+    }
+}

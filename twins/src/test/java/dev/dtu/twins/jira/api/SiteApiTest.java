@@ -1,0 +1,129 @@
+package dev.dtu.twins.jira.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.DtuServer;
+import dev.dtu.server.testing.Http;
+import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraSite;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Auth, users, projects, the site's configuration, rate limits. */
+class SiteApiTest {
+    static DtuServer server;
+    JiraSite site = JiraSite.create(server);
+
+    @BeforeAll
+    static void start() {
+        server = JiraSite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void describeAndMyselfAgreeOnTheAppAccount() {
+        assertEquals(site.base, site.serverUrl + "/u/" + site.universe + "/jira");
+        assertEquals("ada.lovelace@northwind.example", site.email);
+        assertTrue(site.accountId.matches("[0-9a-f]{24}"));
+        Reply me = site.get("/rest/api/3/myself");
+        assertEquals(200, me.status());
+        IssuesApiTest.conforms("User", me.json());
+        assertEquals(site.accountId, me.json().path("accountId").asText());
+        Reply info = site.get("/rest/api/3/serverInfo");
+        IssuesApiTest.conforms("ServerInformation", info.json());
+        assertEquals("Cloud", info.json().path("deploymentType").asText());
+    }
+
+    @Test
+    void badCredentialsAndAnotherUniversesTokenGet401() {
+        Reply none = Http.get(site.base + "/rest/api/3/myself");
+        assertEquals(401, none.status());
+        assertEquals("You are not authenticated. Authentication required to perform this operation.",
+                none.json().path("errorMessages").get(0).asText());
+        Reply wrongEmail = Http.get(site.base + "/rest/api/3/myself", "Authorization", basic("grace.hopper@northwind.example", site.token));
+        assertEquals(401, wrongEmail.status(), "a token only works with its owner's email");
+        JiraSite other = JiraSite.create(server);
+        Reply foreign = Http.get(site.base + "/rest/api/3/myself", "Authorization", other.auth());
+        assertEquals(401, foreign.status());
+        assertEquals("Client must be authenticated to access this resource.", foreign.body());
+        assertEquals(200, Http.get(other.base + "/rest/api/3/myself", "Authorization", other.auth()).status());
+        assertEquals(200, Http.get(site.base + "/rest/api/3/myself", "Authorization", "Bearer " + site.token).status());
+    }
+
+    @Test
+    void usersCanBeFoundByIdTextAndAssignability() {
+        Reply grace = site.get("/rest/api/3/user/search?query=grace");
+        assertEquals(1, grace.json().size());
+        String id = grace.json().get(0).path("accountId").asText();
+        assertEquals("Grace Hopper", site.get("/rest/api/3/user?accountId=" + id).json().path("displayName").asText());
+        assertEquals(404, site.get("/rest/api/3/user?accountId=nobody").status());
+        assertEquals(6, site.get("/rest/api/3/users/search").json().size());
+        assertEquals(2, site.get("/rest/api/3/users/search?startAt=4&maxResults=10").json().size());
+        assertEquals(1, site.get("/rest/api/3/user/assignable/search?project=SUP&query=kath").json().size());
+        assertEquals(400, site.get("/rest/api/3/user/assignable/search?query=kath").status());
+        assertEquals(404, site.get("/rest/api/3/user/assignable/search?issueKey=SUP-99").status());
+    }
+
+    @Test
+    void projectsPageWithOffsets() {
+        Reply first = site.get("/rest/api/3/project/search?maxResults=1");
+        IssuesApiTest.conforms("PageBeanProject", first.json());
+        assertEquals(2, first.json().path("total").asInt());
+        assertEquals("ENG", first.json().path("values").get(0).path("key").asText());
+        assertTrue(!first.json().path("isLast").asBoolean() && first.json().has("nextPage"));
+        JsonNode second = site.get("/rest/api/3/project/search?startAt=1&maxResults=1").json();
+        assertEquals("SUP", second.path("values").get(0).path("key").asText());
+        assertTrue(second.path("isLast").asBoolean());
+        Reply sup = site.get("/rest/api/3/project/SUP");
+        IssuesApiTest.conforms("Project", sup.json());
+        assertEquals("Grace Hopper", sup.json().path("lead").path("displayName").asText());
+        assertEquals(3, sup.json().path("components").size());
+        Reply missing = site.get("/rest/api/3/project/NOPE");
+        assertEquals("No project could be found with key 'NOPE'.", missing.json().path("errorMessages").get(0).asText());
+    }
+
+    @Test
+    void configurationListsMatchTheSeed() {
+        assertEquals(3, site.get("/rest/api/3/status").json().size());
+        assertEquals(4, site.get("/rest/api/3/statuscategory").json().size());
+        assertEquals(5, site.get("/rest/api/3/priority").json().size());
+        assertEquals(4, site.get("/rest/api/3/resolution").json().size());
+        JsonNode types = site.get("/rest/api/3/issuetype").json();
+        types.forEach(t -> IssuesApiTest.conforms("IssueTypeDetails", t));
+        JsonNode fields = site.get("/rest/api/3/field").json();
+        fields.forEach(f -> IssuesApiTest.conforms("FieldDetails", f));
+        assertTrue(fields.toString().contains("\"id\":\"customfield_10010\",\"key\":\"customfield_10010\",\"name\":\"Story Points\""));
+        IssuesApiTest.conforms("IssueLinkTypes", site.get("/rest/api/3/issueLinkType").json());
+        assertEquals(404, site.get("/rest/api/3/nothing/here").status());
+        assertEquals(405, site.send("PATCH", "/rest/api/3/issue/SUP-1", "{}").status());
+    }
+
+    @Test
+    void rateLimitsAnswer429WithRetryAfterWhenSwitchedOn() {
+        assertEquals(200, Http.send("PUT", site.serverUrl + "/_dtu/universes/" + site.universe + "/settings",
+                "{\"rateLimits\":true}").status());
+        Reply limited = null;
+        for (int i = 0; i < 60 && limited == null; i++) {
+            Reply r = site.post("/rest/api/3/search/approximate-count", "{\"jql\":\"project = SUP\"}");
+            if (r.status() == 429) {
+                limited = r;
+            }
+        }
+        assertTrue(limited != null, "writes are limited to 50 a second per account");
+        assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+        assertEquals("Rate limit exceeded.", limited.json().path("errorMessages").get(0).asText());
+    }
+
+    private static String basic(String email, String token) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
+    }
+}

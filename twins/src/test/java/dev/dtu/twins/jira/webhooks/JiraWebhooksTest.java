@@ -1,0 +1,117 @@
+package dev.dtu.twins.jira.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.DtuServer;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.testing.Http;
+import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JiraWebhooksTest {
+    static DtuServer server;
+
+    @BeforeAll
+    static void start() {
+        server = JiraSite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void dynamicWebhooksDeliverIssueAndCommentEventsMatchingTheirJql() {
+        JiraSite site = JiraSite.create(server);
+        try (Receiver receiver = new Receiver(0)) {
+            Reply registered = site.post("/rest/api/3/webhook", """
+                    {"url":"%s","webhooks":[{"events":["jira:issue_created","jira:issue_updated","comment_created",
+                     "jira:issue_deleted"],"jqlFilter":"project = SUP"},{"events":["jira:issue_created"],"jqlFilter":"nope ="}]}
+                    """.formatted(receiver.url()));
+            assertEquals(200, registered.status(), registered.body());
+            long id = registered.json().path("webhookRegistrationResult").get(0).path("createdWebhookId").asLong();
+            assertTrue(registered.json().path("webhookRegistrationResult").get(1).path("errors").get(0).asText().startsWith("Error in the JQL Query"));
+            JsonNode listed = site.get("/rest/api/3/webhook").json();
+            assertEquals(1, listed.path("total").asInt());
+            assertTrue(dev.dtu.twins.jira.OpenApi.problems("PageBeanWebhook", listed).isEmpty(), listed.toString());
+
+            site.post("/rest/api/3/issue", "{\"fields\":{\"project\":{\"key\":\"ENG\"},\"issuetype\":{\"name\":\"Task\"},\"summary\":\"not for SUP\"}}");
+            site.post("/rest/api/3/issue", "{\"fields\":{\"project\":{\"key\":\"SUP\"},\"issuetype\":{\"name\":\"Task\"},\"summary\":\"Hook me\"}}");
+            Receiver.Hit created = receiver.await("jira:issue_created");
+            JsonNode body = created.body();
+            assertEquals("SUP-3", body.path("issue").path("key").asText());
+            assertEquals("issue_created", body.path("issue_event_type_name").asText());
+            assertEquals(site.accountId, body.path("user").path("accountId").asText());
+            assertEquals("Hook me", body.path("issue").path("fields").path("summary").asText());
+            assertEquals(id, body.path("matchedWebhookIds").get(0).asLong());
+            assertTrue(body.path("timestamp").asLong() > 0);
+            assertTrue(created.header("X-Atlassian-Webhook-Identifier").matches("[0-9a-f]{32}"));
+            assertNull(created.header("X-Hub-Signature"), "dynamic webhooks are not signed");
+
+            site.post("/rest/api/3/issue/SUP-3/transitions", "{\"transition\":{\"id\":\"11\"}}");
+            Receiver.Hit updated = receiver.await(h -> h.body().path("issue_event_type_name").asText().equals("issue_generic"));
+            JsonNode item = updated.body().path("changelog").path("items").get(0);
+            assertEquals("status", item.path("field").asText());
+            assertEquals("To Do", item.path("fromString").asText());
+            assertEquals("In Progress", item.path("toString").asText());
+
+            site.post("/rest/api/3/issue/SUP-3/comment", "{\"body\":" + JiraSite.adf("noted") + "}");
+            JsonNode comment = receiver.await("comment_created").body();
+            assertEquals("noted", comment.path("comment").path("body").path("content").get(0).path("content").get(0).path("text").asText());
+            assertEquals("SUP-3", comment.path("issue").path("key").asText());
+
+            site.send("DELETE", "/rest/api/3/issue/SUP-3", null);
+            assertEquals("SUP-3", receiver.await("jira:issue_deleted").body().path("issue").path("key").asText());
+            assertTrue(receiver.hits.stream().noneMatch(h -> h.body().toString().contains("not for SUP")), "the JQL filter holds");
+
+            assertEquals(202, site.send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[" + id + "]}").status());
+            assertEquals(0, site.get("/rest/api/3/webhook").json().path("total").asInt());
+        }
+    }
+
+    @Test
+    void adminWebhooksAreSignedRetriedAndJournaled() {
+        try (Receiver receiver = new Receiver(1)) {
+            ObjectNode seed = SeedDocument.defaultSeed().copy();
+            ObjectNode hook = ((ObjectNode) seed.path("jira")).putArray("webhooks").addObject();
+            hook.put("name", "app").put("url", receiver.url()).put("secret", "s3cret").put("jqlFilter", "project = ENG");
+            hook.putArray("events").add("jira:issue_updated").add("comment_created").add("comment_updated");
+            ObjectNode request = Json.object();
+            request.set("seed", seed);
+            JiraSite site = JiraSite.create(server, request.toString());
+            Http.send("PUT", site.serverUrl + "/_dtu/universes/" + site.universe + "/settings", "{\"retryDelayScale\":0.0001}");
+
+            Reply acted = site.admin("POST", "/issues/ENG-1/comments", "{\"as\":\"alan\",\"body\":\"From the scenario\"}");
+            assertEquals(201, acted.status(), acted.body());
+            Receiver.Hit retried = receiver.await(h -> "1".equals(h.header("X-Atlassian-Webhook-Retry"))
+                    && h.body().path("webhookEvent").asText().equals("comment_created"));
+            assertEquals(Signature.of("s3cret", retried.raw()), retried.header("X-Hub-Signature"));
+            assertTrue(retried.header("X-Hub-Signature").startsWith("sha256="));
+            assertEquals("Alan Turing", retried.body().path("comment").path("author").path("displayName").asText());
+            Receiver.Hit first = receiver.hits.stream().filter(h -> h.body().equals(retried.body())).findFirst().orElseThrow();
+            assertEquals(first.header("X-Atlassian-Webhook-Identifier"), retried.header("X-Atlassian-Webhook-Identifier"),
+                    "the identifier is unchanged across retries");
+
+            Reply moved = site.admin("POST", "/issues/ENG-1/transitions", "{\"as\":\"alan\",\"to\":\"In Progress\"}");
+            assertEquals(200, moved.status(), moved.body());
+            assertEquals("In Progress", moved.json().path("fields").path("status").path("name").asText());
+            receiver.await(h -> h.body().path("issue_event_type_name").asText().equals("issue_generic"));
+            assertEquals(400, site.admin("POST", "/issues/ENG-1/transitions", "{\"as\":\"alan\",\"to\":\"Nowhere\"}").status());
+            assertEquals(400, site.admin("POST", "/issues", "{\"as\":\"nobody\",\"fields\":{}}").status());
+
+            JsonNode journal = Http.get(site.serverUrl + "/_dtu/universes/" + site.universe + "/journal").json().path("entries");
+            long deliveries = java.util.stream.StreamSupport.stream(journal.spliterator(), false)
+                    .filter(e -> e.path("type").asText().equals("delivery") && e.path("twin").asText().equals("jira")).count();
+            assertTrue(deliveries >= 3, "each attempt is journaled: " + deliveries);
+        }
+    }
+}
