@@ -1,6 +1,7 @@
 package dev.dtu.twins;
 
 import dev.dtu.server.twin.Twin;
+import dev.dtu.twins.okta.OktaTwin;
 import java.util.List;
 
 /** Every vendor twin this server serves, in the order universes describe them. */
@@ -8,6 +9,6 @@ public final class Twins {
     private Twins() {}
 
     public static List<Twin> all() {
-        return List.of();
+        return List.of(new OktaTwin());
     }
 }
