@@ -1,7 +1,6 @@
 package dev.dtu.twins.okta.oauth;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -41,9 +40,9 @@ public final class TokenMinter {
 
     public static Minted mint(Tx tx, Audit audit, RSAKey key, Grant grant) {
         Instant now = audit.now();
-        String accessToken = sign(key, accessClaims(tx, grant, now), "application/okta-internal-at+jwt");
+        String accessToken = sign(key, accessClaims(tx, grant, now));
         String idToken = grant.user() != null && grant.has("openid")
-                ? sign(key, idClaims(tx, grant, now, accessToken), null) : null;
+                ? sign(key, idClaims(tx, grant, now, accessToken)) : null;
         String refreshToken = null;
         if (grant.user() != null && grant.has("offline_access") && grant.app().allowsGrant("refresh_token")) {
             refreshToken = Secrets.random(32);
@@ -113,12 +112,9 @@ public final class TokenMinter {
         return Groups.groupsOf(tx.state(), user.id()).stream().map(Group::name).toList();
     }
 
-    private static String sign(RSAKey key, JWTClaimsSet claims, String type) {
-        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID());
-        if (type != null) {
-            header.type(new JOSEObjectType(type));
-        }
-        SignedJWT jwt = new SignedJWT(header.build(), claims);
+    /** Okta's headers carry {@code kid} and {@code alg} only. */
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
