@@ -148,4 +148,20 @@ class ManagementApiTest {
         assertEquals(me, events.at("/1/target/0/id").asText());
         assertEquals("SUCCESS", events.at("/1/outcome/result").asText());
     }
+
+    @Test
+    void rateLimitedRequestsGetE0000047WithTheResetTime() {
+        OktaServer.Universe fresh = server.universe();
+        Http.Reply set = Http.send("PUT", server.url() + "/_dtu/universes/" + fresh.id() + "/faults",
+                "{\"rules\":[{\"twin\":\"okta\",\"operation\":\"listUsers\",\"action\":\"rateLimit\","
+                        + "\"retryAfterSeconds\":30,\"count\":1}]}", "Content-Type", "application/json");
+        assertEquals(200, set.status(), set.body());
+        Http.Reply limited = fresh.get("/api/v1/users");
+        assertEquals(429, limited.status());
+        assertEquals("E0000047", limited.json().path("errorCode").asText());
+        assertEquals("0", limited.header("X-Rate-Limit-Remaining"));
+        long reset = Long.parseLong(limited.header("X-Rate-Limit-Reset"));
+        assertTrue(reset >= System.currentTimeMillis() / 1000 + 25, "reset is when the wait is over");
+        assertEquals(200, fresh.get("/api/v1/users").status());
+    }
 }
