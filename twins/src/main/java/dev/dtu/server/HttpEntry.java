@@ -137,6 +137,7 @@ final class HttpEntry implements HttpHandler {
         }
         ex.setStatusCode(response.status());
         response.headers().forEach((k, v) -> ex.getResponseHeaders().put(HttpString.tryFromString(k), v));
+        response.repeatedHeaders().forEach((k, values) -> ex.getResponseHeaders().addAll(HttpString.tryFromString(k), values));
         ex.getOutputStream().write(response.body());
         ex.endExchange();
     }

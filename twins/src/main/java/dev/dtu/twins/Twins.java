@@ -2,6 +2,7 @@ package dev.dtu.twins;
 
 import dev.dtu.server.twin.Twin;
 import dev.dtu.twins.jira.JiraTwin;
+import dev.dtu.twins.okta.OktaTwin;
 import dev.dtu.twins.slack.SlackTwin;
 import java.util.List;
 
@@ -10,6 +11,6 @@ public final class Twins {
     private Twins() {}
 
     public static List<Twin> all() {
-        return List.of(new SlackTwin(), new JiraTwin());
+        return List.of(new SlackTwin(), new OktaTwin(), new JiraTwin());
     }
 }

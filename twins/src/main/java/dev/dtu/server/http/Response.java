@@ -1,7 +1,9 @@
 package dev.dtu.server.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One HTTP response a twin or the admin API produces; immutable apart from {@link #header}. */
@@ -11,6 +13,7 @@ public final class Response {
     private final int status;
     private final byte[] body;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
     private boolean dropConnection;
 
     public Response(int status, String contentType, byte[] body) {
@@ -42,7 +45,21 @@ public final class Response {
 
     public Response header(String name, String value) {
         headers.put(name, value);
+        repeated.remove(name);
         return this;
+    }
+
+    /** Adds one more line of a header sent several times (Okta sends one {@code Link} line per rel). */
+    public Response addHeader(String name, String value) {
+        if (headers.putIfAbsent(name, value) != null) {
+            repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return this;
+    }
+
+    /** The further lines of headers added more than once, after the first one in {@link #headers()}. */
+    public Map<String, List<String>> repeatedHeaders() {
+        return repeated;
     }
 
     public int status() {

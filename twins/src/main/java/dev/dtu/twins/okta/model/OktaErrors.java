@@ -67,6 +67,21 @@ public final class OktaErrors {
         return new OktaException(403, "E0000038", "This operation is not allowed in the user's current status.", List.of());
     }
 
+    /** E0000056: deleting an app that is still ACTIVE. */
+    public static OktaException deleteAppForbidden() {
+        return new OktaException(403, "E0000056", "Delete application forbidden.", List.of());
+    }
+
+    /** E0000003: a body that is not well-formed JSON. */
+    public static OktaException malformedBody() {
+        return new OktaException(400, "E0000003", "The request body was not well-formed.", List.of());
+    }
+
+    /** E0000022: a path the API has, under another method. */
+    public static OktaException methodNotSupported() {
+        return new OktaException(405, "E0000022", "The endpoint does not support the provided HTTP method", List.of());
+    }
+
     /** E0000047. */
     public static OktaException rateLimited() {
         return new OktaException(429, "E0000047", "API call exceeded rate limit due to too many requests.", List.of());

@@ -1,0 +1,46 @@
+package dev.dtu.twins.okta.api;
+
+import dev.dtu.server.state.State;
+import dev.dtu.twins.okta.model.Application;
+import dev.dtu.twins.okta.oauth.AuthServer;
+import dev.dtu.twins.okta.oauth.ClientAuthentication;
+import dev.dtu.twins.okta.oauth.OAuthException;
+import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.util.Base64;
+import java.util.Map;
+
+/** What the OAuth endpoints share: which server a path is on, and client authentication. */
+final class OAuthRequests {
+    private OAuthRequests() {
+    }
+
+    static AuthServer server(OktaRequest r) {
+        return AuthServer.of(r.http().path().startsWith("/oauth2/default/") ? AuthServer.DEFAULT : AuthServer.ORG,
+                r.orgUrl());
+    }
+
+    /** client_secret_basic (Authorization: Basic, form-urlencoded parts) or client_secret_post / none (form). */
+    static Application client(OktaRequest r, State state, Map<String, String> form) {
+        String clientId = form.get("client_id");
+        String secret = form.get("client_secret");
+        if (form.containsKey("client_assertion")) {
+            throw OAuthException.invalidClient("The client_assertion token is invalid.");
+        }
+        String basic = r.http().authorization("Basic").orElse(null);
+        if (basic != null) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(basic), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw OAuthException.invalidClient("Client authentication failed. Either the client or the client "
+                        + "credentials are invalid.");
+            }
+            int colon = decoded.indexOf(':');
+            clientId = URLDecoder.decode(colon < 0 ? decoded : decoded.substring(0, colon), StandardCharsets.UTF_8);
+            secret = colon < 0 ? null : URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        }
+        return ClientAuthentication.authenticate(state, clientId, secret, (id, s) -> r.call().credential(s)
+                .filter(c -> c.name().equals("client:" + id)).isPresent());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dtu.twins.okta.api;
+
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.http.Router;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.twins.okta.errors.OktaErrorResponses;
+import dev.dtu.twins.okta.errors.RateLimits;
+import dev.dtu.twins.okta.errors.RequestIds;
+import dev.dtu.twins.okta.model.OktaErrors;
+import dev.dtu.twins.okta.model.OktaException;
+import dev.dtu.twins.okta.oauth.OAuthException;
+import java.util.List;
+
+/**
+ * Serves one request: finds the route, checks the SSWS API token on Management API routes, turns Okta and
+ * OAuth errors into their bodies, and adds the headers every Okta response carries.
+ */
+public final class OktaDispatcher {
+    public static final String API_TOKEN = "apiToken";
+
+    private final Router<OktaRoute> routes;
+
+    public OktaDispatcher(Router<OktaRoute> routes) {
+        this.routes = routes;
+    }
+
+    public Response handle(TwinCall call) {
+        String requestId = RequestIds.next();
+        Response response = answer(call, requestId);
+        RateLimits.headers(response, call.request(), call.now(), null, 0);
+        return response.header("X-Okta-Request-Id", requestId);
+    }
+
+    public String operation(Request request) {
+        Router.Match<OktaRoute> match = routes.match(request.method(), request.path());
+        return match.found() ? match.handler().operationId() : "unknown";
+    }
+
+    private Response answer(TwinCall call, String requestId) {
+        Request request = call.request();
+        Router.Match<OktaRoute> match = routes.match(request.method(), request.path());
+        try {
+            if (!match.found()) {
+                throw match.pathKnown() ? OktaErrors.methodNotSupported()
+                        : new OktaException(404, "E0000007", "Not found: Resource not found: " + request.path(), List.of());
+            }
+            if (match.handler().management() && !authenticated(call)) {
+                throw OktaErrors.invalidToken();
+            }
+            return match.handler().handler().handle(new OktaRequest(call, match.params(), requestId));
+        } catch (OktaException e) {
+            return OktaErrorResponses.of(e);
+        } catch (OAuthException e) {
+            return OktaErrorResponses.of(e);
+        } catch (Json.MalformedJsonException e) {
+            return OktaErrorResponses.of(OktaErrors.malformedBody());
+        }
+    }
+
+    /** {@code Authorization: SSWS {apiToken}} with this universe's token. */
+    private static boolean authenticated(TwinCall call) {
+        return call.request().authorization("SSWS").flatMap(call::credential)
+                .filter(c -> c.name().equals(API_TOKEN)).isPresent();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dtu.twins.okta.api;
+
+import dev.dtu.server.http.Router;
+
+/** The twin's route table: every route class adds its routes here. */
+public final class OktaRoutes {
+    private OktaRoutes() {
+    }
+
+    public static Router<OktaRoute> all() {
+        Router<OktaRoute> routes = new Router<>();
+        UsersApi.register(routes);
+        LifecycleApi.register(routes);
+        GroupsApi.register(routes);
+        AppsApi.register(routes);
+        LogsApi.register(routes);
+        DiscoveryApi.register(routes);
+        AuthorizeApi.register(routes);
+        OAuthApi.register(routes);
+        UserInfoApi.register(routes);
+        return routes;
+    }
+}
