@@ -78,8 +78,9 @@ public final class SpreadsheetEditor implements Workbook {
     }
 
     /** Writes a block of input values at the range's top-left, as values.update does. */
-    public GridRange write(GridRange target, List<List<JsonNode>> rows, boolean rowMajor, ValueInputOption option,
+    public GridRange write(GridRange range, List<List<JsonNode>> rows, boolean rowMajor, ValueInputOption option,
                            String echo) {
+        GridRange target = anchorOnly(range);
         EditSheet sheet = sheetWithId(target.sheetId());
         int startRow = target.startRowIndex() == null ? 0 : target.startRowIndex();
         int startColumn = target.startColumnIndex() == null ? 0 : target.startColumnIndex();
@@ -104,6 +105,13 @@ public final class SpreadsheetEditor implements Workbook {
             return null;
         }
         return new GridRange(sheet.sheetId(), startRow, startRow + height, startColumn, startColumn + width);
+    }
+
+    // A single cell names only where the data starts (https://developers.google.com/sheets/api/guides/values).
+    private static GridRange anchorOnly(GridRange g) {
+        boolean singleCell = g.startRowIndex() != null && g.endRowIndex() != null && g.startColumnIndex() != null
+                && g.endColumnIndex() != null && g.rowCount() == 1 && g.columnCount() == 1;
+        return singleCell ? new GridRange(g.sheetId(), g.startRowIndex(), null, g.startColumnIndex(), null) : g;
     }
 
     private static void checkInside(GridRange target, int row, int column, String echo) {
