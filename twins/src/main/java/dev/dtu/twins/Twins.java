@@ -1,6 +1,7 @@
 package dev.dtu.twins;
 
 import dev.dtu.server.twin.Twin;
+import dev.dtu.twins.google.GoogleTwin;
 import dev.dtu.twins.jira.JiraTwin;
 import dev.dtu.twins.okta.OktaTwin;
 import dev.dtu.twins.slack.SlackTwin;
@@ -11,6 +12,6 @@ public final class Twins {
     private Twins() {}
 
     public static List<Twin> all() {
-        return List.of(new SlackTwin(), new OktaTwin(), new JiraTwin());
+        return List.of(new SlackTwin(), new OktaTwin(), new JiraTwin(), new GoogleTwin());
     }
 }

@@ -1,0 +1,163 @@
+package dev.dtu.twins.google;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.http.Router;
+import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.state.Kind;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.twin.CredentialSpec;
+import dev.dtu.server.twin.RateLimitPolicy;
+import dev.dtu.server.twin.Twin;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.server.twin.UniverseView;
+import dev.dtu.server.twin.VendorErrors;
+import dev.dtu.twins.google.api.GoogleCall;
+import dev.dtu.twins.google.api.GoogleRoutes;
+import dev.dtu.twins.google.api.Route;
+import dev.dtu.twins.google.auth.Caller;
+import dev.dtu.twins.google.auth.GoogleApp;
+import dev.dtu.twins.google.auth.GoogleAuth;
+import dev.dtu.twins.google.docs.api.DocsApi;
+import dev.dtu.twins.google.docs.model.DocumentContent;
+import dev.dtu.twins.google.docs.model.Documents;
+import dev.dtu.twins.google.drive.api.DriveApi;
+import dev.dtu.twins.google.drive.api.UploadsApi;
+import dev.dtu.twins.google.drive.model.DriveAccess;
+import dev.dtu.twins.google.drive.model.DriveFile;
+import dev.dtu.twins.google.drive.model.DriveFiles;
+import dev.dtu.twins.google.errors.GoogleErrors;
+import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.twins.google.sheets.api.SheetsApi;
+import dev.dtu.twins.google.sheets.model.SpreadsheetContent;
+import dev.dtu.twins.google.sheets.model.Spreadsheets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Google Sheets v4, Docs v1 and Drive v3 in one twin. Every call acts as the account whose access token it
+ * carries; the same paths answer below {@code /u/{id}/google/} and at the server root.
+ */
+public final class GoogleTwin implements Twin {
+    private final GoogleErrors errors = new GoogleErrors();
+    private final GoogleRoutes routes = new GoogleRoutes();
+    private final GoogleSeed seed;
+
+    public GoogleTwin() {
+        SpreadsheetContent sheets = new SpreadsheetContent();
+        DocumentContent docs = new DocumentContent();
+        DriveFiles files = new DriveFiles(Map.of(DriveFile.SPREADSHEET, sheets, DriveFile.DOCUMENT, docs));
+        DriveApi.register(routes, files);
+        SheetsApi.register(routes, files);
+        DocsApi.register(routes, files);
+        seed = new GoogleSeed(Map.of(DriveFile.SPREADSHEET, sheets::seed, DriveFile.DOCUMENT, docs::seed));
+    }
+
+    @Override
+    public String name() {
+        return "google";
+    }
+
+    @Override
+    public List<Kind<?>> kinds() {
+        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, DriveAccess.FILES, UploadsApi.SESSIONS,
+                Spreadsheets.SPREADSHEETS, Documents.DOCUMENTS);
+    }
+
+    @Override
+    public void seed(SeedDocument doc, Tx tx) {
+        seed.seed(doc, tx);
+    }
+
+    @Override
+    public List<CredentialSpec> credentials(State state) {
+        return GoogleAuth.credentials(state);
+    }
+
+    @Override
+    public ObjectNode describe(UniverseView u) {
+        ObjectNode node = Json.object();
+        node.put("rootUrl", u.serverUrl() + "/");
+        u.state().get(GoogleAuth.APP, GoogleApp.ID)
+                .flatMap(app -> u.secret(name(), "person:" + app.accountId()))
+                .ifPresent(token -> node.put("accessToken", token));
+        return node;
+    }
+
+    @Override
+    public String operation(Request request) {
+        return routes.operation(request).orElse(request.method() + " " + request.path());
+    }
+
+    @Override
+    public Response handle(TwinCall original) {
+        TwinCall call;
+        try {
+            call = Gzip.decoded(MethodOverride.applied(original));
+        } catch (GoogleException e) {
+            return errors.render(original.request(), e);
+        }
+        Optional<Caller> caller = GoogleAuth.caller(call);
+        if (caller.isEmpty()) {
+            return errors.unauthenticated(call.request());
+        }
+        Router.Match<Route> match = routes.match(call.request());
+        if (!match.found()) {
+            return errors.render(call.request(), match.pathKnown()
+                    ? new GoogleException(405, "METHOD_NOT_ALLOWED", "Method not allowed.", "methodNotAllowed", null, null)
+                    : GoogleException.notFound("Method not found."));
+        }
+        try {
+            return match.handler().handler().handle(new GoogleCall(call, caller.get(), match.params()));
+        } catch (GoogleException e) {
+            return errors.render(call.request(), e);
+        }
+    }
+
+    @Override
+    public VendorErrors errors() {
+        return errors;
+    }
+
+    /** Sheets: 60 reads and 60 writes a minute per user; Docs likewise; Drive 12,000 queries a minute per user. */
+    @Override
+    public RateLimitPolicy rateLimits() {
+        return (request, operation) -> {
+            String user = request.bearerToken().orElse("anonymous");
+            if (operation.startsWith("drive.")) {
+                return Optional.of(new RateLimitPolicy.Limit("drive:" + user, 12_000, 60_000));
+            }
+            String kind = request.method().equals("GET") ? "read" : "write";
+            return Optional.of(new RateLimitPolicy.Limit(operation.split("\\.")[0] + ":" + kind + ":" + user, 60, 60_000));
+        };
+    }
+
+    @Override
+    public List<String> rootPrefixes() {
+        return List.of("/v4/spreadsheets", "/v1/documents", "/drive/v3/", "/upload/drive/v3/", "/download/drive/v3/");
+    }
+
+    /**
+     * {@code GET /_dtu/universes/{id}/google/tokens}: every account's access token by person id, so a scenario
+     * (or a test) can act as any person.
+     */
+    @Override
+    public Optional<Response> admin(TwinCall call) {
+        if (!call.request().method().equals("GET") || !call.request().path().equals("/tokens")) {
+            return Optional.empty();
+        }
+        ObjectNode tokens = Json.object();
+        call.state().all(GoogleAuth.ACCOUNTS).values().forEach(a ->
+                call.universe().secret(name(), a.credentialName()).ifPresent(t -> tokens.put(a.id(), t)));
+        return Optional.of(Response.json(200, Json.object().set("tokens", tokens)));
+    }
+
+    /** Every route as "METHOD /template" (the OpenAPI documents are checked against it). */
+    public List<String> routeTable() {
+        return routes.table();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dtu.twins.google.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Request;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.state.State;
+import dev.dtu.server.state.Tx;
+import dev.dtu.server.twin.TwinCall;
+import dev.dtu.twins.google.auth.Caller;
+import dev.dtu.twins.google.errors.GoogleException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** One authenticated Google API call: the caller, the path parameters and Google's parameter rules. */
+public record GoogleCall(TwinCall twinCall, Caller caller, Map<String, String> params) {
+
+    public Request request() {
+        return twinCall.request();
+    }
+
+    public State state() {
+        return twinCall.state();
+    }
+
+    public <R> R write(Function<Tx, R> change) {
+        return twinCall.write(change);
+    }
+
+    public Instant now() {
+        return twinCall.now();
+    }
+
+    public String param(String name) {
+        return params.get(name);
+    }
+
+    public Optional<String> query(String name) {
+        return request().queryParam(name);
+    }
+
+    public boolean flag(String name) {
+        return query(name).map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                throw GoogleException.invalidParameter("Invalid value for " + name + ": " + v, name);
+            }
+            return v.equals("true");
+        }).orElse(false);
+    }
+
+    public Optional<Integer> intQuery(String name) {
+        return query(name).map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw GoogleException.invalidParameter("Invalid value '" + v + "'. Values must match the following "
+                        + "regular expression: '-?\\d+'", name);
+            }
+        });
+    }
+
+    /** The JSON body; Google's 400 for a body that is not JSON, an empty object for no body. */
+    public ObjectNode body() {
+        if (request().body().length == 0) {
+            return Json.object();
+        }
+        try {
+            JsonNode node = Json.parse(request().body());
+            if (!node.isObject()) {
+                throw GoogleException.invalidArgument("Invalid JSON payload received. Expected an object.");
+            }
+            return (ObjectNode) node;
+        } catch (Json.MalformedJsonException e) {
+            throw GoogleException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
+        }
+    }
+
+    /** A JSON answer after applying the {@code fields} mask, or {@code defaultMask} when none is given. */
+    public Response json(JsonNode full, String defaultMask) {
+        String mask = query("fields").orElse(defaultMask);
+        JsonNode out = mask == null ? full : FieldMask.parse(mask).apply(full);
+        return Response.json(200, out);
+    }
+}

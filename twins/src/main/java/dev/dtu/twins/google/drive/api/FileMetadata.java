@@ -1,0 +1,61 @@
+package dev.dtu.twins.google.drive.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.twins.google.errors.GoogleException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The writable File fields of a create, update or copy body. */
+record FileMetadata(String name, String mimeType, List<String> parents, String description, Boolean starred,
+                    Boolean trashed, Map<String, String> appProperties, String id) {
+
+    static FileMetadata of(JsonNode body) {
+        if (!body.isObject()) {
+            throw GoogleException.invalidArgument("Invalid JSON payload received. Expected an object.");
+        }
+        List<String> parents = null;
+        if (body.has("parents")) {
+            parents = new ArrayList<>();
+            for (JsonNode p : body.get("parents")) {
+                parents.add(p.asText());
+            }
+        }
+        Map<String, String> props = null;
+        if (body.path("appProperties").isObject()) {
+            props = new LinkedHashMap<>();
+            Map<String, String> into = props;
+            body.get("appProperties").fields().forEachRemaining(e -> into.put(e.getKey(), e.getValue().asText()));
+        }
+        return new FileMetadata(text(body, "name"), text(body, "mimeType"), parents, text(body, "description"),
+                bool(body, "starred"), bool(body, "trashed"), props, text(body, "id"));
+    }
+
+    static FileMetadata parse(String json) {
+        if (json == null || json.isBlank()) {
+            return of(Json.object());
+        }
+        try {
+            return of(Json.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Json.MalformedJsonException e) {
+            throw GoogleException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
+        }
+    }
+
+    static FileMetadata of(ObjectNode body) {
+        return of((JsonNode) body);
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Boolean bool(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        return n == null || n.isNull() ? null : n.asBoolean();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.dtu.twins.google.drive.api;
+
+import dev.dtu.server.http.Response;
+import dev.dtu.server.state.Kind;
+import dev.dtu.twins.google.api.GoogleCall;
+import dev.dtu.twins.google.drive.model.DriveAccess;
+import dev.dtu.twins.google.drive.model.DriveFile;
+import dev.dtu.twins.google.drive.model.DriveFiles;
+import dev.dtu.twins.google.drive.model.Role;
+import dev.dtu.twins.google.errors.GoogleException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * upload/drive/v3/files: uploadType media (bytes only), multipart (metadata and bytes) and resumable
+ * (metadata first; the bytes go to the session URL in the Location header, as the Java client sends by
+ * default).
+ */
+public final class UploadsApi {
+    public static final Kind<UploadSession> SESSIONS = Kind.of("google", "uploads", UploadSession.class);
+    private final FilesApi filesApi;
+    private final DriveFiles files;
+
+    public UploadsApi(FilesApi filesApi, DriveFiles files) {
+        this.filesApi = filesApi;
+        this.files = files;
+    }
+
+    public Response create(GoogleCall c) {
+        return upload(c, null);
+    }
+
+    public Response update(GoogleCall c) {
+        return upload(c, c.param("fileId"));
+    }
+
+    private Response upload(GoogleCall c, String fileId) {
+        String type = c.query("uploadType").orElseThrow(() -> GoogleException.invalidParameter(
+                "Upload requests must include an uploadType URL parameter and a URL path beginning with /upload/",
+                "uploadType"));
+        return switch (type) {
+            case "media" -> finish(c, fileId, FileMetadata.of(dev.dtu.server.http.Json.object()), c.request().mediaType(),
+                    c.request().body());
+            case "multipart" -> {
+                Multipart m = Multipart.parse(c.request().header("content-type").orElse(""), c.request().body());
+                yield finish(c, fileId, FileMetadata.parse(m.metadata()), m.mediaType(), m.media());
+            }
+            case "resumable" -> c.query("upload_id").isPresent() ? resume(c) : start(c, fileId);
+            default -> throw GoogleException.invalidParameter("Invalid upload type: " + type, "uploadType");
+        };
+    }
+
+    private Response finish(GoogleCall c, String fileId, FileMetadata meta, String mediaType, byte[] media) {
+        DriveFile f = c.write(tx -> fileId == null
+                ? filesApi.createFile(tx, c, meta, mediaType, media)
+                : filesApi.updateFile(tx, c, meta, media));
+        return c.json(FileJson.of(c.twinCall().state(), f, c.caller(), files), FileJson.DEFAULT_FIELDS);
+    }
+
+    private Response start(GoogleCall c, String fileId) {
+        if (fileId != null) {
+            DriveAccess.requireRole(c.state(), fileId, c.caller(), Role.WRITER);
+        }
+        FileMetadata.parse(c.request().bodyText());
+        String mediaType = c.request().header("x-upload-content-type").orElse(null);
+        UploadSession session = c.write(tx -> {
+            String id = "ABPtcP" + tx.next("google.upload") + "x" + Long.toHexString(c.now().toEpochMilli());
+            return tx.put(SESSIONS, id, new UploadSession(id, c.caller().id(), fileId, c.request().bodyText(),
+                    mediaType, c.query("addParents").orElse(null), c.query("removeParents").orElse(null)));
+        });
+        String location = c.request().baseUrl() + "/upload/drive/v3/files" + (fileId == null ? "" : "/" + fileId)
+                + "?uploadType=resumable&upload_id=" + session.id();
+        return Response.empty(200).header("Location", location).header("X-GUploader-UploadID", session.id());
+    }
+
+    private Response resume(GoogleCall c) {
+        String id = c.query("upload_id").orElseThrow();
+        UploadSession s = c.state().get(SESSIONS, id).filter(x -> x.accountId().equals(c.caller().id()))
+                .orElseThrow(() -> GoogleException.notFound("Upload session not found: " + id + "."));
+        String mediaType = s.mediaType() != null ? s.mediaType() : c.request().mediaType();
+        Map<String, String> params = new HashMap<>(c.params());
+        if (s.fileId() != null) {
+            params.put("fileId", s.fileId());
+        }
+        GoogleCall resumed = new GoogleCall(c.twinCall(), c.caller(), params);
+        DriveFile f = c.write(tx -> {
+            tx.remove(SESSIONS, id);
+            FileMetadata meta = FileMetadata.parse(s.metadata());
+            return s.fileId() == null ? filesApi.createFile(tx, resumed, meta, mediaType, c.request().body())
+                    : filesApi.updateFile(tx, resumed, meta, c.request().body());
+        });
+        return c.json(FileJson.of(c.twinCall().state(), f, c.caller(), files), FileJson.DEFAULT_FIELDS);
+    }
+
+}

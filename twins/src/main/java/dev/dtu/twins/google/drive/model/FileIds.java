@@ -1,0 +1,35 @@
+package dev.dtu.twins.google.drive.model;
+
+import dev.dtu.server.state.Tx;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Drive-looking file ids (44 characters of [A-Za-z0-9_-]), deterministic from a counter in the state. */
+public final class FileIds {
+    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
+
+    private FileIds() {}
+
+    public static String next(Tx tx) {
+        return "1" + derive("file:" + tx.next("google.file"), 43);
+    }
+
+    /** The "My Drive" folder of an account. */
+    public static String rootOf(String accountId) {
+        return "0A" + derive("root:" + accountId, 17) + "Uk9PVA";
+    }
+
+    static String derive(String seed, int length) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; out.length() < length; i++) {
+                out.append(ALPHABET[(hash[i % hash.length] & 0xff) % 64 ^ (i / hash.length)]);
+            }
+            return out.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

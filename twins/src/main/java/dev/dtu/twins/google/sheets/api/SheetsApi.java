@@ -1,0 +1,143 @@
+package dev.dtu.twins.google.sheets.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.http.Response;
+import dev.dtu.server.state.Tx;
+import dev.dtu.twins.google.api.EditorAccess;
+import dev.dtu.twins.google.api.GoogleCall;
+import dev.dtu.twins.google.api.GoogleRoutes;
+import dev.dtu.twins.google.drive.model.DriveAccess;
+import dev.dtu.twins.google.drive.model.DriveFile;
+import dev.dtu.twins.google.drive.model.DriveFiles;
+import dev.dtu.twins.google.drive.model.FileIds;
+import dev.dtu.twins.google.drive.model.Role;
+import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.twins.google.sheets.model.GridRange;
+import dev.dtu.twins.google.sheets.model.RangeParseException;
+import dev.dtu.twins.google.sheets.model.SheetRequests;
+import dev.dtu.twins.google.sheets.model.Spreadsheet;
+import dev.dtu.twins.google.sheets.model.SpreadsheetEditor;
+import dev.dtu.twins.google.sheets.model.Spreadsheets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Sheets v4: spreadsheets.create, get and batchUpdate; the values methods live in {@link ValuesApi}. */
+public final class SheetsApi {
+    private final DriveFiles files;
+
+    private SheetsApi(DriveFiles files) {
+        this.files = files;
+    }
+
+    public static void register(GoogleRoutes routes, DriveFiles files) {
+        SheetsApi s = new SheetsApi(files);
+        ValuesApi v = new ValuesApi(s);
+        String base = "/v4/spreadsheets";
+        String one = base + "/{spreadsheetId}";
+        routes.add("POST", base, "sheets.spreadsheets.create", s::create)
+                .add("GET", one, "sheets.spreadsheets.get", s::get)
+                .add("POST:batchUpdate", one, "sheets.spreadsheets.batchUpdate", s::batchUpdate)
+                .add("GET:batchGet", one + "/values", "sheets.spreadsheets.values.batchGet", v::batchGet)
+                .add("POST:batchUpdate", one + "/values", "sheets.spreadsheets.values.batchUpdate", v::batchUpdate)
+                .add("POST:batchClear", one + "/values", "sheets.spreadsheets.values.batchClear", v::batchClear)
+                .add("POST:batchGetByDataFilter", one + "/values", "sheets.spreadsheets.values.batchGetByDataFilter",
+                        v::batchGetByDataFilter)
+                .add("GET", one + "/values/{range...}", "sheets.spreadsheets.values.get", v::get)
+                .add("PUT", one + "/values/{range...}", "sheets.spreadsheets.values.update", v::update)
+                .add("POST:append", one + "/values/{range...}", "sheets.spreadsheets.values.append", v::append)
+                .add("POST:clear", one + "/values/{range...}", "sheets.spreadsheets.values.clear", v::clear);
+    }
+
+    Response create(GoogleCall c) {
+        ObjectNode body = c.body();
+        String title = body.path("properties").path("title").asText("Untitled spreadsheet");
+        Spreadsheet created = c.write(tx -> {
+            String id = FileIds.next(tx);
+            files.create(tx, c.caller(), id, title, DriveFile.SPREADSHEET, null, null, null, null, c.now());
+            Spreadsheet blank = new Spreadsheet(id, title, "en_US", "Etc/GMT", List.of(), List.of());
+            SpreadsheetEditor book = SpreadsheetEditor.open(body.path("sheets").isEmpty()
+                    ? SpreadsheetEditor.blank(id, title) : blank);
+            ArrayNode requests = Json.array();
+            for (JsonNode sheet : body.path("sheets")) {
+                requests.addObject().set("addSheet", Json.object().set("properties", sheet.path("properties")));
+            }
+            for (JsonNode named : body.path("namedRanges")) {
+                requests.addObject().set("addNamedRange", Json.object().set("namedRange", named));
+            }
+            new SheetRequests(book).apply(requests);
+            return tx.put(Spreadsheets.SPREADSHEETS, id, book.freeze(clock(c)));
+        });
+        return c.json(SpreadsheetJson.of(SpreadsheetEditor.open(created), title, java.util.Map.of(), false), null);
+    }
+
+    Response get(GoogleCall c) {
+        DriveFile file = EditorAccess.require(c.state(), c.param("spreadsheetId"), DriveFile.SPREADSHEET, c.caller(), Role.READER);
+        SpreadsheetEditor book = SpreadsheetEditor.open(spreadsheet(c.state(), file.id()));
+        List<GridRange> ranges = new ArrayList<>();
+        for (String range : c.request().queryParams("ranges")) {
+            ranges.add(resolve(book, range));
+        }
+        String fields = c.query("fields").orElse("");
+        boolean withData = c.flag("includeGridData") || fields.contains("data");
+        return c.json(SpreadsheetJson.of(book, file.name(), SpreadsheetJson.bySheet(ranges), withData), null);
+    }
+
+    Response batchUpdate(GoogleCall c) {
+        ObjectNode body = c.body();
+        ObjectNode out = edit(c, (book, tx) -> {
+            ArrayNode replies = new SheetRequests(book).apply(body.get("requests"));
+            ObjectNode r = Json.object().put("spreadsheetId", book.spreadsheetId());
+            r.set("replies", replies);
+            return r;
+        });
+        if (body.path("includeSpreadsheetInResponse").asBoolean(false)) {
+            Spreadsheet s = spreadsheet(c.twinCall().state(), c.param("spreadsheetId"));
+            out.set("updatedSpreadsheet", SpreadsheetJson.of(SpreadsheetEditor.open(s), s.title(), java.util.Map.of(),
+                    body.path("responseIncludeGridData").asBoolean(false)));
+        }
+        return c.json(out, null);
+    }
+
+    /** Runs an edit on a working copy; it is stored (recalculated) only if the whole edit succeeds. */
+    <R> R edit(GoogleCall c, BiFunction<SpreadsheetEditor, Tx, R> change) {
+        return c.write(tx -> {
+            DriveFile file = EditorAccess.require(tx.state(), c.param("spreadsheetId"), DriveFile.SPREADSHEET,
+                    c.caller(), Role.WRITER);
+            SpreadsheetEditor book = SpreadsheetEditor.open(spreadsheet(tx.state(), file.id()));
+            String before = book.title();
+            R result = change.apply(book, tx);
+            Spreadsheet saved = tx.put(Spreadsheets.SPREADSHEETS, file.id(), book.freeze(clock(c)));
+            DriveFile renamed = saved.title().equals(before) ? file : file.withName(saved.title());
+            tx.put(DriveAccess.FILES, file.id(), renamed.modified(c.now(), c.caller().id()));
+            return result;
+        });
+    }
+
+    SpreadsheetEditor read(GoogleCall c) {
+        DriveFile file = EditorAccess.require(c.state(), c.param("spreadsheetId"), DriveFile.SPREADSHEET, c.caller(), Role.READER);
+        return SpreadsheetEditor.open(spreadsheet(c.state(), file.id()));
+    }
+
+    static Spreadsheet spreadsheet(dev.dtu.server.state.State state, String id) {
+        return state.get(Spreadsheets.SPREADSHEETS, id)
+                .orElseThrow(() -> GoogleException.notFound("Requested entity was not found."));
+    }
+
+    static GridRange resolve(SpreadsheetEditor book, String range) {
+        try {
+            return book.range(range);
+        } catch (RangeParseException e) {
+            throw GoogleException.invalidArgument(e.getMessage());
+        }
+    }
+
+    static Clock clock(GoogleCall c) {
+        return c.twinCall().universe().clock();
+    }
+
+}

@@ -1,0 +1,251 @@
+package dev.dtu.twins.google.sheets.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Json;
+import dev.dtu.twins.google.errors.GoogleException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * spreadsheets.batchUpdate: applies requests in order to a working copy and collects one reply per request
+ * (an empty object for requests without one). Any failure fails the batch: the caller discards the copy.
+ */
+public final class SheetRequests {
+    private final SpreadsheetEditor book;
+    private final CellRequests cells;
+
+    public SheetRequests(SpreadsheetEditor book) {
+        this.book = book;
+        this.cells = new CellRequests(book);
+    }
+
+    public ArrayNode apply(JsonNode requests) {
+        if (requests == null || !requests.isArray()) {
+            throw GoogleException.invalidArgument("Invalid JSON payload received. 'requests' must be a list.");
+        }
+        ArrayNode replies = Json.array();
+        for (int i = 0; i < requests.size(); i++) {
+            replies.add(applyOne(requests.get(i), i));
+        }
+        return replies;
+    }
+
+    private JsonNode applyOne(JsonNode request, int i) {
+        Iterator<String> names = request.fieldNames();
+        if (!names.hasNext()) {
+            throw GoogleException.invalidArgument("Invalid requests[" + i + "]: No request set.");
+        }
+        String kind = names.next();
+        JsonNode body = request.get(kind);
+        try {
+            return dispatch(kind, body, i);
+        } catch (GoogleException e) {
+            if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")) {
+                throw e;
+            }
+            throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
+        } catch (RangeParseException e) {
+            throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
+        }
+    }
+
+    private JsonNode dispatch(String kind, JsonNode body, int i) {
+        ObjectNode empty = Json.object();
+        switch (kind) {
+            case "addSheet" -> {
+                return reply(kind, Json.object().set("properties", SheetJson.properties(addSheet(body.path("properties")))));
+            }
+            case "deleteSheet" -> deleteSheet(body.path("sheetId").asInt());
+            case "updateSheetProperties" -> updateSheetProperties(body.path("properties"), body.path("fields").asText(""));
+            case "duplicateSheet" -> {
+                return reply(kind, Json.object().set("properties", SheetJson.properties(duplicateSheet(body))));
+            }
+            case "insertDimension" -> dimension(body.path("range"), true);
+            case "deleteDimension" -> dimension(body.path("range"), false);
+            case "appendCells" -> cells.appendCells(body);
+            case "updateCells" -> cells.updateCells(body);
+            case "repeatCell" -> cells.repeatCell(body);
+            case "findReplace" -> {
+                return reply(kind, cells.findReplace(body));
+            }
+            case "mergeCells" -> cells.mergeCells(body);
+            case "unmergeCells" -> cells.unmergeCells(body);
+            case "sortRange" -> cells.sortRange(body);
+            case "setDataValidation" -> cells.setDataValidation(body);
+            case "addNamedRange" -> {
+                return reply(kind, Json.object().set("namedRange", Json.tree(addNamedRange(body.path("namedRange")))));
+            }
+            case "deleteNamedRange" -> deleteNamedRange(body.path("namedRangeId").asText());
+            case "updateSpreadsheetProperties" -> updateSpreadsheetProperties(body);
+            default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
+                    + "\" at 'requests[" + i + "]': Cannot find field.");
+        }
+        return empty;
+    }
+
+    private static ObjectNode reply(String kind, JsonNode value) {
+        ObjectNode o = Json.object();
+        o.set(kind, value);
+        return o;
+    }
+
+    SheetProperties addSheet(JsonNode p) {
+        String title = p.has("title") ? p.get("title").asText() : freeTitle();
+        checkTitleFree(title, -1);
+        int sheetId = p.has("sheetId") ? p.get("sheetId").asInt() : freeSheetId();
+        if (book.findSheet(sheetId).isPresent()) {
+            throw GoogleException.invalidArgument("A sheet with the id " + sheetId + " already exists.");
+        }
+        JsonNode grid = p.path("gridProperties");
+        int index = Math.min(p.path("index").asInt(book.sheets.size()), book.sheets.size());
+        SheetProperties props = new SheetProperties(sheetId, title, index, grid.path("rowCount").asInt(1000),
+                grid.path("columnCount").asInt(26), grid.path("frozenRowCount").asInt(0),
+                grid.path("frozenColumnCount").asInt(0), p.path("hidden").asBoolean(false),
+                p.path("rightToLeft").asBoolean(false));
+        book.sheets.add(index, new EditSheet(props));
+        return props;
+    }
+
+    private String freeTitle() {
+        for (int n = book.sheets.size() + 1; ; n++) {
+            String title = "Sheet" + n;
+            if (book.sheet(title).isEmpty()) {
+                return title;
+            }
+        }
+    }
+
+    private void checkTitleFree(String title, int exceptSheetId) {
+        if (title.isBlank()) {
+            throw GoogleException.invalidArgument("Sheet names must be non-empty.");
+        }
+        book.sheet(title).filter(s -> s.sheetId() != exceptSheetId).ifPresent(s -> {
+            throw GoogleException.invalidArgument("A sheet with the name \"" + title
+                    + "\" already exists. Please enter another name.");
+        });
+    }
+
+    // Google picks random sheet ids; ours are derived from the spreadsheet id so seeded runs repeat.
+    private int freeSheetId() {
+        int candidate = Math.abs((book.id + ":" + book.sheets.size()).hashCode() % 2_000_000_000);
+        while (candidate == 0 || book.findSheet(candidate).isPresent()) {
+            candidate = (candidate * 31 + 7) & 0x7fffffff;
+        }
+        return candidate;
+    }
+
+    private void deleteSheet(int sheetId) {
+        EditSheet sheet = book.sheetWithId(sheetId);
+        if (book.sheets.size() == 1) {
+            throw GoogleException.invalidArgument("You can't remove all the sheets in a document.");
+        }
+        book.sheets.remove(sheet);
+        book.namedRanges.removeIf(n -> n.range().sheetId() == sheetId);
+    }
+
+    private void updateSheetProperties(JsonNode p, String fields) {
+        if (fields.isBlank()) {
+            throw GoogleException.invalidArgument("At least one field must be specified.");
+        }
+        EditSheet sheet = book.sheetWithId(p.path("sheetId").asInt(0));
+        SheetProperties old = sheet.properties;
+        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(fields).paths();
+        boolean all = paths.contains("*");
+        JsonNode grid = p.path("gridProperties");
+        String title = all || paths.contains("title") ? p.path("title").asText(old.title()) : old.title();
+        checkTitleFree(title, old.sheetId());
+        int rows = pick(all, paths, "gridProperties.rowCount", grid, "rowCount", old.rowCount());
+        int columns = pick(all, paths, "gridProperties.columnCount", grid, "columnCount", old.columnCount());
+        int frozenRows = pick(all, paths, "gridProperties.frozenRowCount", grid, "frozenRowCount", old.frozenRowCount());
+        int frozenColumns = pick(all, paths, "gridProperties.frozenColumnCount", grid, "frozenColumnCount",
+                old.frozenColumnCount());
+        boolean hidden = all || paths.contains("hidden") ? p.path("hidden").asBoolean(false) : old.hidden();
+        boolean rtl = all || paths.contains("rightToLeft") ? p.path("rightToLeft").asBoolean(false) : old.rightToLeft();
+        sheet.properties = new SheetProperties(old.sheetId(), title, old.index(), rows, columns, frozenRows,
+                frozenColumns, hidden, rtl);
+        if (all || paths.contains("index")) {
+            book.sheets.remove(sheet);
+            book.sheets.add(Math.max(0, Math.min(p.path("index").asInt(0), book.sheets.size())), sheet);
+        }
+    }
+
+    private static int pick(boolean all, List<String> paths, String path, JsonNode grid, String field, int old) {
+        return all || paths.contains(path) || paths.contains("gridProperties") ? grid.path(field).asInt(old) : old;
+    }
+
+    private SheetProperties duplicateSheet(JsonNode body) {
+        EditSheet source = book.sheetWithId(body.path("sourceSheetId").asInt());
+        String title = body.has("newSheetName") ? body.get("newSheetName").asText() : "Copy of " + source.title();
+        ObjectNode p = Json.object().put("title", title)
+                .put("index", body.path("insertSheetIndex").asInt(book.sheets.indexOf(source) + 1));
+        if (body.has("newSheetId")) {
+            p.put("sheetId", body.get("newSheetId").asInt());
+        }
+        p.putObject("gridProperties").put("rowCount", source.rowCount()).put("columnCount", source.columnCount())
+                .put("frozenRowCount", source.properties.frozenRowCount())
+                .put("frozenColumnCount", source.properties.frozenColumnCount());
+        SheetProperties props = addSheet(p);
+        EditSheet copy = book.sheetWithId(props.sheetId());
+        copy.cells.putAll(source.cells);
+        source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
+                m.startColumnIndex(), m.endColumnIndex())));
+        return props;
+    }
+
+    private void dimension(JsonNode range, boolean insert) {
+        EditSheet sheet = book.sheetWithId(range.path("sheetId").asInt(0));
+        String dimension = range.path("dimension").asText("");
+        if (!dimension.equals("ROWS") && !dimension.equals("COLUMNS")) {
+            throw GoogleException.invalidArgument("range.dimension must be ROWS or COLUMNS.");
+        }
+        boolean rows = dimension.equals("ROWS");
+        int start = range.path("startIndex").asInt(0);
+        int end = range.path("endIndex").asInt(-1);
+        int size = rows ? sheet.rowCount() : sheet.columnCount();
+        if (end <= start || start < 0 || (insert ? start > size : end > size)) {
+            throw GoogleException.invalidArgument("Invalid dimension range: [" + start + ", " + end + ") for a sheet of "
+                    + size + " " + dimension.toLowerCase(Locale.ROOT) + ".");
+        }
+        int delta = insert ? end - start : start - end;
+        if (!insert && -delta == size) {
+            throw GoogleException.invalidArgument("You can't delete all the " + dimension.toLowerCase(Locale.ROOT)
+                    + " on the sheet.");
+        }
+        sheet.shift(rows, start, delta);
+        sheet.properties = rows ? sheet.properties.withGrid(size + delta, sheet.columnCount())
+                : sheet.properties.withGrid(sheet.rowCount(), size + delta);
+    }
+
+    private NamedRange addNamedRange(JsonNode n) {
+        String name = n.path("name").asText("");
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*") || A1Range.parse(name).start() != null || name.length() > 250) {
+            throw GoogleException.invalidArgument("The named range name \"" + name + "\" is invalid.");
+        }
+        if (book.namedRange(name).isPresent()) {
+            throw GoogleException.invalidArgument("A named range with the name \"" + name + "\" already exists.");
+        }
+        GridRange range = SheetJson.readGridRange(n.path("range"));
+        book.sheetWithId(range.sheetId());
+        String id = n.has("namedRangeId") ? n.get("namedRangeId").asText()
+                : Integer.toHexString((book.id + ":nr:" + name).hashCode() & 0x7fffffff);
+        NamedRange created = new NamedRange(id, name, range);
+        book.namedRanges.add(created);
+        return created;
+    }
+
+    private void deleteNamedRange(String id) {
+        if (!book.namedRanges.removeIf(n -> n.namedRangeId().equals(id))) {
+            throw GoogleException.invalidArgument("No named range with id " + id + ".");
+        }
+    }
+
+    private void updateSpreadsheetProperties(JsonNode body) {
+        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(body.path("fields").asText("")).paths();
+        if ((paths.contains("title") || paths.contains("*")) && body.path("properties").has("title")) {
+            book.title = body.path("properties").get("title").asText();
+        }
+    }
+}

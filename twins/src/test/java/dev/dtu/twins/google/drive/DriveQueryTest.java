@@ -1,0 +1,82 @@
+package dev.dtu.twins.google.drive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dtu.twins.google.drive.model.DriveFile;
+import dev.dtu.twins.google.drive.model.DriveQuery;
+import dev.dtu.twins.google.drive.model.QueryEvaluator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** The Drive query language: parsing, precedence, escapes and rejection of what Drive rejects. */
+class DriveQueryTest {
+    static final DriveFile FILE = new DriveFile("f1", "Budget 'Q1'.txt", "text/plain", List.of("p1"), "ada", false, true,
+            null, Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-02-01T12:00:00Z"), "ada", 1, new byte[0],
+            List.of(), Map.of(), false);
+
+    record Subject(DriveFile file) implements QueryEvaluator.Subject {
+        public Set<String> ownerEmails() {
+            return Set.of("ada@x.example");
+        }
+
+        public Set<String> writerEmails() {
+            return Set.of("alan@x.example");
+        }
+
+        public Set<String> readerEmails() {
+            return Set.of();
+        }
+
+        public String fullText() {
+            return "quarterly numbers";
+        }
+
+        public boolean sharedWithMe() {
+            return false;
+        }
+
+        public String callerRootId() {
+            return "p1";
+        }
+    }
+
+    static boolean matches(String q) {
+        return QueryEvaluator.matches(QueryEvaluator.compile(q), new Subject(FILE));
+    }
+
+    @Test
+    void termsAndBooleanOperators() {
+        assertTrue(matches("name contains 'budget' and mimeType = 'text/plain'"));
+        assertTrue(matches("name = 'Budget \\'Q1\\'.txt'"));
+        assertTrue(matches("'p1' in parents and 'root' in parents"));
+        assertTrue(matches("'ada@x.example' in owners and 'alan@x.example' in writers"));
+        assertTrue(matches("not trashed = true and starred = true"));
+        assertTrue(matches("modifiedTime > '2026-01-31T00:00:00' and createdTime < '2026-01-11'"));
+        assertTrue(matches("fullText contains 'Numbers'"));
+        assertTrue(matches("name = 'nope' or (trashed = false and name contains 'Q1')"));
+        assertEquals(false, matches("name = 'nope' or trashed = false and name = 'nope'"), "and binds tighter than or");
+    }
+
+    @Test
+    void invalidQueriesAreRejected() {
+        for (String q : List.of("name =", "name = budget", "foo = 'x'", "trashed = 'yes'", "'x' in name", "(name = 'a'",
+                "modifiedTime > 'yesterday'", "name < 'a'", "fullText = 'a'", "")) {
+            assertThrows(IllegalArgumentException.class, () -> QueryEvaluator.compile(q), q);
+        }
+    }
+
+    @Property(tries = 200)
+    void anyQuotedNameRoundTrips(@ForAll @StringLength(max = 20) String name) {
+        String escaped = name.replace("\\", "\\\\").replace("'", "\\'");
+        DriveQuery q = QueryEvaluator.compile("name = '" + escaped + "'");
+        assertEquals(new DriveQuery.Term("name", "=", new DriveQuery.Literal(name, true)), q);
+    }
+}
