@@ -1,0 +1,122 @@
+package dev.dtu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.core.report.JsonReport;
+import dev.dtu.core.report.ReportDocument;
+import dev.dtu.core.verdict.ScenarioSummary;
+import dev.dtu.core.verdict.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole loop, end to end: the reference app, its scenario suite, the twins, the verdict. The engine must
+ * tell the correct app (converged, exit 0) from each planted bug (more work, exit 1, the failing check named).
+ */
+class TriageSuiteTest {
+    static final Path SUITE = Path.of("..", "scenarios", "triage").toAbsolutePath().normalize();
+
+    @TempDir
+    Path out;
+
+    static int dtu(String... args) {
+        return Dtu.run(args);
+    }
+
+    @Test
+    void theCorrectAppConvergesOnTheWholeSuite() throws Exception {
+        int exit = dtu("sweep", SUITE.toString(), "--threshold", "0.7", "--parallel", "2", "--out", out.toString());
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        assertEquals(0, exit, String.join("\n", report.summary().reasons()));
+        assertEquals(Verdict.CONVERGED, report.verdict());
+        assertTrue(report.summary().scenarios().size() >= 12);
+        for (ScenarioSummary s : report.summary().scenarios()) {
+            assertTrue(s.trajectories() >= 10, s.id() + " ran " + s.trajectories());
+        }
+        String junit = Files.readString(out.resolve("junit.xml"));
+        assertTrue(junit.contains("<testsuite") && junit.contains("bug-report-gets-ticket"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    }
+
+    @Test
+    void closingTicketsForAnyoneIsCaughtAndNamed() throws Exception {
+        int exit = dtu("sweep", SUITE.resolve("outsider-cannot-close-ticket.yaml").toString(),
+                SUITE.resolve("support-member-closes-ticket.yaml").toString(),
+                "--app-env", "TRIAGE_BUG=close-for-anyone", "--threshold", "0.7", "--shrink-budget", "8",
+                "--out", out.toString());
+        assertEquals(1, exit);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertTrue(feedback.contains("outsider-cannot-close-ticket"), feedback);
+        assertTrue(feedback.contains("`the ticket stays open`"), feedback);
+        assertTrue(feedback.contains("dtu replay"), "feedback gives the replay command");
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        ScenarioSummary honest = report.summary().scenarios().stream()
+                .filter(s -> s.id().equals("support-member-closes-ticket")).findFirst().orElseThrow();
+        assertEquals(Verdict.CONVERGED, honest.verdict(), "the bug does not break what still works");
+    }
+
+    @Test
+    void ignoringRetryAfterIsCaughtAndNamed() throws Exception {
+        int exit = dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(),
+                "--app-env", "TRIAGE_BUG=ignore-retry-after", "--threshold", "0.7", "--no-shrink", "--out", out.toString());
+        assertEquals(1, exit);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertTrue(feedback.contains("`the retry waited for Retry-After`"), feedback);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTrajectories() throws Exception {
+        Path a = out.resolve("a");
+        Path b = out.resolve("b");
+        Path c = out.resolve("c");
+        String file = SUITE.resolve("several-reports-get-distinct-tickets.yaml").toString();
+        dtu("sweep", file, "--trajectories", "4", "--seed", "7", "--no-shrink", "--out", a.toString());
+        dtu("sweep", file, "--trajectories", "4", "--seed", "7", "--no-shrink", "--parallel", "1", "--out", b.toString());
+        dtu("sweep", file, "--trajectories", "4", "--seed", "8", "--no-shrink", "--out", c.toString());
+        assertEquals(Outcomes.of(a), Outcomes.of(b), "same seed, same trajectories, whatever the lanes");
+        assertTrue(!Outcomes.seeds(a).equals(Outcomes.seeds(c)), "another seed, other trajectories");
+    }
+
+    @Test
+    void mergedShardsEqualOneRun() throws Exception {
+        String file = SUITE.resolve("question-is-not-a-ticket.yaml").toString();
+        Path whole = out.resolve("whole");
+        Path s1 = out.resolve("s1");
+        Path s2 = out.resolve("s2");
+        Path merged = out.resolve("merged");
+        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--out", whole.toString());
+        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "1/2", "--out", s1.toString());
+        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "2/2", "--out", s2.toString());
+        assertEquals(3, JsonReport.read(s1.resolve("report.json")).trajectories().size());
+        int exit = dtu("report", "merge", s1.toString(), s2.toString(), "--out", merged.toString());
+        assertEquals(JsonReport.read(whole.resolve("report.json")).exitCode(), exit);
+        assertEquals(Outcomes.of(whole), Outcomes.of(merged));
+        assertEquals(Outcomes.summary(whole), Outcomes.summary(merged));
+    }
+
+    @Test
+    void aBadScenarioIsRejectedWithFileAndLineAndExit2() throws Exception {
+        Path bad = out.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(SUITE.resolve("bug-report-gets-ticket.yaml"))
+                .replace("timeoutMs: 5000", "timeoutMs: soon"));
+        assertEquals(2, dtu("scenario", "check", bad.toString()));
+        assertEquals(2, dtu("sweep", bad.toString(), "--out", out.resolve("r").toString()));
+        assertEquals(0, dtu("scenario", "check", SUITE.toString()));
+    }
+
+    @Test
+    void anAppThatWillNotStartIsAnErrorNotAVerdictOnTheApp() throws Exception {
+        Path broken = out.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(SUITE.resolve("bug-report-gets-ticket.yaml"))
+                .replace("examples/triage-app/target/triage-app.jar", "examples/no-such-app.jar")
+                .replace("workdir: ../..", "workdir: " + SUITE.getParent().getParent()));
+        assertEquals(2, dtu("sweep", broken.toString(), "--out", out.resolve("r").toString()));
+        JsonNode report = dev.dtu.server.http.Json.parse(Files.readAllBytes(out.resolve("r").resolve("report.json")));
+        assertEquals("ERROR", report.path("verdict").asText());
+        assertTrue(report.path("summary").path("errors").get(0).asText().contains("exited"), report.toString());
+    }
+}
