@@ -33,7 +33,7 @@ class TriageSuiteTest {
         ReportDocument report = JsonReport.read(out.resolve("report.json"));
         assertEquals(0, exit, String.join("\n", report.summary().reasons()));
         assertEquals(Verdict.CONVERGED, report.verdict());
-        assertTrue(report.summary().scenarios().size() >= 12);
+        assertTrue(report.summary().scenarios().size() >= 14);
         for (ScenarioSummary s : report.summary().scenarios()) {
             assertTrue(s.trajectories() >= 10, s.id() + " ran " + s.trajectories());
         }
@@ -66,6 +66,16 @@ class TriageSuiteTest {
         assertEquals(1, exit);
         String feedback = Files.readString(out.resolve("feedback.md"));
         assertTrue(feedback.contains("`the retry waited for Retry-After`"), feedback);
+    }
+
+    @Test
+    void notLoggingTicketsIsCaughtAndNamed() throws Exception {
+        int exit = dtu("sweep", SUITE.resolve("ticket-logged-in-sheet.yaml").toString(),
+                "--app-env", "TRIAGE_BUG=skip-ticket-log", "--threshold", "0.7", "--no-shrink", "--out", out.toString());
+        assertEquals(1, exit);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertTrue(feedback.contains("ticket-logged-in-sheet"), feedback);
+        assertTrue(feedback.contains("wait until journal.some"), "the step that timed out is shown: " + feedback);
     }
 
     @Test

@@ -3,22 +3,30 @@ package dev.dtu.examples.triage;
 import java.util.Map;
 
 /**
- * Everything the app reads from its environment (the scenario engine sets these).
+ * Everything the app reads from its environment (the scenario engine sets the twins' part).
  *
  * @param bug a planted bug to switch on, for checking that sweeps tell good from bad: {@code none},
- *            {@code ignore-retry-after} (retries at once after a 429) or {@code close-for-anyone}
- *            (closes tickets on anyone's check mark, not only the support group's)
+ *            {@code ignore-retry-after} (retries at once after a 429), {@code close-for-anyone} (closes
+ *            tickets on anyone's check mark, not only the support group's) or {@code skip-ticket-log} (never
+ *            writes the Google Sheet)
  */
-record Config(int port, String slackApiUrl, String slackBotToken, String slackSigningSecret, String supportChannel,
-              String bug) {
+record Config(int port, String slackApiUrl, String slackBotToken, String slackSigningSecret,
+              String jiraBaseUrl, String jiraEmail, String jiraApiToken,
+              String oktaOrgUrl, String oktaApiToken,
+              String googleRootUrl, String googleAccessToken,
+              String supportChannel, String supportGroup, String jiraProject, String ticketSheet, String bug) {
 
     static Config from(Map<String, String> env) {
         return new Config(
                 Integer.parseInt(env.getOrDefault("PORT", "8090")),
-                require(env, "SLACK_API_URL"),
-                require(env, "SLACK_BOT_TOKEN"),
-                require(env, "SLACK_SIGNING_SECRET"),
+                require(env, "SLACK_API_URL"), require(env, "SLACK_BOT_TOKEN"), require(env, "SLACK_SIGNING_SECRET"),
+                require(env, "JIRA_BASE_URL"), require(env, "JIRA_EMAIL"), require(env, "JIRA_API_TOKEN"),
+                require(env, "OKTA_ORG_URL"), require(env, "OKTA_API_TOKEN"),
+                require(env, "GOOGLE_API_ROOT_URL"), require(env, "GOOGLE_ACCESS_TOKEN"),
                 env.getOrDefault("TRIAGE_CHANNEL", "support"),
+                env.getOrDefault("TRIAGE_SUPPORT_GROUP", "support"),
+                env.getOrDefault("TRIAGE_JIRA_PROJECT", "SUP"),
+                env.getOrDefault("TRIAGE_TICKET_SHEET", "Support tickets"),
                 env.getOrDefault("TRIAGE_BUG", "none"));
     }
 

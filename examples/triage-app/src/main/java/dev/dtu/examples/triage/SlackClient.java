@@ -48,6 +48,12 @@ final class SlackClient {
         return Optional.empty();
     }
 
+    /** A member's email (users.info; needs users:read.email). */
+    Optional<String> email(String userId) {
+        ObjectNode body = ApiCall.JSON.createObjectNode().put("user", userId);
+        return call("users.info", body).map(r -> r.path("user").path("profile").path("email").asText(null));
+    }
+
     /** Everyone in a conversation (all pages). */
     java.util.Set<String> members(String channel) {
         java.util.Set<String> out = new java.util.HashSet<>();

@@ -1,29 +1,35 @@
 package dev.dtu.examples.triage;
 
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
-/** Who may close tickets: the members of the support channel (looked up once per trajectory). */
+/**
+ * Who may close tickets: the active members of the support group in Okta, matched to Slack members by
+ * email (looked up once per trajectory).
+ */
 final class SupportTeam {
     private final SlackClient slack;
-    private final Supplier<String> channel;
-    private volatile Set<String> members;
+    private final OktaClient okta;
+    private final String group;
+    private volatile Set<String> emails;
 
-    SupportTeam(SlackClient slack, Supplier<String> channel) {
+    SupportTeam(SlackClient slack, OktaClient okta, String group) {
         this.slack = slack;
-        this.channel = channel;
+        this.okta = okta;
+        this.group = group;
     }
 
     boolean isMember(String slackUserId) {
-        Set<String> known = members;
+        Set<String> known = emails;
         if (known == null) {
-            known = slack.members(channel.get());
-            members = known;
+            known = okta.memberEmails(group);
+            emails = known;
         }
-        return known.contains(slackUserId);
+        Set<String> members = known;
+        return slack.email(slackUserId).map(e -> members.contains(e.toLowerCase(Locale.ROOT))).orElse(false);
     }
 
     void forget() {
-        members = null;
+        emails = null;
     }
 }

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The business rules: a top-level message in the support channel that reports a bug becomes a ticket and
- * gets a threaded reply naming it; a check-mark reaction on that message by a support member closes it.
+ * The business rules: a top-level message in the support channel that reports a bug becomes a Jira Bug,
+ * gets a threaded reply naming its key and a row in the ticket sheet; a check-mark reaction on that message
+ * by a member of the support group (Okta) moves the issue to Done, says so in the thread and in the sheet.
  */
 final class Triage {
     private static final Pattern BUG = Pattern.compile("\\bbug\\b", Pattern.CASE_INSENSITIVE);
@@ -20,15 +20,18 @@ final class Triage {
     private final Config config;
     private final SlackClient slack;
     private final SupportTeam team;
+    private final JiraClient jira;
+    private final TicketLog log;
     private final Map<String, Ticket> byThread = new ConcurrentHashMap<>();
     private final Set<String> seenEvents = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger counter = new AtomicInteger();
     private volatile String supportChannelId;
 
-    Triage(Config config, SlackClient slack) {
+    Triage(Config config, SlackClient slack, JiraClient jira, OktaClient okta, SheetsClient sheets) {
         this.config = config;
         this.slack = slack;
-        this.team = new SupportTeam(slack, this::supportChannel);
+        this.jira = jira;
+        this.team = new SupportTeam(slack, okta, config.supportGroup());
+        this.log = new TicketLog(sheets, config.ticketSheet());
     }
 
     /** Handles one event_callback envelope; Slack may deliver the same event again, so it is handled once. */
@@ -53,12 +56,21 @@ final class Triage {
         if (!BUG.matcher(text).find()) {
             return;
         }
-        String key = "TRI-" + counter.incrementAndGet();
-        Ticket ticket = new Ticket(key, m.path("channel").asText(), m.path("ts").asText(), m.path("user").asText(),
-                summary(text), "open");
+        String channel = m.path("channel").asText();
+        String reporter = m.path("user").asText();
+        String summary = summary(text);
+        String key = jira.createBug(config.jiraProject(), summary, text).orElse(null);
+        if (key == null) {
+            slack.postMessage(channel, "Sorry <@" + reporter + ">, I could not file this bug right now; please try again.",
+                    m.path("ts").asText());
+            return;
+        }
+        Ticket ticket = new Ticket(key, channel, m.path("ts").asText(), reporter, summary, "open");
         byThread.put(ticket.threadTs(), ticket);
-        slack.postMessage(ticket.channel(), "Thanks <@" + ticket.reporter() + ">, I filed " + key + ": " + ticket.summary(),
-                ticket.threadTs());
+        slack.postMessage(channel, "Thanks <@" + reporter + ">, I filed " + key + ": " + summary, ticket.threadTs());
+        if (!config.hasBug("skip-ticket-log")) {
+            log.opened(ticket, slack.email(reporter).orElse(reporter));
+        }
     }
 
     private void onReaction(JsonNode r) {
@@ -73,8 +85,14 @@ final class Triage {
         if (!config.hasBug("close-for-anyone") && !team.isMember(user)) {
             return;
         }
+        if (!jira.resolve(ticket.key())) {
+            return;
+        }
         byThread.put(ticket.threadTs(), ticket.closed());
         slack.postMessage(ticket.channel(), "Closed " + ticket.key() + " (marked done by <@" + user + ">).", ticket.threadTs());
+        if (!config.hasBug("skip-ticket-log")) {
+            log.closed(ticket);
+        }
     }
 
     List<Ticket> tickets() {
@@ -87,9 +105,9 @@ final class Triage {
     void reset() {
         byThread.clear();
         seenEvents.clear();
-        counter.set(0);
         supportChannelId = null;
         team.forget();
+        log.forget();
     }
 
     private String supportChannel() {

@@ -12,7 +12,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A support-triage service, the kind of app a software factory produces: it listens to Slack's Events API,
- * files tickets for bug reports and closes them on a support member's check mark.
+ * files Jira bugs for bug reports in #support, replies in the thread, logs each ticket to a Google Sheet, and
+ * closes the bug when a member of the Okta support group reacts with a check mark.
  *
  * <p>Routes: {@code POST /slack/events}, {@code GET /tickets}, {@code GET /health}, {@code POST /_reset}.
  */
@@ -23,8 +24,12 @@ public final class TriageApp {
 
     TriageApp(Config config) {
         this.config = config;
-        this.triage = new Triage(config, new SlackClient(config.slackApiUrl(), config.slackBotToken(),
-                new ApiCall(config.hasBug("ignore-retry-after"))));
+        ApiCall http = new ApiCall(config.hasBug("ignore-retry-after"));
+        this.triage = new Triage(config,
+                new SlackClient(config.slackApiUrl(), config.slackBotToken(), http),
+                new JiraClient(config.jiraBaseUrl(), config.jiraEmail(), config.jiraApiToken(), http),
+                new OktaClient(config.oktaOrgUrl(), config.oktaApiToken(), http),
+                new SheetsClient(config.googleRootUrl(), config.googleAccessToken(), http));
     }
 
     public static void main(String[] args) throws IOException {
