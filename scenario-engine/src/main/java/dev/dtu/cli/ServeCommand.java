@@ -37,14 +37,15 @@ final class ServeCommand implements Callable<Integer> {
             config = config.withDataDir(dataDir);
         }
         Logging.quietLibraries();
-        long start = System.nanoTime();
         DtuServer server = new DtuServer(config, Twins.all()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
-        printBanner(server, (System.nanoTime() - start) / 1_000_000);
+        // Counted from the JVM's own start, so the figure is what a user waits for.
+        long startedAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        printBanner(server, System.currentTimeMillis() - startedAt);
         stopped.await();
         return 0;
     }

@@ -110,6 +110,30 @@ class TriageSuiteTest {
         assertEquals(Outcomes.summary(whole), Outcomes.summary(merged));
     }
 
+    /** The suite's first scenario with an external judge (as an LLM judge would plug in) that answers {@code answer}. */
+    private Path withExternalJudge(String name, String answer) throws Exception {
+        Path script = out.resolve(name + ".sh");
+        Files.writeString(script, "cat > /dev/null\necho '" + answer + "'\n");
+        Path file = out.resolve(name + ".yaml");
+        Files.writeString(file, Files.readString(SUITE.resolve("bug-report-gets-ticket.yaml"))
+                .replace("workdir: ../..", "workdir: " + SUITE.getParent().getParent())
+                .replace("judge:\n", "judge:\n  command: [sh, \"" + script + "\"]\n"));
+        return file;
+    }
+
+    @Test
+    void anExternalJudgeAskingForAPersonGives255() throws Exception {
+        Path file = withExternalJudge("human", "{\"score\": 0.9, \"reason\": \"the reply tone is borderline\", \"needsHuman\": true}");
+        assertEquals(255, dtu("sweep", file.toString(), "--trajectories", "2", "--no-shrink", "--out", out.resolve("h").toString()));
+        assertTrue(Files.readString(out.resolve("h").resolve("feedback.md")).contains("the reply tone is borderline"));
+    }
+
+    @Test
+    void judgesThatDisagreeNeedAPerson() throws Exception {
+        Path file = withExternalJudge("disagree", "{\"score\": 0.0, \"reason\": \"the user would be unhappy\"}");
+        assertEquals(255, dtu("sweep", file.toString(), "--trajectories", "2", "--no-shrink", "--out", out.resolve("d").toString()));
+    }
+
     @Test
     void aBadScenarioIsRejectedWithFileAndLineAndExit2() throws Exception {
         Path bad = out.resolve("bad.yaml");
