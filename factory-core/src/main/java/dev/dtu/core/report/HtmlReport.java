@@ -17,10 +17,15 @@ public final class HtmlReport {
             body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1000px;color:#222}
             table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}
             th{background:#f5f5f5}.verdict{display:inline-block;padding:2px 10px;border-radius:4px;color:#fff}
-            svg text{font:12px system-ui,sans-serif}pre{background:#f7f7f7;padding:6px;white-space:pre-wrap;max-height:12em;overflow:auto}
+            svg text{font:12px system-ui,sans-serif}pre{background:#f7f7f7;padding:6px;white-space:pre-wrap;overflow-wrap:anywhere;max-height:12em;overflow:auto;margin:2px 0}
+            table.exchanges{width:100%;table-layout:fixed}table.exchanges td{vertical-align:top}
             """;
 
     private HtmlReport() {
+    }
+
+    private static String body(String text) {
+        return text == null || text.isEmpty() ? "" : "<pre>" + Markup.escapeText(TrajectoryNarrative.truncated(text)) + "</pre>";
     }
 
     public static String render(SuiteSummary summary) {
@@ -93,11 +98,12 @@ public final class HtmlReport {
             html.append(TimelineChart.svg(t));
         }
         if (!t.exchanges().isEmpty()) {
-            html.append("<table>\n<tr><th>twin</th><th>request</th><th>status</th><th>response</th></tr>\n");
+            html.append("<table class=\"exchanges\">\n<colgroup><col style=\"width:6em\"><col><col style=\"width:4em\"><col></colgroup>\n")
+                    .append("<tr><th>twin</th><th>request</th><th>status</th><th>response</th></tr>\n");
             for (Exchange e : t.exchanges()) {
                 html.append("<tr><td>").append(escape(e.twin())).append("</td><td>").append(escape(e.method() + " " + e.path()))
-                        .append("</td><td>").append(e.status()).append("</td><td><pre>")
-                        .append(Markup.escapeText(TrajectoryNarrative.truncated(e.responseBody()))).append("</pre></td></tr>\n");
+                        .append(body(e.requestBody())).append("</td><td>").append(e.status()).append("</td><td>")
+                        .append(body(e.responseBody())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
