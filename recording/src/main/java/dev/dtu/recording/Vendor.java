@@ -19,7 +19,7 @@ public enum Vendor {
 
     /** The vendor a request path belongs to, when the path says so unambiguously. */
     public static Optional<Vendor> ofPath(String path) {
-        if (path.matches("^/api/[a-z]+(\\.[A-Za-z]+)+$")) {
+        if (path.matches("^/api/[a-z]+(\\.[A-Za-z0-9]+)+$")) {
             return Optional.of(SLACK);
         }
         if (path.startsWith("/api/v1/") || path.startsWith("/oauth2/")) {

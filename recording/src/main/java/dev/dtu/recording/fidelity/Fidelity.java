@@ -59,7 +59,7 @@ public final class Fidelity {
     /** The twin's own name for the operation, or the path with its ids left out. */
     private static String operation(TwinWorld world, Exchange e) {
         String name = world.twinOf(e.vendor()).operation(Request.of(e.method(), e.path()));
-        if (name != null && !name.contains("/") && !name.equals("unknown_method")) {
+        if (name != null && !name.equals(e.method() + " " + e.path()) && !name.equals("unknown_method")) {
             return name;
         }
         return e.method() + " " + e.path().replaceAll("/[^/]*\\d[^/]*", "/{id}");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class IdMap {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]+");
-    private final Map<String, String> toTwin = new HashMap<>();
-    private final Map<String, String> toRecorded = new HashMap<>();
+    private static final Pattern ID_LIKE = Pattern.compile(".*\\d.*");
+    // Several twin ids may stand for one recorded id: vendors number each kind of thing on its own, so a
+    // project and a status can both be "10000".
+    private final Map<String, Set<String>> toTwin = new HashMap<>();
+    private final Map<String, Set<String>> toRecorded = new HashMap<>();
     private final VendorRules rules;
 
     public IdMap(VendorRules rules) {
@@ -24,24 +29,20 @@ public final class IdMap {
     }
 
     public int size() {
-        return toTwin.size();
+        return toTwin.values().stream().mapToInt(Set::size).sum();
     }
 
-    public Optional<String> twinId(String recorded) {
-        return Optional.ofNullable(toTwin.get(recorded));
+    public Set<String> twinIds(String recorded) {
+        return toTwin.getOrDefault(recorded, Set.of());
     }
 
-    /** The recorded id a twin id stands for. */
-    public Optional<String> recordedId(String twin) {
-        return Optional.ofNullable(toRecorded.get(twin));
-    }
-
+    /** Ids shorter than four characters (Jira's priority "3") would be replaced wherever that text occurs. */
     void pair(String recorded, String twin) {
-        if (recorded.isEmpty() || twin.isEmpty() || toTwin.containsKey(recorded) || toRecorded.containsKey(twin)) {
+        if (recorded.length() < 4 || twin.length() < 4) {
             return;
         }
-        toTwin.put(recorded, twin);
-        toRecorded.put(twin, recorded);
+        toTwin.computeIfAbsent(recorded, k -> new LinkedHashSet<>()).add(twin);
+        toRecorded.computeIfAbsent(twin, k -> new LinkedHashSet<>()).add(recorded);
     }
 
     /** Learns from one recorded answer and the twin's answer to the same request. */
@@ -49,7 +50,7 @@ public final class IdMap {
         if (recorded.isObject() && twin.isObject()) {
             Optional<String> a = rules.naturalKey(recorded);
             Optional<String> b = rules.naturalKey(twin);
-            if (a.equals(b)) {
+            if (a.isPresent() && a.equals(b)) {
                 pairIds(recorded, twin);
             }
             for (Iterator<String> it = recorded.fieldNames(); it.hasNext(); ) {
@@ -84,25 +85,52 @@ public final class IdMap {
         }
     }
 
-    /** A recorded string with every known recorded id in it replaced by the twin's id. */
-    public String translate(String recorded) {
-        return replaceTokens(recorded, toTwin);
+    /** Whether an id field holds the same thing: the twin's id stands for the recorded one, or nothing is known. */
+    boolean sameId(String recorded, String twin) {
+        Set<String> known = twinIds(recorded);
+        return known.isEmpty() || known.contains(twin) || recorded.equals(twin);
     }
 
-    /** A twin string with every known twin id replaced by the recorded id it stands for. */
-    public String untranslate(String twin) {
-        return replaceTokens(twin, toRecorded);
-    }
-
-    private static String replaceTokens(String text, Map<String, String> map) {
-        if (map.isEmpty() || text == null) {
-            return text;
+    /**
+     * Whether two texts (a URL, a message) say the same once ids are seen through the map: every token is
+     * equal, paired, or an id the map knows nothing about.
+     */
+    boolean sameText(String recorded, String twin) {
+        if (recorded.equals(twin)) {
+            return true;
         }
-        Matcher m = TOKEN.matcher(text);
+        String[] r = recorded.split("(?<=[^A-Za-z0-9_.-])|(?=[^A-Za-z0-9_.-])");
+        String[] t = twin.split("(?<=[^A-Za-z0-9_.-])|(?=[^A-Za-z0-9_.-])");
+        if (r.length != t.length) {
+            return false;
+        }
+        for (int i = 0; i < r.length; i++) {
+            if (!r[i].equals(t[i]) && !sameToken(r[i], t[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameToken(String recorded, String twin) {
+        if (!TOKEN.matcher(recorded).matches() || !TOKEN.matcher(twin).matches()) {
+            return false;
+        }
+        Set<String> known = twinIds(recorded);
+        return known.contains(twin) || (known.isEmpty() && ID_LIKE.matcher(recorded).matches()
+                && ID_LIKE.matcher(twin).matches());
+    }
+
+    /** A recorded string with every known recorded id in it replaced by the twin's (first learnt) id. */
+    public String translate(String recorded) {
+        if (toTwin.isEmpty() || recorded == null) {
+            return recorded;
+        }
+        Matcher m = TOKEN.matcher(recorded);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String v = map.get(m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+            Set<String> v = toTwin.get(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v.iterator().next()));
         }
         return m.appendTail(sb).toString();
     }

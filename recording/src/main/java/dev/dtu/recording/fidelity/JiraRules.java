@@ -34,7 +34,7 @@ final class JiraRules implements VendorRules {
         if (o.has("projectTypeKey") || o.has("lead")) {
             return VendorRules.first(o, "key");
         }
-        return VendorRules.first(o, "emailAddress", "displayName", "name");
+        return VendorRules.first(o, "emailAddress", "displayName");
     }
 
     @Override

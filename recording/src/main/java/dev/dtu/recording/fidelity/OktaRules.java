@@ -26,7 +26,7 @@ final class OktaRules implements VendorRules {
 
     @Override
     public Optional<String> naturalKey(JsonNode o) {
-        return VendorRules.first(o, "profile.login", "profile.name", "label", "name");
+        return VendorRules.first(o, "profile.login", "profile.name", "label");
     }
 
     @Override

@@ -82,15 +82,21 @@ public final class RecordingProxy implements AutoCloseable {
                 return;
             }
             Map<String, List<String>> headers = answerHeaders(answer);
+            record(new Captured(ex.getRequestMethod(), ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(),
+                    requestHeaders(ex), requestBody, answer.statusCode(), headers, responseBody));
             reply(ex, answer.statusCode(), headers, responseBody);
-            recorder.record(new Captured(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
-                    ex.getRequestURI().getRawQuery(), requestHeaders(ex), requestBody, answer.statusCode(), headers,
-                    responseBody));
-        } catch (RuntimeException e) {
-            log.println("dtu record: could not record " + ex.getRequestURI() + ": " + e.getMessage());
         } finally {
             Files.deleteIfExists(requestBody);
             Files.deleteIfExists(responseBody);
+        }
+    }
+
+    /** Recorded before the app gets its answer, so an answered request is always on disk. */
+    private void record(Captured captured) {
+        try {
+            recorder.record(captured);
+        } catch (RuntimeException e) {
+            log.println("dtu record: could not record " + captured.method() + " " + captured.path() + ": " + e.getMessage());
         }
     }
 

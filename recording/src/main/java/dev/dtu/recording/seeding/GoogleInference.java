@@ -26,7 +26,7 @@ public final class GoogleInference implements SeedInference {
     static final String SHEET = "application/vnd.google-apps.spreadsheet";
     static final String DOC = "application/vnd.google-apps.document";
     private static final Pattern SPREADSHEET = Pattern.compile("^/v4/spreadsheets/([^/]+)$");
-    private static final Pattern VALUES = Pattern.compile("^/v4/spreadsheets/([^/]+)/values/([^/:]+)$");
+    private static final Pattern VALUES = Pattern.compile("^/v4/spreadsheets/([^/]+)/values/([^/]+)$");
     private static final Pattern DOCUMENT = Pattern.compile("^/v1/documents/([^/]+)$");
     private static final Pattern FILE = Pattern.compile("^/drive/v3/files/([^/]+)$");
 

@@ -18,6 +18,7 @@ public final class RecordingSeeder {
         SeedDraft draft = new SeedDraft();
         List<SeedInference> inferences = List.of(new OktaInference(), new SlackInference(), new JiraInference(),
                 new GoogleInference());
+        recordings.exchanges().forEach(e -> draft.markRecorded(e.vendor()));
         for (SeedInference inference : inferences) {
             inference.infer(recordings.of(inference.vendor()), draft);
         }

@@ -18,6 +18,17 @@ public final class SeedDraft {
     private String companyName;
     private String companyDomain;
 
+    private final java.util.Set<Vendor> recorded = java.util.EnumSet.noneOf(Vendor.class);
+
+    /** Whether the recordings hold any traffic of this vendor (Okta's groups outrank Slack's admin flag). */
+    public boolean recorded(Vendor vendor) {
+        return recorded.contains(vendor);
+    }
+
+    void markRecorded(Vendor vendor) {
+        recorded.add(vendor);
+    }
+
     public People people() {
         return people;
     }

@@ -78,7 +78,7 @@ public final class SlackInference implements SeedInference {
         PersonDraft p = draft.people().person(SeedInference.text(profile.path("email")), name)
                 .title(SeedInference.text(profile.path("title"))).timezone(SeedInference.text(m.path("tz")))
                 .active(!m.path("deleted").asBoolean(false));
-        if (m.path("is_admin").asBoolean(false)) {
+        if (m.path("is_admin").asBoolean(false) && !draft.recorded(Vendor.OKTA)) {
             p.groups.add("admins");
         }
         personOfUser.put(id, p.id());
@@ -129,9 +129,7 @@ public final class SlackInference implements SeedInference {
         if (!channel.has("members")) {
             ArrayNode all = channel.putArray("members");
             personOfUser.values().stream().distinct().forEach(all::add);
-            if (botUser != null) {
-                all.add("bot");
-            }
+            all.add("bot");
         }
         List<JsonNode> top = byTs.values().stream().filter(m -> isTopLevel(m)).sorted(byTsOrder()).toList();
         ArrayNode messages = dev.dtu.server.http.Json.array();
