@@ -62,6 +62,6 @@ public final class Fidelity {
         if (name != null && !name.equals(e.method() + " " + e.path()) && !name.equals("unknown_method")) {
             return name;
         }
-        return e.method() + " " + e.path().replaceAll("/[^/]*\\d[^/]*", "/{id}");
+        return e.method() + " " + e.path().replaceAll("/(?=[^/]*\\d)[^/]{4,}", "/{id}");
     }
 }
