@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dtu", mixinStandardHelpOptions = true, version = "dtu 0.1.0",
         description = "Digital Twin Universe: behavioural clones of Slack, Okta, Jira and Google in one server.",
         subcommands = {ServeCommand.class, SweepCommand.class, ConvergeCommand.class, ReplayCommand.class,
-                ScenarioCommand.class, ReportCommand.class})
+                ScenarioCommand.class, ReportCommand.class, RecordCommand.class, SeedCommand.class, FidelityCommand.class})
 public final class Dtu implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

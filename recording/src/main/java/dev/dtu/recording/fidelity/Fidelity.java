@@ -1,0 +1,67 @@
+package dev.dtu.recording.fidelity;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.recording.Vendor;
+import dev.dtu.recording.mapping.Exchange;
+import dev.dtu.recording.mapping.Recordings;
+import dev.dtu.server.http.Request;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays recordings against a universe seeded from them and compares the answers. Reads are replayed
+ * once first to learn which twin id stands for which recorded id; then every exchange is replayed in
+ * recorded order and compared.
+ */
+public final class Fidelity {
+    private static final int LEARNING_ROUNDS = 3;
+
+    private Fidelity() {}
+
+    public static FidelityReport measure(Recordings recordings, ObjectNode seed, List<String> notes) {
+        Map<Vendor, IdMap> ids = new EnumMap<>(Vendor.class);
+        for (Vendor v : Vendor.values()) {
+            ids.put(v, new IdMap(VendorRules.of(v)));
+        }
+        try (TwinWorld world = TwinWorld.start(seed); Replayer replayer = new Replayer(world)) {
+            learn(recordings.exchanges(), ids, replayer);
+            List<ExchangeResult> results = new ArrayList<>();
+            for (Exchange e : recordings.exchanges()) {
+                IdMap map = ids.get(e.vendor());
+                TwinAnswer answer = replayer.send(e, map);
+                map.learn(e.json(), answer.json());
+                Comparison c = new ExchangeCheck(VendorRules.of(e.vendor()), map).compare(e, answer);
+                results.add(new ExchangeResult(e.source(), e.vendor().twin(), operation(world, e), e.method(), e.path(),
+                        e.status(), answer.status(), c.checks(), c.differences()));
+            }
+            List<String> allNotes = new ArrayList<>(notes);
+            allNotes.addAll(recordings.skipped());
+            return new FidelityReport(results, allNotes);
+        }
+    }
+
+    private static void learn(List<Exchange> exchanges, Map<Vendor, IdMap> ids, Replayer replayer) {
+        for (int round = 0; round < LEARNING_ROUNDS; round++) {
+            int before = ids.values().stream().mapToInt(IdMap::size).sum();
+            for (Exchange e : exchanges) {
+                if (VendorRules.of(e.vendor()).isRead(e.method(), e.path()) && e.succeeded()) {
+                    ids.get(e.vendor()).learn(e.json(), replayer.send(e, ids.get(e.vendor())).json());
+                }
+            }
+            if (ids.values().stream().mapToInt(IdMap::size).sum() == before) {
+                return;
+            }
+        }
+    }
+
+    /** The twin's own name for the operation, or the path with its ids left out. */
+    private static String operation(TwinWorld world, Exchange e) {
+        String name = world.twinOf(e.vendor()).operation(Request.of(e.method(), e.path()));
+        if (name != null && !name.equals(e.method() + " " + e.path()) && !name.equals("unknown_method")) {
+            return name;
+        }
+        return e.method() + " " + e.path().replaceAll("/(?=[^/]*\\d)[^/]{4,}", "/{id}");
+    }
+}

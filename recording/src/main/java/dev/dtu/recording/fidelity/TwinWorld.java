@@ -1,0 +1,74 @@
+package dev.dtu.recording.fidelity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.recording.Vendor;
+import dev.dtu.server.DtuServer;
+import dev.dtu.server.ServerConfig;
+import dev.dtu.server.twin.Twin;
+import dev.dtu.server.universe.UniverseInfo;
+import dev.dtu.twins.Twins;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A DTU server in this process with one universe made from the seed: what recordings are replayed against. */
+final class TwinWorld implements AutoCloseable {
+    private final DtuServer server;
+    private final UniverseInfo universe;
+
+    private TwinWorld(DtuServer server, UniverseInfo universe) {
+        this.server = server;
+        this.universe = universe;
+    }
+
+    static TwinWorld start(ObjectNode seed) {
+        DtuServer server = new DtuServer(ServerConfig.inMemory("127.0.0.1", 0), Twins.all()).start();
+        try {
+            return new TwinWorld(server, server.universes().create("fidelity", seed));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private JsonNode twin(Vendor v) {
+        return universe.twins().path(v.twin());
+    }
+
+    /** The URL the recorded paths go below. */
+    String root(Vendor v) {
+        String url = switch (v) {
+            case SLACK -> twin(v).path("baseUrl").asText().replaceAll("/api/?$", "");
+            case OKTA -> twin(v).path("orgUrl").asText();
+            case JIRA -> twin(v).path("baseUrl").asText();
+            case GOOGLE -> twin(v).path("rootUrl").asText();
+        };
+        return url.replaceAll("/+$", "");
+    }
+
+    /** The twin's credential of the kind the recorded request used (Slack: a user token for xoxp-, else the bot's). */
+    String slackToken(String recordedCredential) {
+        boolean user = recordedCredential != null && recordedCredential.contains("xoxp-");
+        return twin(Vendor.SLACK).path(user ? "userToken" : "botToken").asText();
+    }
+
+    String authorization(Vendor v, String recordedCredential) {
+        JsonNode t = twin(v);
+        return switch (v) {
+            case SLACK -> "Bearer " + slackToken(recordedCredential);
+            case OKTA -> "SSWS " + t.path("apiToken").asText();
+            case JIRA -> "Basic " + Base64.getEncoder().encodeToString((t.path("email").asText() + ":"
+                    + t.path("apiToken").asText()).getBytes(StandardCharsets.UTF_8));
+            case GOOGLE -> "Bearer " + t.path("accessToken").asText();
+        };
+    }
+
+    Twin twinOf(Vendor v) {
+        return server.universes().twins().stream().filter(t -> t.name().equals(v.twin())).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
