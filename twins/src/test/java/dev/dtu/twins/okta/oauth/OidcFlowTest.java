@@ -60,7 +60,9 @@ class OidcFlowTest {
     }
 
     static JWTClaimsSet validate(OidcClient client, String token, String audience) throws Exception {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(client.endpoint("jwks_uri")).toURL())
+        // nimbus's default HTTP timeouts are 500 ms; a loaded CI machine can take longer to answer.
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(client.endpoint("jwks_uri")).toURL(),
+                        new com.nimbusds.jose.util.DefaultResourceRetriever(10_000, 10_000))
                 .retrying(false).rateLimited(false).refreshAheadCache(false).cache(false).build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
