@@ -24,9 +24,9 @@ final class ChildServer implements AutoCloseable {
     }
 
     static ChildServer start(Path dataDir) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--sun-misc-unsafe-memory-access=allow", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                DurableServer.class.getName()));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(dev.dtu.bench.JvmFlags.child());
+        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), DurableServer.class.getName()));
         if (dataDir != null) {
             command.add(dataDir.toString());
         }

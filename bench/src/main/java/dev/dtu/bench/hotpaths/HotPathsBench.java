@@ -19,13 +19,19 @@ public final class HotPathsBench {
         this.quick = quick;
     }
 
+    private static String[] jvmArgs() {
+        java.util.List<String> args = new java.util.ArrayList<>(dev.dtu.bench.JvmFlags.child());
+        args.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
+        return args.toArray(String[]::new);
+    }
+
     public BenchResult run() throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(HotPathsBench.class.getPackageName() + ".*Benchmark.*")
                 .forks(quick ? 0 : 1)
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.milliseconds(quick ? 100 : 1000))
                 .measurementIterations(quick ? 1 : 4).measurementTime(TimeValue.milliseconds(quick ? 100 : 1000))
-                .jvmArgsAppend("--sun-misc-unsafe-memory-access=allow", "-Dpolyglot.engine.WarnInterpreterOnly=false")
+                .jvmArgsAppend(jvmArgs())
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();

@@ -8,6 +8,7 @@ import dev.dtu.core.verdict.Shard;
 import dev.dtu.core.verdict.SuiteRun;
 import dev.dtu.core.verdict.VerdictPolicy;
 import dev.dtu.engine.judge.JsRuntime;
+import dev.dtu.engine.run.Lane;
 import dev.dtu.engine.run.TwinServer;
 import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.scenario.ScenarioChecks;
@@ -40,7 +41,7 @@ public final class SweepBench {
 
     public BenchResult run() throws IOException {
         List<Integer> laneCounts = quick ? List.of(1) : List.of(1, 2, 4, 8);
-        int perScenario = quick ? 2 : 16;
+        int perScenario = quick ? 2 : 4;
         BenchResult r = BenchResult.start("sweeps", "Sweeps: trajectories per second", quick);
         try (JsRuntime js = new JsRuntime(); TwinServer twins = TwinServer.embedded()) {
             List<Scenario> suite = load(List.of(root.resolve("scenarios/triage")), js);
@@ -59,6 +60,13 @@ public final class SweepBench {
                 System.err.printf("sweeps: %d lanes %.1f trajectories/s%n", lanes, run.rate());
             }
             r.table(t);
+            double start = appStartSeconds(twins, suite.get(0), quick ? 1 : 3);
+            Table s = Table.of("Where the time goes", "measure", "value");
+            s.row("one lane opened (app JVM start, ready, connect) and closed", Fmt.num(start) + " s");
+            s.row("app starts per run at L lanes", suite.size() + " × L (lanes open one after another, per scenario)");
+            s.row("trajectory time at 1 lane without app starts",
+                    Fmt.num((first.seconds() - suite.size() * start) / first.trajectories()) + " s");
+            r.table(s).put("appStartSeconds", start);
             Run engine = engineOverhead(twins, js, quick ? 20 : 300);
             Table e = Table.of("Engine overhead: an app that answers at once (1 lane: a URL app gets one)",
                     "trajectories", "seconds", "trajectories/s", "per trajectory");
@@ -71,6 +79,15 @@ public final class SweepBench {
         r.note("each scenario opens its lanes anew (one app process per lane per scenario), so the rate includes "
                 + "JVM starts of the app; batch = trajectories per scenario, shrinking off");
         return r;
+    }
+
+    /** What opening a lane costs: the app's process start, its readiness and connection to the twins. */
+    private static double appStartSeconds(TwinServer twins, Scenario scenario, int times) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            Lane.open(twins, scenario, "bench-start-" + i).close();
+        }
+        return (System.nanoTime() - t0) / 1e9 / times;
     }
 
     private Run sweep(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario) {
