@@ -32,7 +32,8 @@ public final class DtuServer implements AutoCloseable {
 
     public DtuServer start() {
         AdminApi admin = new AdminApi(universes, ready::get);
-        HttpEntry entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes());
+        HttpEntry entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes(),
+                config.dataDir() == null);
         undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setWorkerThreads(config.workerThreads())

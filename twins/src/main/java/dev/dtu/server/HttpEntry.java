@@ -7,21 +7,29 @@ import dev.dtu.server.http.Response;
 import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.twin.Twin;
+import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler: turns the exchange into a {@link Request}, picks admin, metrics or a twin
  * (by {@code /u/{id}/{twin}/} prefix, or by credential for root-level vendor paths), writes the answer.
+ *
+ * <p>A twin request whose universe has no faults, on an in-memory server, never blocks: it is read and
+ * served on the IO thread, as a bare Undertow handler would be. Everything else (admin calls, durable
+ * writes, fault latency, streamed bodies) is dispatched to a worker thread and uses blocking IO.
  */
 final class HttpEntry implements HttpHandler {
     private final UniverseRegistry universes;
@@ -29,24 +37,69 @@ final class HttpEntry implements HttpHandler {
     private final TwinGateway gateway;
     private final Metrics metrics;
     private final long maxBody;
+    private final boolean inlineAllowed;
 
-    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody) {
+    /** Where a twin request goes, or the answer it already has (unknown twin or universe, too large). */
+    private record Routed(Twin twin, Universe universe, Request request, Response answer) {
+        static Routed answered(Response r) {
+            return new Routed(null, null, null, r);
+        }
+    }
+
+    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody,
+              boolean inlineAllowed) {
         this.universes = universes;
         this.admin = admin;
         this.gateway = gateway;
         this.metrics = metrics;
         this.maxBody = maxBody;
+        this.inlineAllowed = inlineAllowed;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws IOException {
         if (exchange.isInIoThread()) {
+            if (inlineAllowed && isTwinPath(exchange.getRequestPath()) && hasSmallKnownBody(exchange)) {
+                exchange.getRequestReceiver().receiveFullBytes(this::received,
+                        (ex, e) -> IoUtils.safeClose(ex.getConnection()));
+                return;
+            }
             exchange.dispatch(this);
             return;
         }
         exchange.startBlocking();
-        String path = exchange.getRequestPath();
-        write(exchange, route(exchange, path));
+        write(exchange, route(exchange, exchange.getRequestPath()));
+    }
+
+    /** The body has arrived on the IO thread: serve here unless this universe's faults may need to sleep. */
+    private void received(HttpServerExchange ex, byte[] body) {
+        Routed routed = twinRoute(ex, ex.getRequestPath(), body);
+        if (routed.answer() == null && !routed.universe().faults().isEmpty()) {
+            ex.dispatch(() -> send(ex, serve(routed)));
+            return;
+        }
+        send(ex, serve(routed));
+    }
+
+    private boolean hasSmallKnownBody(HttpServerExchange ex) {
+        long declared = ex.getRequestContentLength();
+        boolean streamed = ex.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+        return !streamed && declared <= maxBody;
+    }
+
+    private boolean isTwinPath(String path) {
+        return path.startsWith("/u/") || rootTwin(path) != null;
+    }
+
+    private Twin rootTwin(String path) {
+        for (Twin twin : universes.twins()) {
+            for (String prefix : twin.rootPrefixes()) {
+                if (path.startsWith(prefix)) {
+                    return twin;
+                }
+            }
+        }
+        return null;
     }
 
     private Response route(HttpServerExchange ex, String path) throws IOException {
@@ -60,50 +113,50 @@ final class HttpEntry implements HttpHandler {
             }
             return admin.serve(request(ex, path.substring(5), body, origin(ex) + "/_dtu"));
         }
-        if (path.startsWith("/u/")) {
-            return universePath(ex, path);
+        if (!isTwinPath(path)) {
+            return AdminApi.error(404, "not_found", "no route " + path + "; twins live under /u/{universe}/{twin}/");
         }
-        for (Twin twin : universes.twins()) {
-            for (String prefix : twin.rootPrefixes()) {
-                if (path.startsWith(prefix)) {
-                    return rootPath(ex, twin, path);
-                }
-            }
-        }
-        return AdminApi.error(404, "not_found", "no route " + path + "; twins live under /u/{universe}/{twin}/");
+        return serve(twinRoute(ex, path, readBody(ex)));
     }
 
-    private Response universePath(HttpServerExchange ex, String path) throws IOException {
+    private Response serve(Routed routed) {
+        return routed.answer() != null ? routed.answer() : gateway.serve(routed.twin(), routed.universe(), routed.request());
+    }
+
+    /** @param body the request body, or null when it was larger than the limit */
+    private Routed twinRoute(HttpServerExchange ex, String path, byte[] body) {
+        return path.startsWith("/u/") ? universePath(ex, path, body) : rootPath(ex, rootTwin(path), path, body);
+    }
+
+    private Routed universePath(HttpServerExchange ex, String path, byte[] body) {
         String[] parts = path.split("/", 5); // "", "u", id, twin, rest
         if (parts.length < 4) {
-            return AdminApi.error(404, "not_found", "expected /u/{universe}/{twin}/...");
+            return Routed.answered(AdminApi.error(404, "not_found", "expected /u/{universe}/{twin}/..."));
         }
         Twin twin = universes.twins().stream().filter(t -> t.name().equals(parts[3])).findFirst().orElse(null);
         if (twin == null) {
-            return AdminApi.error(404, "unknown_twin", "no twin '" + parts[3] + "'");
+            return Routed.answered(AdminApi.error(404, "unknown_twin", "no twin '" + parts[3] + "'"));
         }
         String rest = "/" + (parts.length == 5 ? parts[4] : "");
         String base = origin(ex) + "/u/" + parts[2] + "/" + twin.name();
-        byte[] body = readBody(ex);
         Request request = request(ex, rest, body == null ? new byte[0] : body, base);
         if (body == null) {
-            return twin.errors().error(413, "request entity too large");
+            return Routed.answered(twin.errors().error(413, "request entity too large"));
         }
         return universes.find(parts[2])
-                .map(u -> gateway.serve(twin, u, request))
-                .orElseGet(() -> twin.errors().error(404, "no universe '" + parts[2] + "'"));
+                .map(u -> new Routed(twin, u, request, null))
+                .orElseGet(() -> Routed.answered(twin.errors().error(404, "no universe '" + parts[2] + "'")));
     }
 
-    private Response rootPath(HttpServerExchange ex, Twin twin, String path) throws IOException {
-        byte[] body = readBody(ex);
+    private Routed rootPath(HttpServerExchange ex, Twin twin, String path, byte[] body) {
         Request request = request(ex, path, body == null ? new byte[0] : body, origin(ex));
         if (body == null) {
-            return twin.errors().error(413, "request entity too large");
+            return Routed.answered(twin.errors().error(413, "request entity too large"));
         }
         return twin.credentialOf(request)
                 .flatMap(universes::bySecret)
-                .map(u -> gateway.serve(twin, u, request))
-                .orElseGet(() -> twin.errors().unauthenticated(request));
+                .map(u -> new Routed(twin, u, request, null))
+                .orElseGet(() -> Routed.answered(twin.errors().unauthenticated(request)));
     }
 
     private Request request(HttpServerExchange ex, String path, byte[] body, String baseUrl) {
@@ -135,10 +188,24 @@ final class HttpEntry implements HttpHandler {
             ex.getConnection().close();
             return;
         }
+        head(ex, response);
+        ex.getOutputStream().write(response.body());
+        ex.endExchange();
+    }
+
+    /** Writes without blocking (from the IO thread, or a worker that never started blocking mode). */
+    private static void send(HttpServerExchange ex, Response response) {
+        if (response.dropsConnection()) {
+            IoUtils.safeClose(ex.getConnection());
+            return;
+        }
+        head(ex, response);
+        ex.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    private static void head(HttpServerExchange ex, Response response) {
         ex.setStatusCode(response.status());
         response.headers().forEach((k, v) -> ex.getResponseHeaders().put(HttpString.tryFromString(k), v));
         response.repeatedHeaders().forEach((k, values) -> ex.getResponseHeaders().addAll(HttpString.tryFromString(k), values));
-        ex.getOutputStream().write(response.body());
-        ex.endExchange();
     }
 }

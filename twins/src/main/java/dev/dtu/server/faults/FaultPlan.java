@@ -24,7 +24,16 @@ public final class FaultPlan {
     }
 
     /** What happens to this request: total added latency, then at most one terminating fault. */
-    public synchronized Decision decide(String twin, String operation, String method, String path) {
+    public Decision decide(String twin, String operation, String method, String path) {
+        return config.rules().isEmpty() ? Decision.NONE : draw(twin, operation, method, path);
+    }
+
+    /** Whether no rule is in force: no request of this universe can be delayed or failed. */
+    public boolean isEmpty() {
+        return config.rules().isEmpty();
+    }
+
+    private synchronized Decision draw(String twin, String operation, String method, String path) {
         long delay = 0;
         List<FaultRule> rules = config.rules();
         for (int i = 0; i < rules.size(); i++) {
@@ -61,5 +70,7 @@ public final class FaultPlan {
     }
 
     /** @param fault the terminating rule (error, drop, rateLimit), or null to serve normally */
-    public record Decision(long delayMillis, FaultRule fault) {}
+    public record Decision(long delayMillis, FaultRule fault) {
+        static final Decision NONE = new Decision(0, null);
+    }
 }

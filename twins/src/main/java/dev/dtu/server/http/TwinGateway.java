@@ -2,13 +2,12 @@ package dev.dtu.server.http;
 
 import dev.dtu.server.faults.FaultPlan;
 import dev.dtu.server.faults.FaultRule;
-import dev.dtu.server.journal.JournalEntry;
+import dev.dtu.server.journal.RawEntry;
 import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.twin.RateLimitPolicy;
 import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.universe.Universe;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +18,6 @@ import java.util.logging.Logger;
  */
 public final class TwinGateway {
     private static final Logger LOG = Logger.getLogger(TwinGateway.class.getName());
-    private static final int JOURNAL_BODY_LIMIT = 64 * 1024;
 
     private final Metrics metrics;
 
@@ -112,14 +110,8 @@ public final class TwinGateway {
 
     private static void journal(Universe u, String twin, String operation, Request request, Response response, long nanos) {
         String query = request.query().isEmpty() ? "" : QueryStrings.format(request.query());
-        u.journal().append(new JournalEntry(0, u.clock().instant(), "request", twin, operation, request.method(),
-                u.redactor().redact(request.path()), u.redactor().redact(query),
-                response.dropsConnection() ? 0 : response.status(), nanos / 1e6,
-                u.redactor().redact(clip(request.body())), u.redactor().redact(clip(response.body()))));
-    }
-
-    static String clip(byte[] body) {
-        int n = Math.min(body.length, JOURNAL_BODY_LIMIT);
-        return new String(body, 0, n, StandardCharsets.UTF_8);
+        u.journal().append(new RawEntry(u.clock().instant(), twin, operation, request.method(), request.path(), query,
+                response.dropsConnection() ? 0 : response.status(), nanos / 1e6, request.body(), response.body(),
+                u.redactor()));
     }
 }

@@ -7,10 +7,31 @@ import java.util.function.IntSupplier;
 
 /** The ordered record of what one universe received and delivered, bounded (oldest entries drop first). */
 public final class Journal {
-    private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
+    private final ArrayDeque<Slot> entries = new ArrayDeque<>();
     private final IntSupplier limit;
     private final Runnable onAppend;
     private long seq;
+
+    /** One numbered entry, built from its raw form the first time it is read. */
+    private static final class Slot {
+        final long seq;
+        private RawEntry raw;
+        private JournalEntry entry;
+
+        Slot(long seq, RawEntry raw, JournalEntry entry) {
+            this.seq = seq;
+            this.raw = raw;
+            this.entry = entry;
+        }
+
+        JournalEntry entry() {
+            if (entry == null) {
+                entry = raw.redacted(seq);
+                raw = null;
+            }
+            return entry;
+        }
+    }
 
     public Journal(IntSupplier limit) {
         this(limit, () -> { });
@@ -24,32 +45,42 @@ public final class Journal {
 
     /** Appends an entry, numbering it; the seq given is ignored. */
     public JournalEntry append(JournalEntry entry) {
-        JournalEntry numbered = store(entry);
+        JournalEntry numbered;
+        synchronized (this) {
+            numbered = new JournalEntry(++seq, entry.at(), entry.type(), entry.twin(), entry.operation(),
+                    entry.method(), entry.path(), entry.query(), entry.status(), entry.durationMs(),
+                    entry.requestBody(), entry.responseBody());
+            store(new Slot(numbered.seq(), null, numbered));
+        }
         onAppend.run();
         return numbered;
     }
 
-    private synchronized JournalEntry store(JournalEntry entry) {
-        JournalEntry numbered = new JournalEntry(++seq, entry.at(), entry.type(), entry.twin(), entry.operation(),
-                entry.method(), entry.path(), entry.query(), entry.status(), entry.durationMs(),
-                entry.requestBody(), entry.responseBody());
+    /** Appends a request entry whose bodies are decoded and redacted only if someone reads it. */
+    public void append(RawEntry raw) {
+        synchronized (this) {
+            store(new Slot(++seq, raw, null));
+        }
+        onAppend.run();
+    }
+
+    private void store(Slot slot) {
         int max = limit.getAsInt();
         if (max == 0) {
-            return numbered;
+            return;
         }
-        entries.addLast(numbered);
+        entries.addLast(slot);
         while (entries.size() > max) {
             entries.removeFirst();
         }
-        return numbered;
     }
 
     /** Entries with seq greater than {@code after}, oldest first. */
     public synchronized List<JournalEntry> since(long after) {
         List<JournalEntry> out = new ArrayList<>();
-        for (JournalEntry e : entries) {
-            if (e.seq() > after) {
-                out.add(e);
+        for (Slot s : entries) {
+            if (s.seq > after) {
+                out.add(s.entry());
             }
         }
         return out;

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,8 +20,20 @@ public final class Metrics implements UniverseEvents {
     private final Counter forks = Counter.builder("dtu_forks").description("Universes forked").register(registry);
     private final Counter restores = Counter.builder("dtu_restores").description("Restores and resets").register(registry);
 
+    private record RequestKey(String twin, String operation, int status) {}
+
+    /** Registered timers by key: building and registering a Timer on every request costs more than the request. */
+    private final Map<RequestKey, Timer> timers = new ConcurrentHashMap<>();
+
     public void request(String twin, String operation, int status, long nanos) {
-        Timer.builder("dtu_requests")
+        timers.computeIfAbsent(new RequestKey(twin, operation, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(RequestKey key) {
+        String twin = key.twin();
+        String operation = key.operation();
+        int status = key.status();
+        return Timer.builder("dtu_requests")
                 .description("Requests served by the twins")
                 .tag("twin", twin)
                 .tag("operation", operation)
@@ -27,8 +41,7 @@ public final class Metrics implements UniverseEvents {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(50_000))
                 .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry);
     }
 
     public String scrape() {

@@ -9,7 +9,6 @@ import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.SlackJson;
 import dev.dtu.twins.slack.model.Ts;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -88,11 +87,7 @@ final class ConversationsApi {
     static ObjectNode history(MethodCall m) {
         Conversation c = m.conversation();
         m.requireScope(c, "history");
-        List<Message> messages = new ArrayList<>(m.ws().messages(c.id()).stream()
-                .filter(Message::inHistory).filter(window(m)).toList());
-        messages.sort(Comparator.comparing(Message::ts).reversed());
-        Page<Message> page = Page.of(messages, Message::ts, "next_ts", true, m.args().cursor().orElse(null),
-                m.args().limit());
+        Page<Message> page = newestPage(m, c);
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("messages");
         page.items().forEach(msg -> out.add(m.ws().json(msg)));
@@ -103,6 +98,28 @@ final class ConversationsApi {
         body.put("channel_actions_count", 0);
         page.metadata(body);
         return body;
+    }
+
+    /**
+     * The page {@link Page#of} would cut from the whole sorted history, read lazily newest first: a channel
+     * with a long history costs one page per call, not the whole history.
+     */
+    private static Page<Message> newestPage(MethodCall m, Conversation c) {
+        Predicate<Message> window = window(m);
+        int limit = m.args().limit();
+        String cursor = m.args().cursor().orElse(null);
+        String from = cursor == null || cursor.isEmpty() ? null : Cursor.decode("next_ts", cursor);
+        List<Message> items = new ArrayList<>(Math.min(limit, 64));
+        for (Message msg : m.ws().newestFirst(c.id()).values()) {
+            if ((from != null && msg.ts().compareTo(from) > 0) || !msg.inHistory() || !window.test(msg)) {
+                continue;
+            }
+            if (items.size() == limit) {
+                return new Page<>(items, Cursor.encode("next_ts", msg.ts()));
+            }
+            items.add(msg);
+        }
+        return new Page<>(items, "");
     }
 
     static ObjectNode replies(MethodCall m) {

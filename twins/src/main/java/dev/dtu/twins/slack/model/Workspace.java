@@ -117,6 +117,11 @@ public final class Workspace {
         return tx.all(SlackKinds.MESSAGES).subMap(channel + "/", channel + "0").values();
     }
 
+    /** A channel's messages newest first, replies included: a view, so reading one page touches one page. */
+    public java.util.NavigableMap<String, Message> newestFirst(String channel) {
+        return tx.all(SlackKinds.MESSAGES).subMap(channel + "/", true, channel + "0", false).descendingMap();
+    }
+
     public List<String> pinnedTo(Message m) {
         return tx.get(SlackKinds.PINS, m.key()).map(p -> List.of(p.channel())).orElse(List.of());
     }

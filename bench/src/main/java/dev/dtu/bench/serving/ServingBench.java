@@ -1,0 +1,91 @@
+package dev.dtu.bench.serving;
+
+import dev.dtu.bench.report.BenchResult;
+import dev.dtu.bench.report.Fmt;
+import dev.dtu.bench.report.Table;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serving: the Slack twin against WireMock and a bare Undertow handler, same load generator, same process,
+ * interleaved round by round (A/B/C/A/B/C) so drift on a shared machine hits all three alike.
+ */
+public final class ServingBench {
+    public static final int CONNECTIONS = 64;
+
+    private final boolean quick;
+
+    public ServingBench(boolean quick) {
+        this.quick = quick;
+    }
+
+    public BenchResult run() throws Exception {
+        int connections = quick ? 8 : CONNECTIONS;
+        int rounds = quick ? 1 : 2;
+        Duration measure = Duration.ofSeconds(quick ? 1 : 5);
+        try (TwinTarget twin = new TwinTarget();
+             WireMockTarget wiremock = new WireMockTarget(twin.slackMix(), twin.sample("chat.postMessage"),
+                     twin.sample("conversations.history"), connections);
+             BareTarget bare = new BareTarget(twin.slackMix())) {
+            List<ServingTarget> targets = List.of(twin, wiremock, bare);
+            Map<ServingTarget, LoadResult> total = new LinkedHashMap<>();
+            Table perRound = Table.of("Throughput per round (req/s), interleaved", "round", twin.name(),
+                    wiremock.name(), bare.name());
+            for (int round = 1; round <= rounds; round++) {
+                List<Object> cells = new ArrayList<>(List.of(round));
+                Duration warmup = Duration.ofSeconds(quick ? 1 : round == 1 ? 5 : 2);
+                for (ServingTarget target : targets) {
+                    target.reset();
+                    LoadResult r = new LoadGenerator(target.port(), target.mix(), LoadGenerator.Listener.NONE)
+                            .run(new LoadGenerator.Plan(connections, warmup, measure));
+                    total.merge(target, r, LoadResult::plus);
+                    cells.add(Fmt.num(r.throughput()));
+                    System.err.printf("serving: round %d %s %.0f req/s%n", round, target.name(), r.throughput());
+                }
+                perRound.row(cells.toArray());
+            }
+            return report(total, twin, wiremock, bare, perRound, connections, rounds, measure);
+        }
+    }
+
+    private BenchResult report(Map<ServingTarget, LoadResult> total, TwinTarget twin, WireMockTarget wiremock,
+                               BareTarget bare, Table perRound, int connections, int rounds, Duration measure) {
+        LoadResult t = total.get(twin);
+        LoadResult w = total.get(wiremock);
+        LoadResult b = total.get(bare);
+        BenchResult result = BenchResult.start("serving", "Serving: Slack twin vs WireMock vs bare Undertow", quick);
+        Table main = Table.of(connections + " keep-alive connections, closed loop, 1:1 chat.postMessage / "
+                        + "conversations.history(limit=10), " + rounds + "×" + measure.toSeconds() + " s measured each",
+                "server", "req/s", "p50", "p99", "p99.9", "failed", "vs WireMock", "vs bare");
+        for (var e : total.entrySet()) {
+            LoadResult r = e.getValue();
+            main.row(e.getKey().name(), Fmt.num(r.throughput()), ms(r, 50), ms(r, 99), ms(r, 99.9), r.failures(),
+                    Fmt.ratio(r.throughput() / w.throughput()), Fmt.pct(r.throughput() / b.throughput()));
+            result.put(key(e.getKey()), Map.of("reqPerSec", r.throughput(), "p50ms", r.percentileMillis(50),
+                    "p99ms", r.percentileMillis(99), "p999ms", r.percentileMillis(99.9), "requests", r.requests(),
+                    "failures", r.failures(), "seconds", r.seconds(), "settings", e.getKey().description()));
+        }
+        result.table(main).table(perRound);
+        double vsWm = t.throughput() / w.throughput();
+        double vsBare = t.throughput() / b.throughput();
+        double p99 = t.percentileMillis(99) / b.percentileMillis(99);
+        result.target("throughput vs WireMock", "≥ 3×", Fmt.ratio(vsWm), vsWm >= 3)
+                .target("throughput vs bare handler", "≥ 65%", Fmt.pct(vsBare), vsBare >= 0.65)
+                .target("p99 vs bare handler", "≤ 1.5×", Fmt.ratio(p99), p99 <= 1.5);
+        total.keySet().forEach(k -> result.note(k.name() + ": " + k.description()));
+        result.note("load generator: Java, one platform thread per connection, blocking sockets, in the same JVM "
+                + "as the servers; latency is send-to-last-byte, recorded in HdrHistogram (µs)");
+        return result;
+    }
+
+    private static String key(ServingTarget t) {
+        return t instanceof TwinTarget ? "twin" : t instanceof WireMockTarget ? "wiremock" : "bare";
+    }
+
+    private static String ms(LoadResult r, double p) {
+        return Fmt.num(r.percentileMillis(p)) + " ms";
+    }
+}

@@ -1,0 +1,124 @@
+package dev.dtu.bench.sweeps;
+
+import dev.dtu.bench.report.BenchResult;
+import dev.dtu.bench.report.Fmt;
+import dev.dtu.bench.report.Table;
+import dev.dtu.core.trajectory.TrajectoryResult;
+import dev.dtu.core.verdict.Shard;
+import dev.dtu.core.verdict.SuiteRun;
+import dev.dtu.core.verdict.VerdictPolicy;
+import dev.dtu.engine.judge.JsRuntime;
+import dev.dtu.engine.run.Lane;
+import dev.dtu.engine.run.TwinServer;
+import dev.dtu.engine.scenario.Scenario;
+import dev.dtu.engine.scenario.ScenarioChecks;
+import dev.dtu.engine.sweep.Progress;
+import dev.dtu.engine.sweep.Sweep;
+import dev.dtu.engine.sweep.SweepOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Sweeps: the triage suite with the real reference app at 1, 2, 4 and 8 lanes; then the engine's own cost per
+ * trajectory, with an app that answers at once. Timed end to end, app starts included.
+ */
+public final class SweepBench {
+    private final boolean quick;
+    private final Path root;
+
+    public SweepBench(boolean quick, Path root) {
+        this.quick = quick;
+        this.root = root;
+    }
+
+    record Run(int lanes, int trajectories, int harnessFailures, int satisfied, double seconds) {
+        double rate() {
+            return trajectories / seconds;
+        }
+    }
+
+    public BenchResult run() throws IOException {
+        List<Integer> laneCounts = quick ? List.of(1) : List.of(1, 2, 4, 8);
+        int perScenario = quick ? 2 : 4;
+        BenchResult r = BenchResult.start("sweeps", "Sweeps: trajectories per second", quick);
+        try (JsRuntime js = new JsRuntime(); TwinServer twins = TwinServer.embedded()) {
+            List<Scenario> suite = load(List.of(root.resolve("scenarios/triage")), js);
+            Table t = Table.of("The triage suite (" + suite.size() + " scenarios × " + perScenario
+                    + " trajectories) with examples/triage-app, app starts included", "lanes", "trajectories",
+                    "seconds", "trajectories/s", "satisfied", "harness failures", "vs 1 lane");
+            Run first = null;
+            Run best = null;
+            for (int lanes : laneCounts) {
+                Run run = sweep(twins, js, suite, lanes, perScenario);
+                first = first == null ? run : first;
+                best = best == null || run.rate() > best.rate() ? run : best;
+                t.row(lanes, run.trajectories(), Fmt.num(run.seconds()), Fmt.num(run.rate()), run.satisfied(),
+                        run.harnessFailures(), Fmt.ratio(run.rate() / first.rate()));
+                r.put("lanes" + lanes, run);
+                System.err.printf("sweeps: %d lanes %.1f trajectories/s%n", lanes, run.rate());
+            }
+            r.table(t);
+            double start = appStartSeconds(twins, suite.get(0), quick ? 1 : 3);
+            Table s = Table.of("Where the time goes", "measure", "value");
+            s.row("one lane opened (app JVM start, ready, connect) and closed", Fmt.num(start) + " s");
+            s.row("app starts per run at L lanes", suite.size() + " × L (lanes open one after another, per scenario)");
+            s.row("trajectory time at 1 lane without app starts",
+                    Fmt.num((first.seconds() - suite.size() * start) / first.trajectories()) + " s");
+            r.table(s).put("appStartSeconds", start);
+            Run engine = engineOverhead(twins, js, quick ? 20 : 300);
+            Table e = Table.of("Engine overhead: an app that answers at once (1 lane: a URL app gets one)",
+                    "trajectories", "seconds", "trajectories/s", "per trajectory");
+            e.row(engine.trajectories(), Fmt.num(engine.seconds()), Fmt.num(engine.rate()),
+                    Fmt.micros(engine.seconds() * 1e6 / engine.trajectories()));
+            r.table(e).put("engine", engine);
+            r.target("trajectories/s with the real app (best lane count: " + best.lanes() + ")", "≥ 100/s",
+                    Fmt.num(best.rate()), best.rate() >= 100);
+        }
+        r.note("each scenario opens its lanes anew (one app process per lane per scenario), so the rate includes "
+                + "JVM starts of the app; batch = trajectories per scenario, shrinking off");
+        return r;
+    }
+
+    /** What opening a lane costs: the app's process start, its readiness and connection to the twins. */
+    private static double appStartSeconds(TwinServer twins, Scenario scenario, int times) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            Lane.open(twins, scenario, "bench-start-" + i).close();
+        }
+        return (System.nanoTime() - t0) / 1e9 / times;
+    }
+
+    private Run sweep(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario) {
+        SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
+                perScenario, false, 0);
+        long t0 = System.nanoTime();
+        SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<TrajectoryResult> all = run.trajectories();
+        int failures = (int) all.stream().filter(TrajectoryResult::harnessFailed).count();
+        int satisfied = (int) all.stream().filter(TrajectoryResult::satisfied).count();
+        return new Run(lanes, all.size(), failures, satisfied, seconds);
+    }
+
+    private Run engineOverhead(TwinServer twins, JsRuntime js, int trajectories) throws IOException {
+        try (StubApp app = new StubApp()) {
+            Path dir = Files.createTempDirectory("dtu-bench-scenarios");
+            String yaml = new String(SweepBench.class.getResourceAsStream("/engine-overhead.yaml").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("APP_URL", app.url());
+            Files.writeString(dir.resolve("engine-overhead.yaml"), yaml);
+            List<Scenario> suite = load(List.of(dir), js);
+            sweep(twins, js, suite, 1, Math.max(10, trajectories / 10));
+            return sweep(twins, js, suite, 1, trajectories);
+        }
+    }
+
+    private static List<Scenario> load(List<Path> paths, JsRuntime js) {
+        ScenarioChecks.Outcome checked = ScenarioChecks.check(paths, js);
+        if (!checked.problems().isEmpty()) {
+            throw new IllegalStateException("scenario problems: " + checked.problems());
+        }
+        return checked.valid();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dtu.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dtu.bench.report.BenchResult;
+import dev.dtu.bench.report.ResultFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quick runs: the benchmarks work end to end. They measure nothing, and no figure is asserted. */
+class BenchSmokeTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void servingRunsAllThreeServersWithoutFailures() throws Exception {
+        BenchResult r = Benchmarks.run(Benchmarks.Name.serving, true, Path.of(".."));
+        assertEquals(3, r.targets().size());
+        assertTrue(r.markdown().contains("WireMock 3.13.2"));
+        assertTrue(r.markdown().contains("| 0 |"), "no server failed a request:\n" + r.markdown());
+        new ResultFiles(out).write(r);
+        assertTrue(Files.exists(out.resolve("serving-quick.json")));
+        assertTrue(Files.readString(out.resolve("serving-quick.md")).contains("quick run"));
+    }
+
+    @Test
+    void universesReportsEveryOperation() throws Exception {
+        BenchResult r = Benchmarks.run(Benchmarks.Name.universes, true, Path.of(".."));
+        for (String op : new String[] {"create", "snapshot", "fork", "restore"}) {
+            assertTrue(r.markdown().contains("| " + op), op);
+        }
+        assertFalse(r.data().isEmpty());
+    }
+
+    @Test
+    void hotPathsRunUnderJmh() throws Exception {
+        BenchResult r = Benchmarks.run(Benchmarks.Name.hotpaths, true, Path.of(".."));
+        String md = r.markdown();
+        for (String b : new String[] {"JqlBenchmark.search", "A1Benchmark.parse", "DocsBenchmark.batchUpdate",
+                "JsJudgeBenchmark.judge"}) {
+            assertTrue(md.contains(b), b);
+        }
+    }
+}
