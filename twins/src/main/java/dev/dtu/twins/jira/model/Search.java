@@ -19,8 +19,8 @@ public final class Search {
     public static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
     public static final String BAD_TOKEN = "The provided next page token is invalid or expired.";
 
-    /** Every match of a query, in its order. */
-    public record Matches(List<IssueView> views, Ordering ordering) {
+    /** Every match of a query, in its order, with each one's position in that order. */
+    public record Matches(List<IssueView> views, List<Position> positions, Ordering ordering) {
         public List<Issue> issues() {
             return views.stream().map(IssueView::issue).toList();
         }
@@ -46,9 +46,11 @@ public final class Search {
         }
         Predicate<JqlIssue> predicate = query.predicate(context);
         Ordering order = query.comparator(context);
-        List<IssueView> views = context.dir().issues().stream().filter(context::browsable)
-                .map(i -> new IssueView(i, context.dir())).filter(predicate).sorted(order).toList();
-        return new Matches(views, order);
+        record Placed(IssueView view, Position position) {}
+        List<Placed> placed = context.dir().issues().stream().filter(context::browsable)
+                .map(i -> new IssueView(i, context.dir())).filter(predicate).map(v -> new Placed(v, order.position(v)))
+                .sorted((a, b) -> order.compare(a.position(), b.position())).toList();
+        return new Matches(placed.stream().map(Placed::view).toList(), placed.stream().map(Placed::position).toList(), order);
     }
 
     public static Page page(Matches matches, String jql, String token, int maxResults) {
@@ -57,17 +59,17 @@ public final class Search {
         int end = Math.min(views.size(), start + maxResults);
         List<Issue> issues = views.subList(Math.min(start, end), end).stream().map(IssueView::issue).toList();
         boolean more = end < views.size() && end > start;
-        return new Page(issues, more ? token(matches.ordering().position(views.get(end - 1)), jql) : null);
+        return new Page(issues, more ? token(matches.positions().get(end - 1), jql) : null);
     }
 
     private static int firstAfter(Matches matches, Position anchor) {
-        List<IssueView> views = matches.views();
-        for (int i = 0; i < views.size(); i++) {
-            if (compare(matches.ordering(), matches.ordering().position(views.get(i)), anchor) > 0) {
+        List<Position> positions = matches.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            if (compare(matches.ordering(), positions.get(i), anchor) > 0) {
                 return i;
             }
         }
-        return views.size();
+        return positions.size();
     }
 
     private static int compare(Ordering ordering, Position a, Position b) {
