@@ -15,8 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends twins' events and webhooks to apps: asynchronously, retried on non-2xx or timeout with the
- * vendor's delays scaled by the universe's {@code retryDelayScale}, each attempt journaled as a delivery.
+ * Sends twins' events and webhooks to apps: asynchronously, retried on the statuses the delivery names or on a
+ * timeout or failed connection, with the vendor's delays scaled by the universe's {@code retryDelayScale}, each
+ * attempt journaled as a delivery.
  */
 public final class Deliveries implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder()
@@ -48,7 +49,7 @@ public final class Deliveries implements AutoCloseable {
             journal(universe, d, status, body, System.nanoTime() - start);
             if (status >= 200 && status < 300) {
                 done.complete(new DeliveryResult(true, attempt + 1, status, body));
-            } else if (attempt < d.retryDelays().size()) {
+            } else if (attempt < d.retryDelays().size() && d.retries(status)) {
                 String reason = error instanceof HttpTimeoutException ? "http_timeout"
                         : error != null ? "connection_failed" : "http_error";
                 long delay = Math.round(d.retryDelays().get(attempt).toMillis() * universe.settings().retryDelayScale());

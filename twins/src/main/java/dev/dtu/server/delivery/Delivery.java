@@ -3,6 +3,7 @@ package dev.dtu.server.delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One event or webhook a twin sends to the app, with the vendor's retry rules.
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param headers the headers of each attempt: attempt 0 is the first try; the reason says why the last failed
  * @param retryDelays the delay before each retry (their count is the number of retries), before scaling
  * @param timeout how long the app has to answer before the attempt counts as failed
+ * @param retryOn which HTTP statuses of a failed attempt are retried (no answer at all is always retried)
  */
 public record Delivery(
         String twin,
@@ -21,7 +23,21 @@ public record Delivery(
         byte[] body,
         HeaderPlan headers,
         List<Duration> retryDelays,
-        Duration timeout) {
+        Duration timeout,
+        Predicate<Integer> retryOn) {
+
+    /** Retries any non-2xx answer. */
+    public static final Predicate<Integer> ANY_FAILURE = status -> status < 200 || status >= 300;
+
+    public Delivery(String twin, String event, String url, String contentType, byte[] body, HeaderPlan headers,
+            List<Duration> retryDelays, Duration timeout) {
+        this(twin, event, url, contentType, body, headers, retryDelays, timeout, ANY_FAILURE);
+    }
+
+    /** Whether an attempt that ended with {@code status} (0: no answer) is tried again. */
+    public boolean retries(int status) {
+        return status == 0 || retryOn.test(status);
+    }
 
     @FunctionalInterface
     public interface HeaderPlan {

@@ -44,6 +44,15 @@ public final class JiraSite {
         return new JiraSite(server.url(), r.json());
     }
 
+    /** A universe of the default company whose app account is {@code personId}'s, so calls act as that person. */
+    public static JiraSite as(DtuServer server, String personId) {
+        com.fasterxml.jackson.databind.node.ObjectNode seed = dev.dtu.server.seed.SeedDocument.defaultSeed().copy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) seed.path("jira")).put("appUser", personId);
+        com.fasterxml.jackson.databind.node.ObjectNode request = dev.dtu.server.http.Json.object().put("name", "as-" + personId);
+        request.set("seed", seed);
+        return create(server, request.toString());
+    }
+
     public String auth() {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
     }

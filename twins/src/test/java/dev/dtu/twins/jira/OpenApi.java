@@ -19,9 +19,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Validates bodies against openapi/jira.yaml's component schemas (Atlassian's published schemas, subset). Formats
- * are not asserted: Jira writes timestamps as "2026-01-05T09:00:00.000+0000", which its own spec calls date-time
- * but RFC 3339 does not.
+ * Validates bodies against openapi/jira.yaml's component schemas (our description of what the twin serves). Formats
+ * are not asserted: Jira writes timestamps as "2026-01-05T09:00:00.000+0000", which is not RFC 3339.
  */
 public final class OpenApi {
     public static final Path FILE = Path.of("..", "openapi", "jira.yaml");
@@ -54,7 +53,7 @@ public final class OpenApi {
         return schema.validate(withoutNulls(body.deepCopy()));
     }
 
-    /** The published schemas do not mark anything nullable, though Jira writes nulls ("resolution": null). */
+    /** Jira writes empty fields as null ("resolution": null); the schemas describe values, so nulls are left out. */
     private static JsonNode withoutNulls(JsonNode node) {
         if (node instanceof ObjectNode o) {
             Iterator<Map.Entry<String, JsonNode>> it = o.fields();

@@ -67,7 +67,7 @@ public final class AdminActions {
         String actor = account(c, as);
         Issue issue = issue(c, p);
         ApiCall.write(c, actor, site -> {
-            site.deleteIssue(actor, issue);
+            site.deleteIssue(actor, issue, true);
             return null;
         });
         return Response.empty(204);

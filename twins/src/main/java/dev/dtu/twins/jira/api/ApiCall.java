@@ -7,6 +7,9 @@ import dev.dtu.twins.jira.model.Directory;
 import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.JiraUser;
+import dev.dtu.twins.jira.model.Permissions;
+import dev.dtu.twins.jira.model.Project;
+import dev.dtu.twins.jira.model.ProjectPermission;
 import dev.dtu.twins.jira.model.Site;
 import dev.dtu.twins.jira.model.SiteJql;
 import dev.dtu.twins.jira.webhooks.WebhookDispatcher;
@@ -84,8 +87,36 @@ public record ApiCall(TwinCall call, Map<String, String> params, JiraUser actor)
         return body;
     }
 
+    /** The path's issue; one the caller may not browse does not exist for them, as in Jira. */
     public Issue issue() {
-        return dir().issue(param("issueIdOrKey")).orElseThrow(JiraException::issueNotFound);
+        return visibleIssue(param("issueIdOrKey")).orElseThrow(JiraException::issueNotFound);
+    }
+
+    public Optional<Issue> visibleIssue(String idOrKey) {
+        return dir().issue(idOrKey).filter(i -> permissions().canBrowse(actor, i));
+    }
+
+    public Optional<Project> visibleProject(String idOrKey) {
+        return dir().project(idOrKey).filter(p -> can(ProjectPermission.BROWSE_PROJECTS, p));
+    }
+
+    public Permissions permissions() {
+        return new Permissions(dir());
+    }
+
+    public boolean can(ProjectPermission permission, Issue issue) {
+        return permissions().has(actor, permission, issue);
+    }
+
+    public boolean can(ProjectPermission permission, Project project) {
+        return permissions().has(actor, permission, project);
+    }
+
+    /** Throws Jira's answer (status and message) unless the caller holds the permission on the issue. */
+    public void require(ProjectPermission permission, Issue issue, int status, String message) {
+        if (!can(permission, issue)) {
+            throw JiraException.message(status, message);
+        }
     }
 
     public SiteJql jql() {

@@ -6,6 +6,7 @@ import dev.dtu.twins.jira.model.Comment;
 import dev.dtu.twins.jira.model.Comments;
 import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
+import dev.dtu.twins.jira.model.ProjectPermission;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +37,7 @@ final class CommentsApi {
 
     static Response add(ApiCall c) {
         Issue issue = c.issue();
+        c.require(ProjectPermission.ADD_COMMENTS, issue, 400, "You do not have the permission to comment on this issue.");
         JsonNode body = c.objectBody().get("body");
         Comment comment = c.write(site -> site.addComment(c.actor().accountId(), issue, body));
         return Response.json(201, new IssueViews(c.base(), c.dir()).comment(comment, false));
@@ -49,6 +51,8 @@ final class CommentsApi {
     static Response update(ApiCall c) {
         Issue issue = c.issue();
         Comment existing = comment(c, issue);
+        mayChange(c, issue, existing, ProjectPermission.EDIT_ALL_COMMENTS, ProjectPermission.EDIT_OWN_COMMENTS,
+                "You do not have the permission to edit this comment.");
         JsonNode body = c.objectBody().get("body");
         Comment updated = c.write(site -> site.updateComment(c.actor().accountId(), issue, existing, body));
         return Response.json(200, new IssueViews(c.base(), c.dir()).comment(updated, rendered(c)));
@@ -57,11 +61,25 @@ final class CommentsApi {
     static Response delete(ApiCall c) {
         Issue issue = c.issue();
         Comment existing = comment(c, issue);
+        mayChange(c, issue, existing, ProjectPermission.DELETE_ALL_COMMENTS, ProjectPermission.DELETE_OWN_COMMENTS,
+                "You do not have the permission to delete this comment.");
         c.write(site -> {
             site.deleteComment(c.actor().accountId(), issue, existing);
             return null;
         });
         return Response.empty(204);
+    }
+
+    /**
+     * Anyone's comment with the "all" permission, one's own with the "own" one. Atlassian's reference answers 400 for
+     * both ("Update comment", "Delete comment": "the user does not have permission to edit/delete the comment").
+     */
+    private static void mayChange(ApiCall c, Issue issue, Comment comment, ProjectPermission all, ProjectPermission own,
+            String message) {
+        boolean mine = comment.authorAccountId().equals(c.actor().accountId());
+        if (!c.can(all, issue) && !(mine && c.can(own, issue))) {
+            throw JiraException.message(400, message);
+        }
     }
 
     private static Comment comment(ApiCall c, Issue issue) {

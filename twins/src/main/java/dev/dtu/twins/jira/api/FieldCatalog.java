@@ -32,6 +32,8 @@ public final class FieldCatalog {
             new SystemField("statuscategorychangedate", "Status Category Changed", "datetime", null, true, List.of()),
             new SystemField("duedate", "Due date", "date", null, true, List.of("due", "duedate")),
             new SystemField("issuelinks", "Linked Issues", "array", "issuelinks", true, List.of("issueLink")),
+            new SystemField("parent", "Parent", "issuelink", null, true, List.of("parent")),
+            new SystemField("subtasks", "Sub-tasks", "array", "issuelinks", true, List.of("subtasks")),
             new SystemField("comment", "Comment", "comments-page", null, false, List.of("comment")));
 
     private FieldCatalog() {}

@@ -9,6 +9,7 @@ import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.IssueType;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.Project;
+import dev.dtu.twins.jira.model.ProjectPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,9 @@ final class FieldMetaApi {
         Views views = new Views(c.base(), c.dir());
         ObjectNode out = Json.object();
         ObjectNode fields = out.putObject("fields");
+        if (!c.can(ProjectPermission.EDIT_ISSUES, issue)) {
+            return Response.json(200, out); // Jira lists only the fields the caller may edit
+        }
         CREATE.stream().filter(id -> !id.equals("project"))
                 .forEach(id -> fields.set(id, meta(views, project, id, id.equals("summary") || id.equals("issuetype"))));
         project.customFieldIds().forEach(id -> fields.set(id, meta(views, project, id, false)));
@@ -113,7 +117,7 @@ final class FieldMetaApi {
 
     private static Project project(ApiCall c) {
         String ref = c.param("projectIdOrKey");
-        return c.dir().project(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
+        return c.visibleProject(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
                 + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
     }
 }

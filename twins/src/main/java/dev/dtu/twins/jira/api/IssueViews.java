@@ -78,7 +78,7 @@ public record IssueViews(Views views) {
     public ObjectNode fields(Issue issue, FieldSelection selection) {
         ObjectNode f = Json.object();
         for (String id : fieldIds(issue)) {
-            if (selection.includes(id)) {
+            if (selection.includes(id) && !(id.equals("parent") && issue.parentId() == null)) {
                 f.set(id, field(issue, id));
             }
         }
@@ -106,6 +106,8 @@ public record IssueViews(Views views) {
             case "statuscategorychangedate" -> Json.tree(Dates.json(issue.statusCategoryChangeDate()));
             case "duedate" -> Json.tree(issue.dueDate() == null ? null : issue.dueDate().toString());
             case "issuelinks" -> links(issue);
+            case "parent" -> dir().issue(issue.parentId()).map(this::linked).orElse(null);
+            case "subtasks" -> Json.tree(dir().subtasks(issue.id()).stream().map(this::linked).toList());
             case "comment" -> commentsPage(issue, dir().comments(issue.id()), 0, 5000, false);
             default -> issue.customFields().get(id);
         };

@@ -9,6 +9,8 @@ import dev.dtu.twins.jira.errors.JiraErrors;
 import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.IssueLinkType;
 import dev.dtu.twins.jira.model.JiraException;
+import dev.dtu.twins.jira.model.ProjectPermission;
+import java.util.List;
 
 /** Create, read, edit, delete and assign issues; link them. */
 final class IssuesApi {
@@ -26,8 +28,29 @@ final class IssuesApi {
 
     static Response create(ApiCall c) {
         JsonNode body = c.objectBody();
+        mayCreate(c, body.get("fields"));
         Issue issue = c.write(site -> site.createIssue(c.actor().accountId(), body.get("fields"), body.get("update")));
         return Response.json(201, created(c, issue));
+    }
+
+    /**
+     * A project the caller cannot browse is as unknown as a missing one; one they browse but may not create in gets
+     * Jira's 400 on the project field ("Create issue": 400 "is by a user who does not have the necessary permission").
+     */
+    private static void mayCreate(ApiCall c, JsonNode fields) {
+        JsonNode ref = fields == null ? null : fields.get("project");
+        if (ref == null || !ref.isObject()) {
+            return;
+        }
+        String idOrKey = ref.has("id") ? ref.path("id").asText() : ref.path("key").asText(null);
+        c.dir().project(idOrKey).ifPresent(p -> {
+            if (!c.can(ProjectPermission.BROWSE_PROJECTS, p)) {
+                throw JiraException.field("project", "Specify a valid project ID or key");
+            }
+            if (!c.can(ProjectPermission.CREATE_ISSUES, p)) {
+                throw JiraException.field("project", "You do not have permission to create issues in this project.");
+            }
+        });
     }
 
     private static ObjectNode created(ApiCall c, Issue issue) {
@@ -46,6 +69,7 @@ final class IssuesApi {
         for (int i = 0; i < updates.size(); i++) {
             JsonNode u = updates.get(i);
             try {
+                mayCreate(c, u.get("fields"));
                 issues.add(created(c, c.write(site -> site.createIssue(c.actor().accountId(), u.get("fields"), u.get("update")))));
             } catch (JiraException e) {
                 ObjectNode err = errors.addObject();
@@ -65,6 +89,7 @@ final class IssuesApi {
 
     static Response edit(ApiCall c) {
         Issue issue = c.issue();
+        c.require(ProjectPermission.EDIT_ISSUES, issue, 400, "You do not have permission to edit issues in this project.");
         JsonNode body = c.objectBody();
         Issue updated = c.write(site -> site.editIssue(c.actor().accountId(), issue, body.get("fields"), body.get("update")));
         if (c.boolQuery("returnIssue", false)) {
@@ -76,8 +101,10 @@ final class IssuesApi {
 
     static Response delete(ApiCall c) {
         Issue issue = c.issue();
+        c.require(ProjectPermission.DELETE_ISSUES, issue, 403, "You do not have permission to delete issues in this project.");
+        boolean withSubtasks = c.boolQuery("deleteSubtasks", false);
         c.write(site -> {
-            site.deleteIssue(c.actor().accountId(), issue);
+            site.deleteIssue(c.actor().accountId(), issue, withSubtasks);
             return null;
         });
         return Response.empty(204);
@@ -85,6 +112,7 @@ final class IssuesApi {
 
     static Response assign(ApiCall c) {
         Issue issue = c.issue();
+        c.require(ProjectPermission.ASSIGN_ISSUES, issue, 403, "You do not have permission to assign issues.");
         JsonNode body = c.body();
         JsonNode assignee = body.isNull() || body.path("accountId").isNull() ? Json.MAPPER.nullNode() : body;
         c.write(site -> site.assign(c.actor().accountId(), issue, assignee));
@@ -99,6 +127,9 @@ final class IssuesApi {
                 .orElseThrow(() -> JiraException.message(404, "No issue link type with name '" + ref + "' found."));
         Issue inward = linked(c, body.path("inwardIssue"));
         Issue outward = linked(c, body.path("outwardIssue"));
+        for (Issue i : List.of(inward, outward)) {
+            c.require(ProjectPermission.LINK_ISSUES, i, 404, "No Link Issue Permission for issue '" + i.key() + "'.");
+        }
         c.write(site -> {
             site.link(c.actor().accountId(), type, inward, outward);
             if (body.path("comment").has("body")) {
@@ -111,6 +142,6 @@ final class IssuesApi {
 
     private static Issue linked(ApiCall c, JsonNode ref) {
         String idOrKey = ref.has("key") ? ref.path("key").asText() : ref.path("id").asText(null);
-        return c.dir().issue(idOrKey).orElseThrow(() -> JiraException.message(404, "Issue Does Not Exist"));
+        return c.visibleIssue(idOrKey).orElseThrow(() -> JiraException.message(404, "Issue Does Not Exist"));
     }
 }

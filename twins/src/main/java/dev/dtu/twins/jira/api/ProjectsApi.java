@@ -7,6 +7,7 @@ import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Response;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.Project;
+import dev.dtu.twins.jira.model.ProjectPermission;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ProjectsApi {
     static Response search(ApiCall c) {
         String query = c.query("query").orElse("").toLowerCase(Locale.ROOT);
         List<String> keys = c.queryList("keys");
-        List<Project> matches = c.dir().projects().stream()
+        List<Project> matches = c.dir().projects().stream().filter(p -> c.can(ProjectPermission.BROWSE_PROJECTS, p))
                 .filter(p -> query.isEmpty() || p.key().toLowerCase(Locale.ROOT).contains(query)
                         || p.name().toLowerCase(Locale.ROOT).contains(query))
                 .filter(p -> keys.isEmpty() || keys.stream().anyMatch(k -> k.equalsIgnoreCase(p.key()) || k.equals(p.id())))
@@ -69,13 +70,13 @@ final class ProjectsApi {
     static Response all(ApiCall c) {
         Views views = new Views(c.base(), c.dir());
         ArrayNode out = Json.array();
-        c.dir().projects().stream().sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectRef(p)));
+        c.dir().projects().stream().filter(p -> c.can(ProjectPermission.BROWSE_PROJECTS, p)).sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectRef(p)));
         return Response.json(200, out);
     }
 
     static Response get(ApiCall c) {
         String ref = c.param("projectIdOrKey");
-        Project p = c.dir().project(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
+        Project p = c.visibleProject(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
                 + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
         return Response.json(200, new Views(c.base(), c.dir()).project(p));
     }

@@ -19,6 +19,7 @@ public final class Routes {
         SearchApi.routes(r);
         ProjectsApi.routes(r);
         UsersApi.routes(r);
+        PermissionsApi.routes(r);
         MetadataApi.routes(r);
         WebhooksApi.routes(r);
         return r;

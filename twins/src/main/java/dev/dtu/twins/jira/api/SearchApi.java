@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
-import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.Search;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class SearchApi {
         if (maxResults < 0) {
             throw JiraException.message(400, "The 'maxResults' parameter must be greater than or equal to 0.");
         }
-        List<Issue> matches = Search.matching(c.jql(), jql, true);
+        Search.Matches matches = Search.matching(c.jql(), jql, true);
         Search.Page page = Search.page(matches, jql, token, Math.min(maxResults, MAX));
         FieldSelection fields = FieldSelection.parse(fieldTokens, "id");
         IssueViews views = new IssueViews(c.base(), c.dir());

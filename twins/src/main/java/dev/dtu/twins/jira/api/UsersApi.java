@@ -5,6 +5,9 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.JiraUser;
+import dev.dtu.twins.jira.model.Permissions;
+import dev.dtu.twins.jira.model.Project;
+import dev.dtu.twins.jira.model.ProjectPermission;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -56,15 +59,14 @@ final class UsersApi {
         if (projectRef == null && issueRef == null) {
             throw JiraException.message(400, "A project, issue key or issue id is required.");
         }
-        if (issueRef != null) {
-            c.dir().issue(issueRef).orElseThrow(JiraException::issueNotFound);
-        } else {
-            c.dir().project(projectRef).orElseThrow(() -> JiraException.message(404,
-                    "No project could be found with key '" + projectRef + "'."));
-        }
+        Project project = issueRef != null ? c.dir().projectOf(c.visibleIssue(issueRef).orElseThrow(JiraException::issueNotFound))
+                : c.visibleProject(projectRef).orElseThrow(() -> JiraException.message(404,
+                        "No project could be found with key '" + projectRef + "'."));
         String query = c.query("query").orElse(null);
         String accountId = c.query("accountId").orElse(null);
+        Permissions permissions = c.permissions();
         return page(c, c.dir().users().stream().filter(JiraUser::active)
+                .filter(u -> permissions.has(u, ProjectPermission.ASSIGNABLE_USER, project))
                 .filter(u -> accountId == null || u.accountId().equals(accountId))
                 .filter(u -> query == null || matches(u, query)));
     }

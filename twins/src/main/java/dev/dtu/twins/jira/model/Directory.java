@@ -130,6 +130,18 @@ public record Directory(State state) {
         return out;
     }
 
+    public Optional<PermissionScheme> permissionScheme(String id) {
+        return state.get(PERMISSION_SCHEMES, id);
+    }
+
+    public List<PermissionScheme> permissionSchemes() {
+        return List.copyOf(state.all(PERMISSION_SCHEMES).values());
+    }
+
+    public List<Issue> subtasks(String parentId) {
+        return issues().stream().filter(i -> parentId.equals(i.parentId())).toList();
+    }
+
     public List<Webhook> webhooks() {
         return List.copyOf(state.all(WEBHOOKS).values());
     }

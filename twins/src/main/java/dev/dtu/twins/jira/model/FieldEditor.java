@@ -23,7 +23,8 @@ public final class FieldEditor {
     public enum Screen { CREATE, EDIT, TRANSITION }
 
     private static final Set<String> SYSTEM = Set.of("project", "issuetype", "summary", "description", "priority",
-            "labels", "assignee", "reporter", "components", "duedate");
+            "labels", "assignee", "reporter", "components", "duedate", "parent");
+    static final String WRONG_HIERARCHY = "Given parent issue does not belong to appropriate hierarchy.";
     static final String NOT_ON_SCREEN = "Field '%s' cannot be set. It is not on the appropriate screen, or unknown.";
 
     private final Directory dir;
@@ -55,6 +56,7 @@ public final class FieldEditor {
             if (issue.issueTypeId == null) {
                 errors.putIfAbsent("issuetype", "Specify an issue type");
             }
+            hierarchy().ifPresent(e -> errors.putIfAbsent("parent", e));
         }
         if (!errors.isEmpty()) {
             throw JiraException.fields(errors);
@@ -66,7 +68,8 @@ public final class FieldEditor {
     public boolean onScreen(String field) {
         return switch (screen) {
             case CREATE -> SYSTEM.contains(field) || project.customFieldIds().contains(field);
-            case EDIT -> (SYSTEM.contains(field) && !field.equals("project")) || project.customFieldIds().contains(field);
+            case EDIT -> (SYSTEM.contains(field) && !field.equals("project") && !field.equals("parent"))
+                    || project.customFieldIds().contains(field);
             case TRANSITION -> field.equals("resolution") || field.equals("assignee") || field.equals("comment");
         };
     }
@@ -96,6 +99,7 @@ public final class FieldEditor {
             });
             case "components" -> components(value);
             case "duedate" -> dueDate(value);
+            case "parent" -> parent(value);
             default -> custom(field, value);
         };
         error.ifPresent(e -> errors.put(field, e));
@@ -283,6 +287,36 @@ public final class FieldEditor {
         return found.map(Component::id);
     }
 
+    private Optional<String> parent(JsonNode value) {
+        String ref = value == null ? null : value.has("key") ? value.path("key").asText() : value.path("id").asText(null);
+        Optional<Issue> parent = dir.issue(ref);
+        if (parent.isEmpty()) {
+            return Optional.of("Could not find issue by id or key.");
+        }
+        issue.parentId = parent.get().id();
+        return Optional.empty();
+    }
+
+    /** Sub-tasks need a parent in their project that is not a sub-task; nothing else may have one (no epics here). */
+    private Optional<String> hierarchy() {
+        if (issue.issueTypeId == null) {
+            return Optional.empty();
+        }
+        boolean subtask = dir.issueType(issue.issueTypeId).map(IssueType::subtask).orElse(false);
+        if (!subtask) {
+            return issue.parentId == null ? Optional.empty() : Optional.of(WRONG_HIERARCHY);
+        }
+        if (issue.parentId == null) {
+            return Optional.of("Issue type is a sub-task but parent issue key or id not specified.");
+        }
+        Issue parent = dir.issue(issue.parentId).orElseThrow();
+        if (parent.parentId() != null) {
+            return Optional.of(WRONG_HIERARCHY);
+        }
+        return parent.projectId().equals(project.id()) ? Optional.empty()
+                : Optional.of("A sub-task must be in the same project as its parent.");
+    }
+
     private Optional<String> dueDate(JsonNode value) {
         if (value == null || value.isNull()) {
             issue.dueDate = null;
@@ -309,8 +343,12 @@ public final class FieldEditor {
             return field.equals("reporter") ? Optional.of("Reporter is required.") : Optional.empty();
         }
         String id = accountId(value);
-        if (id == null || dir.user(id).filter(JiraUser::active).isEmpty()) {
+        Optional<JiraUser> user = id == null ? Optional.empty() : dir.user(id).filter(JiraUser::active);
+        if (user.isEmpty()) {
             return Optional.of("Specified user does not exist or you do not have required permissions");
+        }
+        if (field.equals("assignee") && !new Permissions(dir).has(user.get(), ProjectPermission.ASSIGNABLE_USER, project)) {
+            return Optional.of("User '" + id + "' cannot be assigned issues.");
         }
         return Optional.empty();
     }

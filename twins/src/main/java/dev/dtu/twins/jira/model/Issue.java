@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An issue. {@code description} is an ADF document (or null); {@code customFields} holds each set custom
+ * An issue; a sub-task names its {@code parentId}. {@code description} is an ADF document (or null); {@code customFields} holds each set custom
  * field's value as the REST API writes it (a number, a string, {"id","value"} for an option...).
  */
-public record Issue(String id, String key, String projectId, String issueTypeId, String summary, JsonNode description,
+public record Issue(String id, String key, String projectId, String parentId, String issueTypeId, String summary, JsonNode description,
         String statusId, String priorityId, String resolutionId, String assigneeAccountId, String reporterAccountId,
         String creatorAccountId, List<String> labels, List<String> componentIds, Map<String, JsonNode> customFields,
         LocalDate dueDate, Instant created, Instant updated, Instant resolutionDate, Instant statusCategoryChangeDate) {
@@ -33,6 +33,7 @@ public record Issue(String id, String key, String projectId, String issueTypeId,
 
     /** A mutable copy for applying several field changes at once. */
     public static final class Builder {
+        public String parentId;
         public String issueTypeId;
         public String summary;
         public JsonNode description;
@@ -52,6 +53,7 @@ public record Issue(String id, String key, String projectId, String issueTypeId,
 
         Builder(Issue base) {
             this.base = base;
+            parentId = base.parentId;
             issueTypeId = base.issueTypeId;
             summary = base.summary;
             description = base.description;
@@ -70,7 +72,7 @@ public record Issue(String id, String key, String projectId, String issueTypeId,
         }
 
         public Issue build() {
-            return new Issue(base.id, base.key, base.projectId, issueTypeId, summary, description, statusId, priorityId,
+            return new Issue(base.id, base.key, base.projectId, parentId, issueTypeId, summary, description, statusId, priorityId,
                     resolutionId, assignee, reporter, base.creatorAccountId, labels, componentIds, customFields, dueDate,
                     base.created, updated, resolutionDate, statusCategoryChangeDate);
         }

@@ -24,6 +24,7 @@ public final class JiraKinds {
     public static final Kind<ChangelogEntry> CHANGELOG = Kind.of(TWIN, "changelog", ChangelogEntry.class);
     public static final Kind<IssueLink> LINKS = Kind.of(TWIN, "issueLinks", IssueLink.class);
     public static final Kind<Webhook> WEBHOOKS = Kind.of(TWIN, "webhooks", Webhook.class);
+    public static final Kind<PermissionScheme> PERMISSION_SCHEMES = Kind.of(TWIN, "permissionSchemes", PermissionScheme.class);
 
     /** Site-wide settings: which account the app uses. */
     public record Settings(String appAccountId, String siteTitle) {}
@@ -31,7 +32,7 @@ public final class JiraKinds {
     private JiraKinds() {}
 
     public static List<Kind<?>> all() {
-        return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PROJECTS, ISSUES, ISSUE_KEYS,
+        return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
                 COMMENTS, CHANGELOG, LINKS, WEBHOOKS);
     }
 

@@ -39,6 +39,7 @@ public final class JiraSeed {
         s.issueTypes();
         s.statuses();
         s.customFields();
+        new SeedPermissions(s, tx).schemes(s.section.path("permissionSchemes"));
         s.projects();
         new SeedIssues(seed, s.section.path("issues"), tx).write();
         s.webhooks();

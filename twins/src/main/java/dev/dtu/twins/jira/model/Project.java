@@ -3,14 +3,16 @@ package dev.dtu.twins.jira.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A project: its key prefixes issue keys, its workflow moves its issues. */
+/** A project: its key prefixes issue keys, its workflow moves its issues, its permission scheme guards them. */
 public record Project(String id, String key, String name, String description, String leadAccountId,
-        List<String> issueTypeIds, Workflow workflow, List<Component> components, List<String> customFieldIds) {
+        List<String> issueTypeIds, Workflow workflow, List<Component> components, List<String> customFieldIds,
+        String permissionSchemeId, List<ProjectRole> roles) {
 
     public Project {
         issueTypeIds = List.copyOf(issueTypeIds);
         components = List.copyOf(components);
         customFieldIds = List.copyOf(customFieldIds);
+        roles = List.copyOf(roles);
     }
 
     public Optional<Component> component(String idOrName) {

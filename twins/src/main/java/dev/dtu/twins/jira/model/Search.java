@@ -1,20 +1,34 @@
 package dev.dtu.twins.jira.model;
 
 import dev.dtu.twins.jira.model.jql.Jql;
+import dev.dtu.twins.jira.model.jql.JqlIssue;
 import dev.dtu.twins.jira.model.jql.JqlQuery;
+import dev.dtu.twins.jira.model.jql.Ordering;
+import dev.dtu.twins.jira.model.jql.Position;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * JQL search with Jira's enhanced-search paging: an opaque {@code nextPageToken} that carries the position and
- * the query it belongs to, so a token only continues the search that issued it.
+ * JQL search with Jira's enhanced-search paging: an opaque {@code nextPageToken} that carries the query it belongs
+ * to and the position (sort keys, ending with the issue key) of the last issue served. The next page starts after
+ * that position, so issues created or deleted between pages shift nothing.
  */
 public final class Search {
     public static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
     public static final String BAD_TOKEN = "The provided next page token is invalid or expired.";
+
+    /** Every match of a query, in its order, with each one's position in that order. */
+    public record Matches(List<IssueView> views, List<Position> positions, Ordering ordering) {
+        public List<Issue> issues() {
+            return views.stream().map(IssueView::issue).toList();
+        }
+
+        public int size() {
+            return views.size();
+        }
+    }
 
     public record Page(List<Issue> issues, String nextPageToken) {
         public boolean isLast() {
@@ -24,41 +38,67 @@ public final class Search {
 
     private Search() {}
 
-    /** Every issue matching the query in its order; throws JQL's syntax and validation errors. */
-    public static List<Issue> matching(SiteJql context, String jql, boolean requireBound) {
+    /** Every issue the searcher may browse that matches the query; throws JQL's syntax and validation errors. */
+    public static Matches matching(SiteJql context, String jql, boolean requireBound) {
         JqlQuery query = Jql.parse(jql == null ? "" : jql);
         if (requireBound && query.where().isEmpty()) {
             throw JiraException.message(400, UNBOUNDED);
         }
-        Predicate<dev.dtu.twins.jira.model.jql.JqlIssue> predicate = query.predicate(context);
-        Comparator<dev.dtu.twins.jira.model.jql.JqlIssue> order = query.comparator(context);
-        return context.dir().issues().stream().map(i -> new IssueView(i, context.dir()))
-                .filter(predicate).sorted(order).map(IssueView::issue).toList();
+        Predicate<JqlIssue> predicate = query.predicate(context);
+        Ordering order = query.comparator(context);
+        record Placed(IssueView view, Position position) {}
+        List<Placed> placed = context.dir().issues().stream().filter(context::browsable)
+                .map(i -> new IssueView(i, context.dir())).filter(predicate).map(v -> new Placed(v, order.position(v)))
+                .sorted((a, b) -> order.compare(a.position(), b.position())).toList();
+        return new Matches(placed.stream().map(Placed::view).toList(), placed.stream().map(Placed::position).toList(), order);
     }
 
-    public static Page page(List<Issue> matches, String jql, String token, int maxResults) {
-        int start = token == null || token.isEmpty() ? 0 : offset(token, jql);
-        int end = Math.min(matches.size(), start + maxResults);
-        List<Issue> issues = start >= matches.size() ? List.of() : matches.subList(start, end);
-        return new Page(issues, end < matches.size() ? token(end, jql) : null);
+    public static Page page(Matches matches, String jql, String token, int maxResults) {
+        List<IssueView> views = matches.views();
+        int start = token == null || token.isEmpty() ? 0 : firstAfter(matches, after(token, jql));
+        int end = Math.min(views.size(), start + maxResults);
+        List<Issue> issues = views.subList(Math.min(start, end), end).stream().map(IssueView::issue).toList();
+        boolean more = end < views.size() && end > start;
+        return new Page(issues, more ? token(matches.positions().get(end - 1), jql) : null);
     }
 
-    static String token(int offset, String jql) {
-        String raw = offset + ":" + Integer.toHexString((jql == null ? "" : jql).hashCode());
+    private static int firstAfter(Matches matches, Position anchor) {
+        List<Position> positions = matches.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            if (compare(matches.ordering(), positions.get(i), anchor) > 0) {
+                return i;
+            }
+        }
+        return positions.size();
+    }
+
+    private static int compare(Ordering ordering, Position a, Position b) {
+        try {
+            return ordering.compare(a, b);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw JiraException.message(400, BAD_TOKEN);
+        }
+    }
+
+    static String token(Position last, String jql) {
+        String raw = hash(jql) + ":" + last.encode();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int offset(String token, String jql) {
+    private static Position after(String token, String jql) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':');
-            int offset = Integer.parseInt(raw.substring(0, colon));
-            if (offset < 0 || !raw.substring(colon + 1).equals(Integer.toHexString((jql == null ? "" : jql).hashCode()))) {
+            if (colon < 0 || !raw.substring(0, colon).equals(hash(jql))) {
                 throw JiraException.message(400, BAD_TOKEN);
             }
-            return offset;
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Position.decode(raw.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
             throw JiraException.message(400, BAD_TOKEN);
         }
+    }
+
+    private static String hash(String jql) {
+        return Integer.toHexString((jql == null ? "" : jql).hashCode());
     }
 }

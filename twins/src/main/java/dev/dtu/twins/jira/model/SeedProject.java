@@ -11,6 +11,7 @@ import java.util.Map;
 record SeedProject(JiraSeed seed, JsonNode node, String path, String id, Map<String, Workflow> workflows) {
 
     void write(Tx tx) {
+        SeedPermissions permissions = new SeedPermissions(seed, tx);
         Directory dir = new Directory(tx.state());
         String key = node.path("key").asText();
         if (dir.project(key).isPresent()) {
@@ -23,7 +24,8 @@ record SeedProject(JiraSeed seed, JsonNode node, String path, String id, Map<Str
         }
         tx.put(JiraKinds.PROJECTS, id, new Project(id, key, node.path("name").asText(), node.path("description").asText(""),
                 seed.account(node.path("lead").asText(), path + ".lead"), issueTypes(dir), workflow, components(tx),
-                customFields(dir)));
+                customFields(dir), permissions.schemeId(node.path("permissionScheme"), path + ".permissionScheme"),
+                permissions.roles(node.path("roles"), path + ".roles")));
     }
 
     private List<String> issueTypes(Directory dir) {

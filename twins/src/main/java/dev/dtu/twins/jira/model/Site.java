@@ -43,14 +43,14 @@ public final class Site {
         Project project = projectOf(fields.get("project"))
                 .orElseThrow(() -> JiraException.field("project", "Specify a valid project ID or key"));
         String id = Long.toString(9_999 + tx.next("jira.issue"));
-        Issue draft = new Issue(id, project.key() + "-0", project.id(), null, null, null,
+        Issue draft = new Issue(id, project.key() + "-0", project.id(), null, null, null, null,
                 project.workflow().initialStatusId(), dir().defaultPriority().map(Priority::id).orElse(null), null, null,
                 actor, actor, List.of(), List.of(), Map.of(), null, now, now, null, now);
         Issue.Builder builder = draft.edit();
         new FieldEditor(dir(), project, Screen.CREATE, builder).apply(fields, update);
         String key = project.key() + "-" + tx.next("jira.issue." + project.id());
         Issue built = builder.build();
-        Issue issue = new Issue(id, key, project.id(), built.issueTypeId(), built.summary(), built.description(),
+        Issue issue = new Issue(id, key, project.id(), built.parentId(), built.issueTypeId(), built.summary(), built.description(),
                 built.statusId(), built.priorityId(), null, built.assigneeAccountId(), built.reporterAccountId(), actor,
                 built.labels(), built.componentIds(), built.customFields(), built.dueDate(), now, now, null, now);
         tx.put(ISSUES, id, issue);
@@ -60,6 +60,7 @@ public final class Site {
     }
 
     public Issue editIssue(String actor, Issue issue, JsonNode fields, JsonNode update) {
+        unchanged(issue);
         Issue.Builder builder = issue.edit();
         List<JsonNode> comments = new FieldEditor(dir(), dir().projectOf(issue), Screen.EDIT, builder).apply(fields, update);
         Issue updated = record(actor, issue, builder, onlyAssignee(issue, builder) ? "issue_assigned" : "issue_updated");
@@ -75,6 +76,7 @@ public final class Site {
     }
 
     public Issue transition(String actor, Issue issue, String transitionId, JsonNode fields, JsonNode update) {
+        unchanged(issue);
         Transition transition = transitionFor(issue, transitionId);
         Issue.Builder builder = issue.edit();
         List<JsonNode> comments = new FieldEditor(dir(), dir().projectOf(issue), Screen.TRANSITION, builder)
@@ -116,7 +118,28 @@ public final class Site {
                 .orElseThrow(() -> JiraException.message(400, "Transition id '" + transitionId + "' is not valid for this issue."));
     }
 
-    public void deleteIssue(String actor, Issue issue) {
+    /**
+     * Jira answers 409 when an edit or transition races another change of the issue ("Edit issue", "Transition issue":
+     * "the issue could not be updated due to a conflicting update"): the caller read a version that is gone.
+     */
+    private void unchanged(Issue read) {
+        if (!current(read.id()).equals(read)) {
+            throw JiraException.message(409, "The issue could not be updated due to a conflicting update. Please try again.");
+        }
+    }
+
+    /** An issue with sub-tasks is only deleted with them, when the caller asks for that. */
+    public void deleteIssue(String actor, Issue issue, boolean deleteSubtasks) {
+        List<Issue> subtasks = dir().subtasks(issue.id());
+        if (!subtasks.isEmpty() && !deleteSubtasks) {
+            throw JiraException.message(400, "The issue '" + issue.key() + "' has subtasks.  You must specify the "
+                    + "'deleteSubtasks' parameter to delete this issue.");
+        }
+        subtasks.forEach(s -> deleteIssue(actor, s));
+        deleteIssue(actor, issue);
+    }
+
+    private void deleteIssue(String actor, Issue issue) {
         Directory dir = dir();
         dir.comments(issue.id()).forEach(c -> tx.remove(COMMENTS, childKey(issue.id(), c.id())));
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
@@ -214,7 +237,8 @@ public final class Site {
     private static boolean onlyAssignee(Issue before, Issue.Builder after) {
         Issue candidate = after.build();
         return !java.util.Objects.equals(before.assigneeAccountId(), candidate.assigneeAccountId())
-                && before.equals(new Issue(candidate.id(), candidate.key(), candidate.projectId(), candidate.issueTypeId(),
+                && before.equals(new Issue(candidate.id(), candidate.key(), candidate.projectId(), candidate.parentId(),
+                candidate.issueTypeId(),
                 candidate.summary(), candidate.description(), candidate.statusId(), candidate.priorityId(),
                 candidate.resolutionId(), before.assigneeAccountId(), candidate.reporterAccountId(),
                 candidate.creatorAccountId(), candidate.labels(), candidate.componentIds(), candidate.customFields(),

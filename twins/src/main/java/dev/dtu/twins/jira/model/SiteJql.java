@@ -63,6 +63,11 @@ public record SiteJql(Directory dir, Optional<String> currentUser, Clock clock) 
         return members.isEmpty() ? Optional.empty() : Optional.of(members);
     }
 
+    /** Whether the searcher may see the issue; a search without a searcher (a webhook's filter) sees every issue. */
+    public boolean browsable(Issue issue) {
+        return currentUser.flatMap(dir::user).map(u -> new Permissions(dir).canBrowse(u, issue)).orElse(true);
+    }
+
     @Override
     public boolean issueExists(String key) {
         return dir.issue(key).isPresent();

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Sends each committed event to every webhook that listens for it and whose JQL filter matches the issue. */
 public final class WebhookDispatcher {
@@ -27,6 +28,15 @@ public final class WebhookDispatcher {
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
             Duration.ofMinutes(8), Duration.ofMinutes(15));
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Jira retries only these answers (and failed or timed-out connections); any other status ends the delivery
+     * ("Retry policy", Jira Cloud platform webhooks docs).
+     */
+    static final Set<Integer> RETRIED = Set.of(408, 409, 425, 429);
+
+    static boolean retried(int status) {
+        return RETRIED.contains(status) || status >= 500;
+    }
 
     private WebhookDispatcher() {}
 
@@ -85,7 +95,7 @@ public final class WebhookDispatcher {
             return h;
         };
         return new Delivery(JiraKinds.TWIN, event.webhookEvent(), hook.url(), "application/json; charset=utf-8", body, headers,
-                RETRY_DELAYS, TIMEOUT);
+                RETRY_DELAYS, TIMEOUT, WebhookDispatcher::retried);
     }
 
     /** Unique per webhook and event, unchanged across retries. */

@@ -1,6 +1,5 @@
 package dev.dtu.twins.jira.model.jql;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +37,9 @@ public record JqlQuery(Optional<Clause> where, List<OrderKey> orderBy) {
     }
 
     /** Validates, then returns the ORDER BY order (Jira's default order when the query has none). */
-    public Comparator<JqlIssue> comparator(JqlContext context) {
+    public Ordering comparator(JqlContext context) {
         validate(context);
-        return new Sorting(context).comparator(orderBy);
+        return new Sorting(context).ordering(orderBy);
     }
 
     /** Canonical JQL that parses back to an equal query. */

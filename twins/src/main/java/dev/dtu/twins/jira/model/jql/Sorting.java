@@ -1,6 +1,6 @@
 package dev.dtu.twins.jira.model.jql;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,25 +14,15 @@ final class Sorting {
     }
 
     /** Without ORDER BY: newest first (created DESC); ties, and every explicit order, end with key DESC. */
-    Comparator<JqlIssue> comparator(List<OrderKey> keys) {
-        List<OrderKey> order = keys.isEmpty() ? List.of(new OrderKey("created", OrderKey.Direction.DESC)) : keys;
-        Comparator<JqlIssue> result = (a, b) -> 0;
-        for (OrderKey key : order) {
-            result = result.thenComparing(byField(key));
-        }
-        return result.thenComparing(byField(new OrderKey("key", OrderKey.Direction.DESC)));
+    Ordering ordering(List<OrderKey> keys) {
+        List<OrderKey> order = new ArrayList<>(keys.isEmpty() ? List.of(new OrderKey("created", OrderKey.Direction.DESC)) : keys);
+        order.add(new OrderKey("key", OrderKey.Direction.DESC));
+        List<JqlField> fields = order.stream().map(k -> values.context().fields().find(k.field()).orElseThrow()).toList();
+        List<Boolean> descending = order.stream().map(k -> k.direction() == OrderKey.Direction.DESC).toList();
+        return new Ordering(issue -> fields.stream().<Comparable<?>>map(f -> sortKey(f, issue)).toList(), descending);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Comparator<JqlIssue> byField(OrderKey key) {
-        JqlField field = values.context().fields().find(key.field()).orElseThrow();
-        Comparator<Comparable> natural = Comparator.nullsLast(Comparator.naturalOrder());
-        Comparator<JqlIssue> ascending = Comparator.comparing(issue -> sortKey(field, issue), natural);
-        return key.direction() == OrderKey.Direction.DESC ? ascending.reversed() : ascending;
-    }
-
-    @SuppressWarnings("rawtypes")
-    private Comparable sortKey(JqlField field, JqlIssue issue) {
+    private Comparable<?> sortKey(JqlField field, JqlIssue issue) {
         List<Object> actual = values.actual(issue, field);
         if (actual.isEmpty()) {
             return null;
@@ -40,7 +30,7 @@ final class Sorting {
         Object first = actual.getFirst();
         return switch (field.type()) {
             case KEY -> ((KeyValue) first).key();
-            case DATE, DATE_TIME, NUMBER -> (Comparable) first;
+            case DATE, DATE_TIME, NUMBER -> (Comparable<?>) first;
             case OPTION -> optionRank(field, (String) first);
             case RANKED_OPTION -> priorityRank(field, (String) first);
             case PROJECT -> projectName(field, (String) first);
@@ -51,8 +41,7 @@ final class Sorting {
     }
 
     /** Statuses, types and resolutions sort in their configured order, as on Jira's admin pages. */
-    @SuppressWarnings("rawtypes")
-    private Comparable optionRank(JqlField field, String value) {
+    private Comparable<?> optionRank(JqlField field, String value) {
         int size = values.context().options(field.id()).size();
         if (size == 0) {
             return lower(value);
@@ -62,8 +51,7 @@ final class Sorting {
     }
 
     /** Higher priorities are greater, so "ORDER BY priority DESC" lists the highest first. */
-    @SuppressWarnings("rawtypes")
-    private Comparable priorityRank(JqlField field, String value) {
+    private Comparable<?> priorityRank(JqlField field, String value) {
         int size = values.context().options(field.id()).size();
         return size == 0 ? lower(value) : size - values.option(field, value).rank();
     }
