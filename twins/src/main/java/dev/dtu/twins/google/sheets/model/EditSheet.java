@@ -1,5 +1,6 @@
 package dev.dtu.twins.google.sheets.model;
 
+import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +109,19 @@ public final class EditSheet implements SheetData {
         Map<CellAddress, CellData> out = new HashMap<>();
         cells.forEach((k, v) -> out.put(new CellAddress(sheetId(), row(k), column(k)), v.toCellData()));
         return out;
+    }
+
+    /** Moves the references in this sheet's formulas after rows or columns changed on some sheet. */
+    void rewriteFormulas(ReferenceShift shift) {
+        cells.replaceAll((k, v) -> {
+            CellValueJson entered = v.userEnteredValue();
+            if (entered == null || entered.formulaValue() == null || !entered.formulaValue().startsWith("=")) {
+                return v;
+            }
+            String moved = shift.apply(entered.formulaValue(), title());
+            return moved.equals(entered.formulaValue()) ? v
+                    : v.withValues(new CellValueJson(null, null, null, moved, null), v.effectiveValue());
+        });
     }
 
     /** Moves every cell at or after {@code start} on an axis by {@code delta} (negative deletes the gap). */
