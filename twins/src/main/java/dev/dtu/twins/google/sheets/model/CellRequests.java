@@ -157,9 +157,9 @@ final class CellRequests {
         Set<Integer> sheets = new HashSet<>();
         for (GridRange g : scope) {
             EditSheet sheet = book.sheetWithId(g.sheetId());
-            for (Map.Entry<Long, StoredCell> e : new ArrayList<>(sheet.cells.entrySet())) {
-                int r = EditSheet.row(e.getKey());
-                int c = EditSheet.column(e.getKey());
+            for (Map.Entry<CellKey, StoredCell> e : sheet.cells.entrySet()) {
+                int r = e.getKey().row();
+                int c = e.getKey().column();
                 CellValueJson v = e.getValue().userEnteredValue();
                 if (!g.contains(r, c) || v == null) {
                     continue;

@@ -190,7 +190,7 @@ public final class SheetRequests {
                 .put("frozenColumnCount", source.properties.frozenColumnCount());
         SheetProperties props = addSheet(p);
         EditSheet copy = book.sheetWithId(props.sheetId());
-        copy.cells.putAll(source.cells);
+        copy.cells = source.cells;
         source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
                 m.startColumnIndex(), m.endColumnIndex())));
         return props;

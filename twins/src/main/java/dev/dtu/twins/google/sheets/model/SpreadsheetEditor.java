@@ -154,9 +154,9 @@ public final class SpreadsheetEditor implements Workbook {
     public void clear(GridRange range) {
         EditSheet sheet = sheetWithId(range.sheetId());
         GridRange g = range.clampTo(sheet.rowCount(), sheet.columnCount());
-        for (Long key : new ArrayList<>(sheet.cells.keySet())) {
-            int r = EditSheet.row(key);
-            int c = EditSheet.column(key);
+        for (CellKey key : sheet.cells.keySet()) {
+            int r = key.row();
+            int c = key.column();
             if (g.contains(r, c)) {
                 sheet.put(r, c, sheet.cells.get(key).withValues(null, null));
             }
