@@ -65,7 +65,7 @@ class GoogleStateRoundTripTest {
         assertEquals(view(state), view(back));
         assertEquals(state.get(Spreadsheets.SPREADSHEETS, sheet), back.get(Spreadsheets.SPREADSHEETS, sheet));
         assertEquals(state.get(Documents.DOCUMENTS, doc), back.get(Documents.DOCUMENTS, doc));
-        assertNotNull(back.get(Documents.DOCUMENTS, doc).orElseThrow().body().get(2).table());
+        assertNotNull(back.get(Documents.DOCUMENTS, doc).orElseThrow().body().get(1).table());
         assertArrayEquals(bytes, back.get(DriveAccess.FILES, file).orElseThrow().content());
     }
 
