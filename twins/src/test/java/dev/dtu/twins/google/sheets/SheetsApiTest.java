@@ -214,6 +214,10 @@ class SheetsApiTest {
         GoogleJsonResponseException option = GoogleWorld.error(() -> ada.spreadsheets().values().update(id, "A1",
                 new ValueRange().setValues(rows(new Object[] {"x"}))).execute());
         assertEquals("'valueInputOption' is required but not specified", option.getDetails().getMessage());
+        GoogleJsonResponseException grid = GoogleWorld.error(() -> ada.spreadsheets().values().update(id, "Sheet1!A1001",
+                new ValueRange().setValues(rows(new Object[] {"x"}))).setValueInputOption("RAW").execute());
+        assertEquals("Range (Sheet1!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
+                grid.getDetails().getMessage());
         ada.spreadsheets().values().update(id, "A1", new ValueRange().setValues(rows(new Object[] {"=SUM(1,"})))
                 .setValueInputOption("USER_ENTERED").execute();
         assertEquals("#ERROR!", ada.spreadsheets().values().get(id, "A1").execute().getValues().get(0).get(0));

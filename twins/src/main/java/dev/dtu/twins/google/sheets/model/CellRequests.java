@@ -88,7 +88,9 @@ final class CellRequests {
 
     private static void checkInGrid(EditSheet sheet, int row, int column) {
         if (row >= sheet.rowCount() || column >= sheet.columnCount()) {
-            throw GoogleException.invalidArgument("Range (" + SheetNames.quote(sheet.title()) + "!"
+            // Google quotes only titles that need it: "Range (Solar!Y1) exceeds grid limits. Max rows: 981, max
+            // columns: 24" (quoted in home-assistant/core#104198); "Range ('Lighthouse Results'!A1001) ...".
+            throw GoogleException.invalidArgument("Range (" + SheetNames.quoteIfNeeded(sheet.title()) + "!"
                     + ColumnLetters.toLetters(column) + (row + 1) + ") exceeds grid limits. Max rows: "
                     + sheet.rowCount() + ", max columns: " + sheet.columnCount());
         }

@@ -127,7 +127,9 @@ public final class SpreadsheetEditor implements Workbook {
 
     private static void checkGrid(EditSheet sheet, int row, int column) {
         if (row >= sheet.rowCount() || column >= sheet.columnCount()) {
-            throw GoogleException.invalidArgument("Range (" + SheetNames.quote(sheet.title()) + "!"
+            // Google quotes only titles that need it: "Range (Solar!Y1) exceeds grid limits. Max rows: 981, max
+            // columns: 24" (quoted in home-assistant/core#104198); "Range ('Lighthouse Results'!A1001) ...".
+            throw GoogleException.invalidArgument("Range (" + SheetNames.quoteIfNeeded(sheet.title()) + "!"
                     + ColumnLetters.toLetters(Math.min(column, ColumnLetters.MAX_COLUMNS - 1)) + (row + 1)
                     + ") exceeds grid limits. Max rows: " + sheet.rowCount() + ", max columns: " + sheet.columnCount());
         }
