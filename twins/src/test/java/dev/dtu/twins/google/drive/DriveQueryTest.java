@@ -66,6 +66,16 @@ class DriveQueryTest {
     }
 
     @Test
+    void nameContainsMatchesWordPrefixesOnly() {
+        assertTrue(matches("name contains 'bud'"));
+        assertTrue(matches("name contains 'q1'"), "'Q1' is a word of its own after the quote");
+        assertTrue(matches("name contains 'budget q'"), "every query word begins some word");
+        assertTrue(!matches("name contains 'udget'"), "not a word's start");
+        assertTrue(!matches("name contains 'budget x'"));
+        assertTrue(matches("name contains 'txt.'"), "punctuation splits words: 'txt' begins the extension");
+    }
+
+    @Test
     void invalidQueriesAreRejected() {
         for (String q : List.of("name =", "name = budget", "foo = 'x'", "trashed = 'yes'", "'x' in name", "(name = 'a'",
                 "modifiedTime > 'yesterday'", "name < 'a'", "fullText = 'a'", "")) {

@@ -172,6 +172,22 @@ class SheetsApiTest {
     }
 
     @Test
+    void insertingAndDeletingRowsRewritesFormulas() throws Exception {
+        String id = newSpreadsheet("Shifts");
+        ada.spreadsheets().values().update(id, "A1", new ValueRange().setValues(rows(new Object[] {"1", "=SUM(A1:A3)"},
+                new Object[] {"2", "=A3*10"}, new Object[] {"3", "=$A$1"}))).setValueInputOption("USER_ENTERED").execute();
+        ada.spreadsheets().batchUpdate(id, new BatchUpdateSpreadsheetRequest().setRequests(List.of(
+                new Request().setInsertDimension(new InsertDimensionRequest().setRange(new DimensionRange()
+                        .setSheetId(0).setDimension("ROWS").setStartIndex(0).setEndIndex(1))),
+                new Request().setDeleteDimension(new DeleteDimensionRequest().setRange(new DimensionRange()
+                        .setSheetId(0).setDimension("ROWS").setStartIndex(3).setEndIndex(4)))))).execute();
+        assertEquals("[[], [1, =SUM(A2:A3)], [2, =#REF!*10]]", ada.spreadsheets().values().get(id, "A1:B3")
+                .setValueRenderOption("FORMULA").execute().getValues().toString());
+        assertEquals("[[], [1, 3], [2, #REF!]]", ada.spreadsheets().values().get(id, "A1:B3").execute().getValues()
+                .toString());
+    }
+
+    @Test
     void aFailingRequestChangesNothing() throws Exception {
         String id = newSpreadsheet("Atomic");
         GoogleJsonResponseException e = GoogleWorld.error(() -> ada.spreadsheets().batchUpdate(id,
@@ -198,6 +214,10 @@ class SheetsApiTest {
         GoogleJsonResponseException option = GoogleWorld.error(() -> ada.spreadsheets().values().update(id, "A1",
                 new ValueRange().setValues(rows(new Object[] {"x"}))).execute());
         assertEquals("'valueInputOption' is required but not specified", option.getDetails().getMessage());
+        GoogleJsonResponseException grid = GoogleWorld.error(() -> ada.spreadsheets().values().update(id, "Sheet1!A1001",
+                new ValueRange().setValues(rows(new Object[] {"x"}))).setValueInputOption("RAW").execute());
+        assertEquals("Range (Sheet1!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
+                grid.getDetails().getMessage());
         ada.spreadsheets().values().update(id, "A1", new ValueRange().setValues(rows(new Object[] {"=SUM(1,"})))
                 .setValueInputOption("USER_ENTERED").execute();
         assertEquals("#ERROR!", ada.spreadsheets().values().get(id, "A1").execute().getValues().get(0).get(0));

@@ -69,8 +69,7 @@ public final class DocsApi {
             ArrayNode replies = new DocRequests(doc).apply(body.get("requests"));
             Document saved = doc.freeze();
             if (!saved.equals(current)) {
-                saved = new Document(saved.documentId(), saved.title(), current.revision() + 1, saved.paragraphs(),
-                        saved.lists(), saved.namedRanges());
+                saved = saved.withRevision(current.revision() + 1);
                 tx.put(Documents.DOCUMENTS, file.id(), saved);
                 tx.put(DriveAccess.FILES, file.id(), file.modified(c.now(), c.caller().id()));
             }

@@ -7,7 +7,12 @@ import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.docs.model.DocNamedRange;
 import dev.dtu.twins.google.docs.model.Document;
 import dev.dtu.twins.google.docs.model.Paragraph;
+import dev.dtu.twins.google.docs.model.StructuralElement;
+import dev.dtu.twins.google.docs.model.Table;
+import dev.dtu.twins.google.docs.model.TableCell;
+import dev.dtu.twins.google.docs.model.TableRow;
 import dev.dtu.twins.google.docs.model.TextRun;
+import java.util.List;
 
 /** The Docs API Document resource with Google's UTF-16 start and end indexes. */
 final class DocumentJson {
@@ -19,39 +24,96 @@ final class DocumentJson {
         ObjectNode sectionBreak = content.addObject().put("endIndex", 1).putObject("sectionBreak");
         sectionBreak.putObject("sectionStyle").put("columnSeparatorStyle", "NONE")
                 .put("contentDirection", "LEFT_TO_RIGHT").put("sectionType", "CONTINUOUS");
-        int index = 1;
-        for (Paragraph p : d.paragraphs()) {
-            index = paragraph(content.addObject(), p, index, d);
+        content(content, d.body(), 1, d);
+        if (d.header() != null) {
+            ObjectNode h = o.putObject("headers").putObject(d.header().headerId()).put("headerId", d.header().headerId());
+            content(h.putArray("content"), d.header().content(), 0, d);
         }
-        documentStyle(o.putObject("documentStyle"));
+        if (d.footer() != null) {
+            ObjectNode f = o.putObject("footers").putObject(d.footer().footerId()).put("footerId", d.footer().footerId());
+            content(f.putArray("content"), d.footer().content(), 0, d);
+        }
+        ObjectNode documentStyle = o.putObject("documentStyle");
+        if (d.header() != null) {
+            documentStyle.put("defaultHeaderId", d.header().headerId());
+        }
+        if (d.footer() != null) {
+            documentStyle.put("defaultFooterId", d.footer().footerId());
+        }
+        documentStyle(documentStyle);
         namedStyles(o.putObject("namedStyles").putArray("styles"));
         if (!d.lists().isEmpty()) {
             ObjectNode lists = o.putObject("lists");
             d.lists().forEach(lists::set);
         }
         if (!d.namedRanges().isEmpty()) {
-            ObjectNode named = o.putObject("namedRanges");
-            for (DocNamedRange r : d.namedRanges()) {
-                ObjectNode group = named.has(r.name()) ? (ObjectNode) named.get(r.name())
-                        : named.putObject(r.name()).put("name", r.name());
-                ArrayNode list = group.has("namedRanges") ? (ArrayNode) group.get("namedRanges") : group.putArray("namedRanges");
-                ObjectNode one = list.addObject().put("namedRangeId", r.namedRangeId()).put("name", r.name());
-                one.putArray("ranges").addObject().put("startIndex", r.startIndex()).put("endIndex", r.endIndex());
-            }
+            namedRanges(o.putObject("namedRanges"), d);
         }
         o.put("revisionId", d.revisionId()).put("suggestionsViewMode", suggestionsViewMode)
                 .put("documentId", d.documentId());
         return o;
     }
 
+    private static void namedRanges(ObjectNode named, Document d) {
+        for (DocNamedRange r : d.namedRanges()) {
+            ObjectNode group = named.has(r.name()) ? (ObjectNode) named.get(r.name())
+                    : named.putObject(r.name()).put("name", r.name());
+            ArrayNode list = group.has("namedRanges") ? (ArrayNode) group.get("namedRanges") : group.putArray("namedRanges");
+            ObjectNode one = list.addObject().put("namedRangeId", r.namedRangeId()).put("name", r.name());
+            ObjectNode range = one.putArray("ranges").addObject();
+            if (!r.segmentId().isEmpty()) {
+                range.put("segmentId", r.segmentId());
+            }
+            index(range, "startIndex", r.startIndex()).put("endIndex", r.endIndex());
+        }
+    }
+
+    private static int content(ArrayNode out, List<StructuralElement> elements, int start, Document d) {
+        int index = start;
+        for (StructuralElement e : elements) {
+            ObjectNode element = out.addObject();
+            index = e.paragraph() != null ? paragraph(element, e.paragraph(), index, d) : table(element, e.table(), index, d);
+        }
+        return index;
+    }
+
+    // Google leaves out zero values, so a header's first element has no startIndex.
+    private static ObjectNode index(ObjectNode o, String name, int value) {
+        return value == 0 ? o : o.put(name, value);
+    }
+
+    private static int table(ObjectNode element, Table t, int start, Document d) {
+        index(element, "startIndex", start).put("endIndex", start + t.size());
+        ObjectNode table = element.putObject("table").put("rows", t.rows()).put("columns", t.columns());
+        ArrayNode rows = table.putArray("tableRows");
+        int index = start + 1;
+        for (TableRow r : t.tableRows()) {
+            ObjectNode row = rows.addObject().put("startIndex", index).put("endIndex", index + r.size());
+            ArrayNode cells = row.putArray("tableCells");
+            index++;
+            for (TableCell c : r.tableCells()) {
+                ObjectNode cell = cells.addObject().put("startIndex", index).put("endIndex", index + c.size());
+                index = content(cell.putArray("content"), c.content(), index + 1, d);
+                cell.putObject("tableCellStyle").put("rowSpan", 1).put("columnSpan", 1)
+                        .put("contentAlignment", "TOP").putObject("backgroundColor");
+            }
+            row.putObject("tableRowStyle").putObject("minRowHeight").put("unit", "PT");
+        }
+        ArrayNode columns = table.putObject("tableStyle").putArray("tableColumnProperties");
+        for (int c = 0; c < t.columns(); c++) {
+            columns.addObject().put("widthType", "EVENLY_DISTRIBUTED");
+        }
+        return start + t.size();
+    }
+
     private static int paragraph(ObjectNode element, Paragraph p, int start, Document d) {
         int end = start + p.text().length();
-        element.put("startIndex", start).put("endIndex", end);
+        index(element, "startIndex", start).put("endIndex", end);
         ObjectNode paragraph = element.putObject("paragraph");
         ArrayNode elements = paragraph.putArray("elements");
         int index = start;
         for (TextRun r : p.runs()) {
-            ObjectNode e = elements.addObject().put("startIndex", index).put("endIndex", index + r.content().length());
+            ObjectNode e = index(elements.addObject(), "startIndex", index).put("endIndex", index + r.content().length());
             if (r.pageBreak()) {
                 e.putObject("pageBreak").set("textStyle", style(r.textStyle()));
             } else {

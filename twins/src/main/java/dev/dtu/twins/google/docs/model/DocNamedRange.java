@@ -1,4 +1,4 @@
 package dev.dtu.twins.google.docs.model;
 
-/** A Docs named range over body indexes [startIndex, endIndex). */
-public record DocNamedRange(String namedRangeId, String name, int startIndex, int endIndex) {}
+/** A Docs named range over [startIndex, endIndex) of one segment ("" is the body). */
+public record DocNamedRange(String namedRangeId, String name, String segmentId, int startIndex, int endIndex) {}

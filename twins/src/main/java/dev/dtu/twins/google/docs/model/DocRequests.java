@@ -31,10 +31,11 @@ public final class DocRequests {
             try {
                 replies.add(dispatch(kind, requests.get(i).get(kind), i));
             } catch (GoogleException e) {
-                if (e.getMessage().startsWith("Invalid ")) {
+                if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")) {
                     throw e;
                 }
-                throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
+                throw new GoogleException(e.code(), e.status(), "Invalid requests[" + i + "]." + kind + ": "
+                        + e.getMessage(), e.reason(), null, null);
             }
         }
         return replies;
@@ -44,10 +45,10 @@ public final class DocRequests {
         ObjectNode reply = Json.object();
         switch (kind) {
             case "insertText" -> {
-                segment(body.path("location"));
-                doc.insertText(index(body.path("location")), body.path("text").asText(""));
+                Place at = place(body);
+                at.segment().insertText(at.index(), body.path("text").asText(""));
             }
-            case "deleteContentRange" -> doc.deleteContentRange(start(body.path("range")), end(body.path("range")));
+            case "deleteContentRange" -> range(body).deleteContentRange(start(body), end(body));
             case "replaceAllText" -> {
                 JsonNode contains = body.path("containsText");
                 int n = doc.replaceAllText(contains.path("text").asText(""), contains.path("matchCase").asBoolean(false),
@@ -57,15 +58,34 @@ public final class DocRequests {
                     r.put("occurrencesChanged", n);
                 }
             }
-            case "updateTextStyle" -> doc.updateTextStyle(start(body.path("range")), end(body.path("range")),
-                    body.path("textStyle"), fields(body));
-            case "updateParagraphStyle" -> doc.updateParagraphStyle(start(body.path("range")), end(body.path("range")),
+            case "updateTextStyle" -> range(body).updateTextStyle(start(body), end(body), body.path("textStyle"),
+                    fields(body));
+            case "updateParagraphStyle" -> range(body).updateParagraphStyle(start(body), end(body),
                     body.path("paragraphStyle"), fields(body));
             case "createParagraphBullets" -> createBullets(body);
-            case "deleteParagraphBullets" -> doc.setBullets(start(body.path("range")), end(body.path("range")), null);
-            case "insertPageBreak" -> doc.insertPageBreak(index(body.path("location")));
+            case "deleteParagraphBullets" -> range(body).setBullets(start(body), end(body), null);
+            case "insertPageBreak" -> {
+                Place at = place(body);
+                at.segment().insertPageBreak(at.index());
+            }
+            case "insertTable" -> {
+                Place at = place(body);
+                doc.tables(at.segmentId()).insertTable(at.index(), body.path("rows").asInt(0),
+                        body.path("columns").asInt(0));
+            }
+            case "insertTableRow" -> {
+                CellLocation cell = cell(body);
+                doc.tables(cell.segmentId()).insertTableRow(cell.tableStart(), cell.row(), cell.column(),
+                        body.path("insertBelow").asBoolean(false));
+            }
+            case "deleteTableRow" -> {
+                CellLocation cell = cell(body);
+                doc.tables(cell.segmentId()).deleteTableRow(cell.tableStart(), cell.row(), cell.column());
+            }
+            case "createHeader" -> reply.putObject("createHeader").put("headerId", doc.createHeader());
+            case "createFooter" -> reply.putObject("createFooter").put("footerId", doc.createFooter());
             case "createNamedRange" -> reply.putObject("createNamedRange").put("namedRangeId",
-                    doc.addNamedRange(body.path("name").asText(""), start(body.path("range")), end(body.path("range"))));
+                    doc.addNamedRange(body.path("name").asText(""), segmentId(body.path("range")), start(body), end(body)));
             case "replaceNamedRangeContent" -> doc.replaceNamedRangeContent(body.path("namedRangeId").asText(null),
                     body.path("namedRangeName").asText(null), body.path("text").asText(""));
             case "deleteNamedRange" -> doc.deleteNamedRange(body.path("namedRangeId").asText(null),
@@ -78,36 +98,56 @@ public final class DocRequests {
 
     private void createBullets(JsonNode body) {
         String preset = body.path("bulletPreset").asText("BULLET_DISC_CIRCLE_SQUARE");
+        Segment segment = range(body);
         String listId = "kix." + Integer.toHexString((doc.id + ":list:" + doc.lists.size() + ":" + doc.revision).hashCode()
                 & 0x7fffffff);
         doc.lists.put(listId, Lists.properties(preset));
-        doc.setBullets(start(body.path("range")), end(body.path("range")), listId);
+        segment.setBullets(start(body), end(body), listId);
     }
 
-    // Headers, footers and footnotes are segments of their own; this twin's documents have only a body.
-    private static void segment(JsonNode location) {
-        String segmentId = location.path("segmentId").asText("");
-        if (!segmentId.isEmpty()) {
-            throw GoogleException.invalidArgument("The segment ID " + segmentId + " was not found.");
+    /** Where an insert goes: {@code location} (segment and index) or {@code endOfSegmentLocation}. */
+    record Place(Segment segment, String segmentId, int index) {}
+
+    private Place place(JsonNode body) {
+        if (body.has("endOfSegmentLocation")) {
+            String id = segmentId(body.get("endOfSegmentLocation"));
+            Segment s = doc.segment(id);
+            return new Place(s, id, s.endIndex() - 1);
         }
-    }
-
-    private static int index(JsonNode location) {
-        segment(location);
+        JsonNode location = body.path("location");
+        String id = segmentId(location);
+        Segment s = doc.segment(id);
         if (!location.has("index")) {
             throw GoogleException.invalidArgument("The insertion index must be inside the bounds of an existing "
                     + "paragraph. You can still create new paragraphs by inserting newlines.");
         }
-        return location.get("index").asInt();
+        return new Place(s, id, location.get("index").asInt());
     }
 
-    private static int start(JsonNode range) {
-        segment(range);
-        return range.path("startIndex").asInt(0);
+    /** A TableCellLocation: the table's start (segment and index) and a row and column. */
+    record CellLocation(String segmentId, int tableStart, int row, int column) {}
+
+    private static CellLocation cell(JsonNode body) {
+        JsonNode cell = body.path("tableCellLocation");
+        JsonNode start = cell.path("tableStartLocation");
+        return new CellLocation(segmentId(start), start.path("index").asInt(0), cell.path("rowIndex").asInt(0),
+                cell.path("columnIndex").asInt(0));
     }
 
-    private static int end(JsonNode range) {
-        return range.path("endIndex").asInt(0);
+    private static String segmentId(JsonNode location) {
+        return location.path("segmentId").asText("");
+    }
+
+    private Segment range(JsonNode body) {
+        return doc.segment(segmentId(body.path("range")));
+    }
+
+    private static int start(JsonNode body) {
+        return body.path("range").path("startIndex").asInt(0);
+    }
+
+    private static int end(JsonNode body) {
+        return body.path("range").path("endIndex").asInt(0);
     }
 
     private static List<String> fields(JsonNode body) {

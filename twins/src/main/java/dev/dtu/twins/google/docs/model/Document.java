@@ -5,29 +5,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One stored document: the body's paragraphs (after the leading section break at index 0), its lists and
- * named ranges, and a revision counter behind revisionId. The title follows the Drive file's name.
+ * One stored document: the body's content (after the leading section break at index 0), its default header
+ * and footer (null until created), its lists and named ranges, and a revision counter behind revisionId. The
+ * title follows the Drive file's name.
  */
-public record Document(String documentId, String title, long revision, List<Paragraph> paragraphs,
-                       Map<String, JsonNode> lists, List<DocNamedRange> namedRanges) {
+public record Document(String documentId, String title, long revision, List<StructuralElement> body,
+                       Map<String, JsonNode> lists, List<DocNamedRange> namedRanges, Header header, Footer footer) {
     public Document {
-        paragraphs = List.copyOf(paragraphs);
+        body = List.copyOf(body);
         lists = Map.copyOf(lists);
         namedRanges = List.copyOf(namedRanges);
     }
 
     public Document withTitle(String newTitle) {
-        return new Document(documentId, newTitle, revision, paragraphs, lists, namedRanges);
+        return new Document(documentId, newTitle, revision, body, lists, namedRanges, header, footer);
     }
 
     public Document withId(String newId) {
-        return new Document(newId, title, revision, paragraphs, lists, namedRanges);
+        return new Document(newId, title, revision, body, lists, namedRanges, header, footer);
     }
 
-    /** The body's text, newlines included (page breaks read as U+000C). */
+    public Document withRevision(long newRevision) {
+        return new Document(documentId, title, newRevision, body, lists, namedRanges, header, footer);
+    }
+
+    /** The body's paragraph text, newlines included, table cells row by row (page breaks read as U+000C). */
     public String text() {
         StringBuilder out = new StringBuilder();
-        paragraphs.forEach(p -> out.append(p.text()));
+        body.forEach(e -> out.append(e.text()));
         return out.toString();
     }
 

@@ -102,9 +102,9 @@ public final class QueryEvaluator {
             case "writers" -> containsIgnoreCase(s.writerEmails(), v) || containsIgnoreCase(s.ownerEmails(), v);
             case "readers" -> containsIgnoreCase(s.readerEmails(), v) || containsIgnoreCase(s.writerEmails(), v)
                     || containsIgnoreCase(s.ownerEmails(), v);
-            case "name" -> text(t.operator(), f.name(), v, true);
-            case "mimeType" -> text(t.operator(), f.mimeType(), v, false);
-            case "description" -> text(t.operator(), f.description() == null ? "" : f.description(), v, false);
+            case "name" -> t.operator().equals("contains") ? NameMatch.contains(f.name(), v) : text(t.operator(), f.name(), v);
+            case "mimeType" -> text(t.operator(), f.mimeType(), v);
+            case "description" -> text(t.operator(), f.description() == null ? "" : f.description(), v);
             case "fullText" -> s.fullText().toLowerCase(Locale.ROOT).contains(v.toLowerCase(Locale.ROOT));
             case "trashed" -> bool(t, f.trashed());
             case "starred" -> bool(t, f.starred());
@@ -115,14 +115,11 @@ public final class QueryEvaluator {
         };
     }
 
-    // "name contains 'x'" matches a prefix of a word in the name only in real Drive; we match any substring,
-    // which is a superset Drive documents as "contains".
-    private static boolean text(String op, String actual, String value, boolean ignoreCase) {
+    private static boolean text(String op, String actual, String value) {
         return switch (op) {
             case "=" -> actual.equals(value);
             case "!=" -> !actual.equals(value);
-            case "contains" -> ignoreCase ? actual.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))
-                    : actual.contains(value);
+            case "contains" -> actual.contains(value);
             default -> false;
         };
     }

@@ -88,7 +88,9 @@ final class CellRequests {
 
     private static void checkInGrid(EditSheet sheet, int row, int column) {
         if (row >= sheet.rowCount() || column >= sheet.columnCount()) {
-            throw GoogleException.invalidArgument("Range (" + SheetNames.quote(sheet.title()) + "!"
+            // Google quotes only titles that need it: "Range (Solar!Y1) exceeds grid limits. Max rows: 981, max
+            // columns: 24" (quoted in home-assistant/core#104198); "Range ('Lighthouse Results'!A1001) ...".
+            throw GoogleException.invalidArgument("Range (" + SheetNames.quoteIfNeeded(sheet.title()) + "!"
                     + ColumnLetters.toLetters(column) + (row + 1) + ") exceeds grid limits. Max rows: "
                     + sheet.rowCount() + ", max columns: " + sheet.columnCount());
         }
@@ -157,9 +159,9 @@ final class CellRequests {
         Set<Integer> sheets = new HashSet<>();
         for (GridRange g : scope) {
             EditSheet sheet = book.sheetWithId(g.sheetId());
-            for (Map.Entry<Long, StoredCell> e : new ArrayList<>(sheet.cells.entrySet())) {
-                int r = EditSheet.row(e.getKey());
-                int c = EditSheet.column(e.getKey());
+            for (Map.Entry<CellKey, StoredCell> e : sheet.cells.entrySet()) {
+                int r = e.getKey().row();
+                int c = e.getKey().column();
                 CellValueJson v = e.getValue().userEnteredValue();
                 if (!g.contains(r, c) || v == null) {
                     continue;

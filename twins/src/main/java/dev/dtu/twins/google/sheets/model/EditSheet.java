@@ -1,17 +1,19 @@
 package dev.dtu.twins.google.sheets.model;
 
+import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.pcollections.TreePMap;
 
-/** A sheet being edited: mutable, and readable by the formula evaluator. Cells are keyed row-major. */
+/**
+ * A sheet being edited, readable by the formula evaluator. Its cells are a persistent map: each change makes a
+ * new map sharing the rest, so opening and freezing a sheet copies nothing.
+ */
 public final class EditSheet implements SheetData {
-    static final long STRIDE = ColumnLetters.MAX_COLUMNS;
-
     SheetProperties properties;
-    final TreeMap<Long, StoredCell> cells = new TreeMap<>();
+    TreePMap<CellKey, StoredCell> cells = TreePMap.empty();
     final List<GridRange> merges = new ArrayList<>();
 
     EditSheet(SheetProperties properties) {
@@ -20,30 +22,17 @@ public final class EditSheet implements SheetData {
 
     static EditSheet of(Sheet sheet) {
         EditSheet s = new EditSheet(sheet.properties());
-        sheet.cells().forEach((a1, cell) -> {
-            A1Range r = A1Range.parse(a1);
-            s.cells.put(key(r.start().row(), r.start().column()), cell);
-        });
+        s.cells = sheet.persistentCells();
         s.merges.addAll(sheet.merges());
         return s;
     }
 
     Sheet freeze() {
-        Map<String, StoredCell> out = new HashMap<>();
-        cells.forEach((k, v) -> out.put(ColumnLetters.toLetters(column(k)) + (row(k) + 1), v));
-        return new Sheet(properties, out, merges);
+        return new Sheet(properties, cells, merges);
     }
 
-    static long key(int row, int column) {
-        return row * STRIDE + column;
-    }
-
-    static int row(long key) {
-        return (int) (key / STRIDE);
-    }
-
-    static int column(long key) {
-        return (int) (key % STRIDE);
+    static CellKey key(int row, int column) {
+        return new CellKey(row, column);
     }
 
     public List<GridRange> merges() {
@@ -59,19 +48,15 @@ public final class EditSheet implements SheetData {
     }
 
     public void put(int row, int column, StoredCell cell) {
-        if (cell == null || cell.isEmpty()) {
-            cells.remove(key(row, column));
-        } else {
-            cells.put(key(row, column), cell);
-        }
+        cells = cell == null || cell.isEmpty() ? cells.minus(key(row, column)) : cells.plus(key(row, column), cell);
     }
 
     /** The index after the last row holding a value (0 when none). */
     public int lastRowWithData() {
         int last = -1;
-        for (Map.Entry<Long, StoredCell> e : cells.entrySet()) {
+        for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
             if (e.getValue().hasValue()) {
-                last = Math.max(last, row(e.getKey()));
+                last = Math.max(last, e.getKey().row());
             }
         }
         return last + 1;
@@ -106,26 +91,38 @@ public final class EditSheet implements SheetData {
     @Override
     public Map<CellAddress, CellData> cells() {
         Map<CellAddress, CellData> out = new HashMap<>();
-        cells.forEach((k, v) -> out.put(new CellAddress(sheetId(), row(k), column(k)), v.toCellData()));
+        cells.forEach((k, v) -> out.put(new CellAddress(sheetId(), k.row(), k.column()), v.toCellData()));
         return out;
+    }
+
+    /** Moves the references in this sheet's formulas after rows or columns changed on some sheet. */
+    void rewriteFormulas(ReferenceShift shift) {
+        for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
+            CellValueJson entered = e.getValue().userEnteredValue();
+            if (entered != null && entered.formulaValue() != null && entered.formulaValue().startsWith("=")) {
+                String moved = shift.apply(entered.formulaValue(), title());
+                if (!moved.equals(entered.formulaValue())) {
+                    cells = cells.plus(e.getKey(), e.getValue().withValues(new CellValueJson(null, null, null, moved,
+                            null), e.getValue().effectiveValue()));
+                }
+            }
+        }
     }
 
     /** Moves every cell at or after {@code start} on an axis by {@code delta} (negative deletes the gap). */
     void shift(boolean rows, int start, int delta) {
-        TreeMap<Long, StoredCell> moved = new TreeMap<>();
-        cells.forEach((k, v) -> {
-            int r = row(k);
-            int c = column(k);
-            int index = rows ? r : c;
-            if (delta < 0 && index >= start && index < start - delta) {
-                return;
-            }
+        Map<CellKey, StoredCell> moved = new java.util.HashMap<>();
+        for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
+            int index = rows ? e.getKey().row() : e.getKey().column();
             if (index >= start) {
-                index += delta;
+                cells = cells.minus(e.getKey());
+                boolean deleted = delta < 0 && index < start - delta;
+                if (!deleted) {
+                    moved.put(rows ? key(index + delta, e.getKey().column()) : key(e.getKey().row(), index + delta),
+                            e.getValue());
+                }
             }
-            moved.put(rows ? key(index, c) : key(r, index), v);
-        });
-        cells.clear();
-        cells.putAll(moved);
+        }
+        cells = cells.plusAll(moved);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -189,7 +190,7 @@ public final class SheetRequests {
                 .put("frozenColumnCount", source.properties.frozenColumnCount());
         SheetProperties props = addSheet(p);
         EditSheet copy = book.sheetWithId(props.sheetId());
-        copy.cells.putAll(source.cells);
+        copy.cells = source.cells;
         source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
                 m.startColumnIndex(), m.endColumnIndex())));
         return props;
@@ -215,6 +216,11 @@ public final class SheetRequests {
                     + " on the sheet.");
         }
         sheet.shift(rows, start, delta);
+        ReferenceShift shift = new ReferenceShift(sheet.title(), rows, start, delta);
+        book.sheets.forEach(s -> s.rewriteFormulas(shift));
+        book.namedRanges.replaceAll(n -> n.range().sheetId() != sheet.sheetId() ? n
+                : new NamedRange(n.namedRangeId(), n.name(), NamedRanges.moved(n.range(), shift)));
+        book.namedRanges.removeIf(n -> n.range() == null);
         sheet.properties = rows ? sheet.properties.withGrid(size + delta, sheet.columnCount())
                 : sheet.properties.withGrid(sheet.rowCount(), size + delta);
     }

@@ -127,7 +127,9 @@ public final class SpreadsheetEditor implements Workbook {
 
     private static void checkGrid(EditSheet sheet, int row, int column) {
         if (row >= sheet.rowCount() || column >= sheet.columnCount()) {
-            throw GoogleException.invalidArgument("Range (" + SheetNames.quote(sheet.title()) + "!"
+            // Google quotes only titles that need it: "Range (Solar!Y1) exceeds grid limits. Max rows: 981, max
+            // columns: 24" (quoted in home-assistant/core#104198); "Range ('Lighthouse Results'!A1001) ...".
+            throw GoogleException.invalidArgument("Range (" + SheetNames.quoteIfNeeded(sheet.title()) + "!"
                     + ColumnLetters.toLetters(Math.min(column, ColumnLetters.MAX_COLUMNS - 1)) + (row + 1)
                     + ") exceeds grid limits. Max rows: " + sheet.rowCount() + ", max columns: " + sheet.columnCount());
         }
@@ -154,9 +156,9 @@ public final class SpreadsheetEditor implements Workbook {
     public void clear(GridRange range) {
         EditSheet sheet = sheetWithId(range.sheetId());
         GridRange g = range.clampTo(sheet.rowCount(), sheet.columnCount());
-        for (Long key : new ArrayList<>(sheet.cells.keySet())) {
-            int r = EditSheet.row(key);
-            int c = EditSheet.column(key);
+        for (CellKey key : sheet.cells.keySet()) {
+            int r = key.row();
+            int c = key.column();
             if (g.contains(r, c)) {
                 sheet.put(r, c, sheet.cells.get(key).withValues(null, null));
             }

@@ -19,7 +19,11 @@ final class FormulaLexer {
 
     private final String source;
     private final List<Token> tokens = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
     private int pos;
+
+    /** A token and where its text lies in the source, [start, end). */
+    record Span(Token token, int start, int end) {}
 
     private FormulaLexer(String source) {
         this.source = source;
@@ -31,9 +35,18 @@ final class FormulaLexer {
         return lexer.tokens;
     }
 
+    static List<Span> spans(String source) {
+        FormulaLexer lexer = new FormulaLexer(source);
+        lexer.run();
+        return lexer.spans;
+    }
+
     private void run() {
         while (skipWhitespace()) {
-            tokens.add(next());
+            int start = pos;
+            Token token = next();
+            tokens.add(token);
+            spans.add(new Span(token, start, pos));
         }
         tokens.add(Token.of(Kind.END, ""));
     }
