@@ -42,7 +42,9 @@ public final class State {
         if (!current.containsKey(id)) {
             return this;
         }
-        return new State(kinds.plus(kind.key(), current.minus(id)));
+        PSortedMap<String, Object> rest = current.minus(id);
+        // An emptied kind is dropped, so a state read back from storage (which has no rows for it) is equal.
+        return new State(rest.isEmpty() ? kinds.minus(kind.key()) : kinds.plus(kind.key(), rest));
     }
 
     /** Entities keyed by kind key ("slack/conversations"), for storage and the state view. */

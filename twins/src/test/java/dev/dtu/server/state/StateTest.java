@@ -69,6 +69,13 @@ class StateTest {
     }
 
     @Test
+    void removingTheLastEntityOfAKindLeavesNoTrace() {
+        State s = State.EMPTY.with(THINGS, "a", new Thing("x")).without(THINGS, "a");
+        assertTrue(s.byKind().isEmpty(), "as storage would read it back: no rows, no kind");
+        assertTrue(s.all(THINGS).isEmpty());
+    }
+
+    @Test
     void listingsAreReadOnly() {
         State s = State.EMPTY.with(THINGS, "a", new Thing("x"));
         assertThrows(UnsupportedOperationException.class, () -> s.all(THINGS).put("b", new Thing("y")));
