@@ -20,6 +20,9 @@ export const createUniverse = (name) => admin('POST', '/universes', { name });
 
 export const updateSettings = (id, settings) => admin('PUT', `/universes/${id}/settings`, settings);
 
+/** Replaces a universe's fault rules (see FaultConfig in openapi/dtu-admin.yaml). */
+export const setFaults = (id, rules) => admin('PUT', `/universes/${id}/faults`, rules);
+
 /** The requests a universe received, in order (secrets redacted). */
 export const journal = async (id) => (await admin('GET', `/universes/${id}/journal`)).entries;
 

@@ -3,6 +3,7 @@
 // root and picks the universe by the access token.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { sheets as sheetsApi, auth } from '@googleapis/sheets';
 import { docs as docsApi } from '@googleapis/docs';
 import { drive as driveApi } from '@googleapis/drive';
@@ -53,6 +54,13 @@ test('sheets: create, values.update, values.get with an evaluated formula', asyn
 
   const raw = await sheets.spreadsheets.values.get({ spreadsheetId: id, range: 'Costs!B3', valueRenderOption: 'FORMULA' });
   assert.deepEqual(raw.data.values, [['=SUM(B2:B2)*2']]);
+
+  const appended = await sheets.spreadsheets.values.append({
+    spreadsheetId: id, range: 'Costs!A1', valueInputOption: 'USER_ENTERED', requestBody: { values: [['gripper', '30']] },
+  });
+  assert.equal(appended.data.updates.updatedRange, 'Costs!A4:B4');
+  const column = await sheets.spreadsheets.values.get({ spreadsheetId: id, range: 'Costs!B2:B4', valueRenderOption: 'UNFORMATTED_VALUE' });
+  assert.deepEqual(column.data.values, [[120], [240], [30]]);
 });
 
 test('docs: create, batchUpdate, get', async () => {
@@ -76,6 +84,17 @@ test('docs: create, batchUpdate, get', async () => {
   assert.equal(text, 'Hello from Node\n\n');
 });
 
+test('docs: insertText at endOfSegmentLocation appends to the body', { todo: 'fixed on branch google2 (DocRequests.place)' }, async () => {
+  const { docs } = clients();
+  const { data } = await docs.documents.create({ requestBody: { title: 'Appendix' } });
+  await docs.documents.batchUpdate({
+    documentId: data.documentId,
+    requestBody: { requests: [{ insertText: { endOfSegmentLocation: {}, text: 'at the end' } }] },
+  });
+  const doc = await docs.documents.get({ documentId: data.documentId });
+  assert.equal(doc.data.body.content.at(-1).paragraph.elements[0].textRun.content, 'at the end\n');
+});
+
 test('drive: files.list with q finds files by name and type', async () => {
   const { drive } = clients();
   const res = await drive.files.list({
@@ -87,6 +106,24 @@ test('drive: files.list with q finds files by name and type', async () => {
   const folders = await drive.files.list({ q: "'support-folder' in parents", pageSize: 1 });
   assert.equal(folders.data.files.length, 1);
   assert.ok(folders.data.nextPageToken, 'the folder holds more than one file');
+});
+
+test('drive: a multipart upload and its download (uploads need rootUrl per call)', async () => {
+  // googleapis-common rewrites only the API url to the global rootUrl; the upload url comes from the per-call
+  // options, so without { rootUrl } here the bytes would go to www.googleapis.com.
+  const { drive } = clients();
+  const created = await drive.files.create(
+    { requestBody: { name: 'notes.txt', parents: ['support-folder'] }, media: { mimeType: 'text/plain', body: Readable.from(['hello drive']) }, fields: 'id,name,size,parents,mimeType' },
+    { rootUrl: credentials.rootUrl },
+  );
+  const { id, ...file } = created.data;
+  assert.deepEqual(file, { name: 'notes.txt', size: '11', parents: ['support-folder'], mimeType: 'text/plain' });
+
+  const downloaded = await drive.files.get({ fileId: id, alt: 'media' }, { responseType: 'text' });
+  assert.equal(downloaded.data, 'hello drive');
+
+  const listed = await drive.files.list({ q: "'support-folder' in parents and name = 'notes.txt'", fields: 'files(id)' });
+  assert.deepEqual(listed.data.files, [{ id }]);
 });
 
 test('a bad token is a 401 in Google\'s error envelope', async () => {

@@ -38,6 +38,15 @@ test('createIssue then getIssue returns its fields', async () => {
   assert.deepEqual(issue.fields.description, adf('Steps to reproduce'));
 });
 
+test('editIssue and assignIssue change what getIssue returns', async () => {
+  await jira.issues.editIssue({ issueIdOrKey: 'SUP-2', fields: { summary: 'Reset 2FA for the admin', labels: ['node'] } });
+  await jira.issues.assignIssue({ issueIdOrKey: 'SUP-2', accountId: universe.twins.jira.accountId });
+  const issue = await jira.issues.getIssue({ issueIdOrKey: 'SUP-2', fields: ['summary', 'labels', 'assignee'] });
+  assert.equal(issue.fields.summary, 'Reset 2FA for the admin');
+  assert.deepEqual(issue.fields.labels, ['node']);
+  assert.equal(issue.fields.assignee.accountId, universe.twins.jira.accountId);
+});
+
 test('enhanced JQL search pages with nextPageToken', async () => {
   const keys = [];
   let nextPageToken;
@@ -82,6 +91,12 @@ test('comments in ADF round-trip', async () => {
   const page = await jira.issueComments.getComments({ issueIdOrKey: 'SUP-1' });
   assert.equal(page.total, page.comments.length);
   assert.deepEqual(page.comments.at(-1).body, adf('Looking into it from Node'));
+});
+
+// jira.js 6 sends a string body (wiki markup) to Jira's v2 endpoint, which the twin does not serve yet.
+test('a wiki-markup comment goes through /rest/api/2', { todo: 'the Jira twin serves /rest/api/3 only' }, async () => {
+  const added = await jira.issueComments.addComment({ issueIdOrKey: 'SUP-1', body: 'plain text from Node' });
+  assert.equal(added.body.content[0].content[0].text, 'plain text from Node');
 });
 
 test('errors surface as jira.js errors carrying errorMessages', async () => {

@@ -2,7 +2,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import okta from '@okta/okta-sdk-nodejs';
-import { createUniverse, journal } from './dtu.js';
+import { createUniverse, journal, setFaults } from './dtu.js';
 
 let client;
 let universe;
@@ -81,4 +81,28 @@ test('an unknown user is E0000007 as the SDK error', async () => {
 test('a bad token is E0000011', async () => {
   const stranger = new okta.Client({ orgUrl: universe.twins.okta.orgUrl, token: 'not-a-token', testing: { disableHttpsCheck: true } });
   await assert.rejects(stranger.userApi.getUser({ userId: 'ada.lovelace@northwind.example' }), (err) => err.status === 401 && err.errorCode === 'E0000011');
+});
+
+test('a 429 is retried after X-Rate-Limit-Reset; with retries off it is E0000047', async () => {
+  const { orgUrl, apiToken } = universe.twins.okta;
+  const rateLimitOnce = [{ twin: 'okta', method: 'GET', path: '/api/v1/users/*', action: 'rateLimit', retryAfterSeconds: 1, count: 1 }];
+
+  await setFaults(universe.id, rateLimitOnce);
+  const backoffs = [];
+  client.requestExecutor.on('backoff', (request, response, requestId, delayMs) => backoffs.push({ status: response.status, delayMs }));
+  const ada = await client.userApi.getUser({ userId: 'ada.lovelace@northwind.example' });
+  assert.equal(ada.profile.firstName, 'Ada');
+  assert.equal(backoffs.length, 1);
+  assert.equal(backoffs[0].status, 429);
+  assert.ok(backoffs[0].delayMs > 0 && backoffs[0].delayMs <= 3000, `waited ${backoffs[0].delayMs} ms`);
+
+  await setFaults(universe.id, rateLimitOnce);
+  const impatient = new okta.Client({ orgUrl, token: apiToken, testing: { disableHttpsCheck: true }, requestExecutor: new okta.DefaultRequestExecutor({ maxRetries: 0 }) });
+  await assert.rejects(impatient.userApi.getUser({ userId: 'ada.lovelace@northwind.example' }), (err) => {
+    assert.equal(err.status, 429);
+    assert.equal(err.errorCode, 'E0000047');
+    assert.ok(Number(err.headers.get('x-rate-limit-reset')) > Date.now() / 1000 - 5);
+    return true;
+  });
+  await setFaults(universe.id, []);
 });
