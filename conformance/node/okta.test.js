@@ -26,7 +26,7 @@ test('listUsers iterates every user across pages', async () => {
   assert.ok(logins.includes('margaret.hamilton@northwind.example'));
   assert.equal(new Set(users.map((u) => u.id)).size, users.length, 'no user is returned twice');
 
-  const pages = (await journal(universe.id)).filter((e) => e.operation && e.path === '/api/v1/users' && e.method === 'GET');
+  const pages = (await journal(universe.id)).filter((e) => e.type === 'request' && e.method === 'GET' && e.path === '/api/v1/users');
   assert.ok(pages.length >= 3, `the SDK followed the Link header: ${pages.length} pages`);
   assert.ok(pages.slice(1).every((e) => /after=/.test(e.query)));
 });
