@@ -33,7 +33,23 @@ public class JsJudgeBenchmark {
                     .append(i).append(".000100\",\"threadTs\":\"1700000000.000100\",\"text\":\"see TRI-").append(i)
                     .append("\"}");
         }
-        String state = "{\"slack\":{\"messages\":" + messages.append("}") + "}}";
+        String messagesJson = messages.append("}").toString();
+        dev.dtu.engine.judge.StateSource state = new dev.dtu.engine.judge.StateSource() {
+            @Override
+            public List<String> twins() {
+                return List.of("slack");
+            }
+
+            @Override
+            public List<String> kinds(String twin) {
+                return List.of("messages");
+            }
+
+            @Override
+            public String json(String twin, String kind) {
+                return messagesJson;
+            }
+        };
         String journal = "[{\"operation\":\"conversations.history\"},{\"operation\":\"chat.postMessage\"}]";
         inputs = new JsRuntime.Inputs(state, journal, "{\"report\":{\"ts\":\"1700000000.000100\"}}",
                 "{\"tickets\":{\"status\":200,\"body\":[{\"key\":\"TRI-1\"}]}}");

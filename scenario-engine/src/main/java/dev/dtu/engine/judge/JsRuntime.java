@@ -59,7 +59,7 @@ public final class JsRuntime implements AutoCloseable {
     public List<Outcome> evaluate(List<String> scripts, Inputs inputs) {
         Scope scope = scopes.get();
         scope.context.resetLimits();
-        Value state = scope.parse.execute(inputs.stateJson());
+        Value state = scope.context.asValue(new LazyState(inputs.state(), json -> scope.parse.execute(json)));
         Value journal = scope.parse.execute(inputs.journalJson());
         Value vars = scope.parse.execute(inputs.varsJson());
         Value responses = scope.parse.execute(inputs.responsesJson());
@@ -106,9 +106,21 @@ public final class JsRuntime implements AutoCloseable {
         return v.toString();
     }
 
-    /** An expression, or a function body when it says {@code return}. */
-    private static Source source(String script) {
-        String body = script.contains("return") ? script : "return (" + script + "\n);";
+    /** An expression, or else a function body (statements, with {@code return} giving the result). */
+    private Source source(String script) {
+        Source expression = wrap("return (" + script + "\n);");
+        if (!script.contains("return")) {
+            try {
+                scopes.get().context.parse(expression);
+                return expression;
+            } catch (PolyglotException e) {
+                // not an expression: statements it is
+            }
+        }
+        return wrap(script);
+    }
+
+    private static Source wrap(String body) {
         return Source.create("js", "(function(state, journal, vars, responses) {\n" + body + "\n})");
     }
 
@@ -118,6 +130,6 @@ public final class JsRuntime implements AutoCloseable {
         engine.close();
     }
 
-    /** What scripts see, as JSON text. */
-    public record Inputs(String stateJson, String journalJson, String varsJson, String responsesJson) {}
+    /** What scripts see: the twins' state (read lazily, kind by kind) and the rest as JSON text. */
+    public record Inputs(StateSource state, String journalJson, String varsJson, String responsesJson) {}
 }

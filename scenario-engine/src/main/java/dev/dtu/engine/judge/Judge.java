@@ -17,7 +17,8 @@ public final class Judge {
     /** What judges decided about one trajectory. */
     public record Verdict(List<CheckResult> checks, boolean needsHuman, String needsHumanReason) {}
 
-    public Verdict judge(Scenario scenario, JsRuntime.Inputs inputs, String trajectoryJson) {
+    /** @param trajectoryJson the trajectory for an external judge, made only if the scenario has one */
+    public Verdict judge(Scenario scenario, JsRuntime.Inputs inputs, java.util.function.Supplier<String> trajectoryJson) {
         List<Check> checks = scenario.judge().checks();
         List<CheckResult> results = new ArrayList<>();
         if (!checks.isEmpty()) {
@@ -29,7 +30,7 @@ public final class Judge {
         boolean human = false;
         String humanReason = "";
         if (!scenario.judge().command().isEmpty()) {
-            CommandJudge.Answer answer = CommandJudge.ask(scenario.judge().command(), scenario.app().workdir(), trajectoryJson);
+            CommandJudge.Answer answer = CommandJudge.ask(scenario.judge().command(), scenario.app().workdir(), trajectoryJson.get());
             results.add(new CheckResult("external judge", answer.score(), answer.score() >= scenario.judge().threshold(),
                     1.0, answer.reason(), "command"));
             human = answer.needsHuman();

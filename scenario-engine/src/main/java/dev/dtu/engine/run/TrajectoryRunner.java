@@ -10,6 +10,7 @@ import dev.dtu.engine.judge.CommandJudge;
 import dev.dtu.engine.judge.JsRuntime;
 import dev.dtu.engine.judge.Judge;
 import dev.dtu.engine.judge.Scoring;
+import dev.dtu.engine.judge.StateSource;
 import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.scenario.Step;
 import dev.dtu.engine.world.Template;
@@ -206,7 +207,9 @@ public final class TrajectoryRunner {
         }
 
         JsRuntime.Inputs inputs() {
-            String state = Json.text(lane.twins().universes().state(lane.universeId()));
+            var registry = lane.twins().registry();
+            StateSource state = new UniverseStateSource(registry.require(lane.universeId()).state(),
+                    registry.twins().stream().map(t -> t.name()).toList());
             String journal = Json.text(JournalJson.of(journal()));
             return new JsRuntime.Inputs(state, journal, Json.text(vars), Json.text(responses));
         }
@@ -227,7 +230,7 @@ public final class TrajectoryRunner {
         TrajectoryResult judged(String replay, long durationMs) {
             awaitQuiet(lane.twins().registry().require(lane.universeId()));
             JsRuntime.Inputs inputs = inputs();
-            Judge.Verdict verdict = judge.judge(scenario, inputs, trajectoryJson(inputs));
+            Judge.Verdict verdict = judge.judge(scenario, inputs, () -> trajectoryJson(inputs));
             List<CheckResult> checks = new ArrayList<>(verdict.checks());
             checks.addAll(stepFailures);
             double score = Scoring.weightedScore(checks);
@@ -245,7 +248,7 @@ public final class TrajectoryRunner {
             t.set("vars", Json.tree(vars));
             t.set("steps", Json.tree(records));
             t.set("responses", responses);
-            t.set("state", Json.parse(inputs.stateJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            t.set("state", lane.twins().universes().state(lane.universeId()));
             t.set("journal", Json.parse(inputs.journalJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return Json.text(t);
         }

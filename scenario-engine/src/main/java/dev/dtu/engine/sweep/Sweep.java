@@ -46,9 +46,19 @@ public final class Sweep {
         List<TrajectoryResult> results = new ArrayList<>();
         List<TrajectoryResult> reproductions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        try (LanePool pool = new LanePool(twins, options.parallel())) {
+            runAll(scenarios, pool, results, reproductions, errors);
+        }
+        List<ScenarioInfo> infos = scenarios.stream()
+                .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
+        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
+    }
+
+    private void runAll(List<Scenario> scenarios, LanePool pool, List<TrajectoryResult> results,
+                        List<TrajectoryResult> reproductions, List<String> errors) {
         for (Scenario scenario : scenarios) {
             try {
-                ScenarioRun run = runScenario(scenario);
+                ScenarioRun run = runScenario(scenario, pool.lanes(scenario));
                 results.addAll(run.results);
                 if (run.reproduction != null) {
                     reproductions.add(run.reproduction);
@@ -58,15 +68,11 @@ public final class Sweep {
                 progress.message(scenario.id() + ": " + e.getMessage());
             }
         }
-        List<ScenarioInfo> infos = scenarios.stream()
-                .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
-        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
     }
 
     private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
 
-    private ScenarioRun runScenario(Scenario scenario) {
-        List<Lane> lanes = openLanes(scenario);
+    private ScenarioRun runScenario(Scenario scenario, List<Lane> lanes) {
         ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), r -> {
             Thread t = new Thread(r, "dtu-lane-" + scenario.id());
             t.setDaemon(true);
@@ -95,22 +101,7 @@ public final class Sweep {
             return new ScenarioRun(results, reproduction);
         } finally {
             pool.shutdownNow();
-            lanes.forEach(Lane::close);
         }
-    }
-
-    private List<Lane> openLanes(Scenario scenario) {
-        int count = scenario.app().url() != null ? 1 : options.parallel();
-        List<Lane> lanes = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                lanes.add(Lane.open(twins, scenario, "lane-" + scenario.id() + "-" + i));
-            }
-        } catch (RuntimeException e) {
-            lanes.forEach(Lane::close);
-            throw e;
-        }
-        return lanes;
     }
 
     /** The next batch of this shard's trajectory indexes from {@code from}. */

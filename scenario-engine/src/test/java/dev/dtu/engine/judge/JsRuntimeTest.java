@@ -14,8 +14,26 @@ import org.junit.jupiter.api.Test;
 
 class JsRuntimeTest {
     static final JsRuntime JS = new JsRuntime();
-    static final JsRuntime.Inputs INPUTS = new JsRuntime.Inputs(
-            "{\"slack\":{\"messages\":{\"C1:1\":{\"text\":\"hi\"}}}}", "[{\"operation\":\"chat.postMessage\",\"status\":200}]",
+    /** A state of one twin with one kind, as a universe would offer it. */
+    static final StateSource STATE = new StateSource() {
+        @Override
+        public List<String> twins() {
+            return List.of("slack", "jira");
+        }
+
+        @Override
+        public List<String> kinds(String twin) {
+            return twin.equals("slack") ? List.of("messages") : List.of();
+        }
+
+        @Override
+        public String json(String twin, String kind) {
+            reads.incrementAndGet();
+            return "{\"C1:1\":{\"text\":\"hi\"}}";
+        }
+    };
+    static final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    static final JsRuntime.Inputs INPUTS = new JsRuntime.Inputs(STATE, "[{\"operation\":\"chat.postMessage\",\"status\":200}]",
             "{\"n\":3}", "{\"tickets\":{\"status\":200,\"body\":[1,2]}}");
 
     @AfterAll
@@ -32,6 +50,26 @@ class JsRuntimeTest {
         assertEquals(true, out.get(0).value());
         assertEquals(4.0, out.get(1).value());
         assertEquals(0.5, out.get(2).value());
+    }
+
+    @Test
+    void statementsWithoutReturnAreABodyToo() {
+        JsRuntime.Outcome out = JS.evaluate(List.of("const n = vars.n;\nif (n > 2) throw new Error('big ' + n);"), INPUTS).get(0);
+        assertTrue(out.error().contains("big 3"), out.error());
+    }
+
+    @Test
+    void stateIsReadKindByKindAndOnlyWhenUsed() {
+        int before = reads.get();
+        assertEquals(true, JS.evaluate(List.of("journal.length == 1"), INPUTS).get(0).value());
+        assertEquals(before, reads.get(), "a script that does not read state costs no state");
+        List<JsRuntime.Outcome> out = JS.evaluate(List.of(
+                "Object.keys(state).join(',') + '|' + Object.keys(state.slack).join(',')",
+                "state.jira.issues === undefined",
+                "JSON.stringify(state.slack.messages)"), INPUTS);
+        assertEquals("slack,jira|messages", out.get(0).value());
+        assertEquals(true, out.get(1).value());
+        assertEquals("{\"C1:1\":{\"text\":\"hi\"}}", out.get(2).value());
     }
 
     @Test

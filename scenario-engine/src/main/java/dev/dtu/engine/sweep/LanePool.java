@@ -1,0 +1,97 @@
+package dev.dtu.engine.sweep;
+
+import dev.dtu.engine.run.AppInstance;
+import dev.dtu.engine.run.Lane;
+import dev.dtu.engine.run.TwinServer;
+import dev.dtu.engine.scenario.Scenario;
+import dev.dtu.engine.scenario.Step;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Lanes shared by every scenario that runs the same app on the same world: starting an app is the slowest
+ * thing a sweep does, so a suite of scenarios for one app starts it once per lane, not once per scenario.
+ * Each trajectory rewinds its lane anyway (app reset, universe restored to the lane's snapshot).
+ */
+final class LanePool implements AutoCloseable {
+    private final TwinServer twins;
+    private final int parallel;
+    private final Map<Key, List<Lane>> open = new HashMap<>();
+    private final Map<Key, AppInstance.AppFailure> failed = new HashMap<>();
+
+    /** What makes two scenarios' lanes interchangeable. */
+    private record Key(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
+                       String resetPath, List<Step.Act> connect, String seed) {
+        static Key of(Scenario s) {
+            Scenario.AppSpec a = s.app();
+            return new Key(a.command(), a.url(), a.workdir(), a.env(), a.readyPath(), a.resetPath(), a.connect(),
+                    s.seed() == null ? "default" : s.seed().toString());
+        }
+    }
+
+    LanePool(TwinServer twins, int parallel) {
+        this.twins = twins;
+        this.parallel = parallel;
+    }
+
+    /** The lanes for this scenario, opened (in parallel) the first time its app and world are needed. */
+    List<Lane> lanes(Scenario scenario) {
+        Key key = Key.of(scenario);
+        if (failed.containsKey(key)) {
+            throw failed.get(key);
+        }
+        List<Lane> lanes = open.get(key);
+        if (lanes == null) {
+            try {
+                lanes = openLanes(scenario, scenario.app().url() != null ? 1 : parallel, open.size());
+            } catch (AppInstance.AppFailure e) {
+                failed.put(key, e);
+                throw e;
+            }
+            open.put(key, lanes);
+        }
+        return lanes;
+    }
+
+    private List<Lane> openLanes(Scenario scenario, int count, int group) {
+        ExecutorService starter = Executors.newFixedThreadPool(count);
+        List<Future<Lane>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = "lane-" + group + "-" + i;
+            futures.add(starter.submit(() -> Lane.open(twins, scenario, name)));
+        }
+        starter.shutdown();
+        List<Lane> lanes = new ArrayList<>();
+        RuntimeException firstFailure = null;
+        for (Future<Lane> f : futures) {
+            try {
+                lanes.add(f.get());
+            } catch (ExecutionException e) {
+                if (firstFailure == null) {
+                    firstFailure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                firstFailure = new IllegalStateException("interrupted while starting the app", e);
+            }
+        }
+        if (firstFailure != null) {
+            lanes.forEach(Lane::close);
+            throw firstFailure;
+        }
+        return lanes;
+    }
+
+    @Override
+    public void close() {
+        open.values().forEach(lanes -> lanes.forEach(Lane::close));
+        open.clear();
+    }
+}

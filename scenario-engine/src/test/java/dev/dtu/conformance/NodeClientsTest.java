@@ -1,0 +1,98 @@
+package dev.dtu.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.dtu.engine.run.TwinServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @okta/okta-sdk-nodejs, jira.js,
+ * @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
+ * node_modules the test is skipped, except on CI ({@code CI=true}), which installs both and must run it.
+ */
+class NodeClientsTest {
+    static final Path SUITE = Path.of("..", "conformance", "node").toAbsolutePath().normalize();
+    static final long TIMEOUT_SECONDS = 180;
+
+    @Test
+    void theOfficialNodeClientsPassAgainstTheTwins() throws Exception {
+        Optional<Path> node = onPath("node");
+        requireOrSkip(node.isPresent(), "node is not on the PATH");
+        requireOrSkip(Files.isDirectory(SUITE.resolve("node_modules")),
+                "conformance/node/node_modules is missing: run npm ci --prefix conformance/node");
+        List<String> command = new ArrayList<>(List.of(node.get().toString(), "--test"));
+        command.addAll(testFiles()); // explicit files: node 20 and 22 read a bare directory argument differently
+
+        try (TwinServer twins = TwinServer.embedded()) {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true);
+            builder.environment().put("DTU_URL", twins.url());
+            Process process = builder.start();
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                fail("node --test did not finish in " + TIMEOUT_SECONDS + " s:\n" + output.get(10, TimeUnit.SECONDS));
+            }
+            String log = output.get(10, TimeUnit.SECONDS);
+            assertEquals(0, process.exitValue(), "node --test conformance/node failed:\n" + log);
+            assertTrue(log.contains("# fail 0"), log);
+            assertFalse(log.contains("# pass 0"), "no Node conformance test ran:\n" + log);
+        }
+    }
+
+    /** On CI a missing prerequisite is a failure (CI installs node and the suite); elsewhere the test is skipped. */
+    static void requireOrSkip(boolean present, String why) {
+        if (present) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail(why + " (CI=true: the Node conformance suite must run)");
+        }
+        Assumptions.assumeTrue(false, "Node conformance suite skipped: " + why);
+    }
+
+    static List<String> testFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SUITE)) {
+            List<String> tests = files.filter(f -> f.getFileName().toString().endsWith(".test.js"))
+                    .map(Path::toString).sorted().toList();
+            assertFalse(tests.isEmpty(), "no *.test.js in " + SUITE);
+            return tests;
+        }
+    }
+
+    static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Stream.of(path.split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(could not read node's output: " + e + ")";
+        }
+    }
+}
