@@ -81,6 +81,21 @@ class TriageSuiteTest {
     }
 
     @Test
+    void lanesSharedByScenariosDoNotCarrySettingsAcross() throws Exception {
+        // The burst scenario switches Slack's real rate limits on; the next scenario runs on the same lanes.
+        dtu("sweep", SUITE.resolve("per-channel-rate-limit-burst.yaml").toString(),
+                SUITE.resolve("several-reports-get-distinct-tickets.yaml").toString(),
+                "--trajectories", "2", "--no-shrink", "--out", out.toString());
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        long limitedInBurst = report.trajectories().stream().filter(t -> t.scenarioId().startsWith("per-channel"))
+                .flatMap(t -> t.exchanges().stream()).filter(e -> e.status() == 429).count();
+        long limitedAfter = report.trajectories().stream().filter(t -> t.scenarioId().startsWith("several"))
+                .flatMap(t -> t.exchanges().stream()).filter(e -> e.status() == 429).count();
+        assertTrue(limitedInBurst > 0, "the burst scenario meets Slack's limits");
+        assertEquals(0, limitedAfter, "rate limits are off again for the next scenario");
+    }
+
+    @Test
     void theSameSeedGivesTheSameTrajectories() throws Exception {
         Path a = out.resolve("a");
         Path b = out.resolve("b");

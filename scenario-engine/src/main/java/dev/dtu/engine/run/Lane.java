@@ -74,11 +74,15 @@ public final class Lane implements AutoCloseable {
                 .orElse(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** Back to the lane's starting world: state restored, journal emptied, faults and settings cleared. */
+    /**
+     * Back to the lane's starting world: state restored, journal emptied, faults cleared and settings back
+     * to their defaults (a lane serves many scenarios; one's rate limits must not leak into the next).
+     */
     void rewind() {
         twins.universes().restore(universeId, snapshot);
         twins.registry().require(universeId).journal().clear();
         twins.universes().setFaults(universeId, dev.dtu.server.faults.FaultConfig.NONE);
+        twins.universes().setSettings(universeId, dev.dtu.server.universe.Settings.DEFAULT);
     }
 
     /** Asks the app to forget the last trajectory, when the scenario says how. */
