@@ -84,7 +84,7 @@ test('docs: create, batchUpdate, get', async () => {
   assert.equal(text, 'Hello from Node\n\n');
 });
 
-test('docs: insertText at endOfSegmentLocation appends to the body', { todo: 'fixed on branch google2 (DocRequests.place)' }, async () => {
+test('docs: insertText at endOfSegmentLocation appends to the body', async () => {
   const { docs } = clients();
   const { data } = await docs.documents.create({ requestBody: { title: 'Appendix' } });
   await docs.documents.batchUpdate({
