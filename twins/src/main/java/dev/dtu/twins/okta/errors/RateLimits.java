@@ -47,6 +47,9 @@ public final class RateLimits implements RateLimitPolicy {
         response.header("X-Rate-Limit-Limit", Integer.toString(limit));
         response.header("X-Rate-Limit-Remaining", Integer.toString(remaining == null ? limit - 1 : remaining));
         response.header("X-Rate-Limit-Reset", Long.toString(reset));
+        // The Node SDK waits X-Rate-Limit-Reset minus Date: both come from one instant, never from the HTTP
+        // server's cached Date string, which can lag on a busy machine.
+        response.header("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(java.time.ZoneOffset.UTC)));
         return response;
     }
 

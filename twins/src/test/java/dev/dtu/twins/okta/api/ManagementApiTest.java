@@ -50,6 +50,10 @@ class ManagementApiTest {
             assertTrue(Long.parseLong(r.header("X-Rate-Limit-Reset")) > System.currentTimeMillis() / 1000 - 5);
             assertEquals(27, r.header("X-Okta-Request-Id").length());
             assertNotNull(r.header("Date"));
+            long date = java.time.ZonedDateTime.parse(r.header("Date"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toEpochSecond();
+            long reset = Long.parseLong(r.header("X-Rate-Limit-Reset"));
+            assertTrue(reset - date >= 0 && reset - date <= 60, "the SDK waits Reset - Date: " + (reset - date) + " s");
         }
     }
 
