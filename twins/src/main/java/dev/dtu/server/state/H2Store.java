@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,24 @@ import java.util.NavigableMap;
 import java.util.Set;
 
 /**
- * Durable universes in an embedded H2 database. Each write commits before it is acknowledged, and H2
- * flushes the commit to the file at once (WRITE_DELAY 0), so a {@code kill -9} loses nothing acknowledged.
+ * Durable universes in an embedded H2 database. A write is acknowledged only after its commit, and H2
+ * flushes a commit to the file at once (WRITE_DELAY 0), so a {@code kill -9} loses nothing acknowledged.
+ * Writes arriving together are committed together (group commit): they queue in order, a committer thread
+ * writes the whole queue in one transaction, and every other operation first writes what is queued.
  */
 public final class H2Store implements StateStore {
     private final Connection db;
+    private final Object queueLock = new Object();
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private long enqueued;
+    private long flushed;
+    private long failedFrom = Long.MAX_VALUE;
+    private long failedTo = Long.MIN_VALUE;
+    private String failure;
+    private volatile boolean open = true;
+    private final Thread committer;
+
+    private record Pending(String universeId, State state, Set<EntityKey> dirty) {}
 
     public H2Store(Path dataDir) {
         try {
@@ -30,6 +44,86 @@ public final class H2Store implements StateStore {
             createTables();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        committer = new Thread(this::commitLoop, "dtu-h2-committer");
+        committer.setDaemon(true);
+        committer.start();
+    }
+
+    @Override
+    public Durable enqueueChanges(String universeId, State state, Set<EntityKey> dirty) {
+        long ticket;
+        synchronized (queueLock) {
+            pending.add(new Pending(universeId, state, java.util.Set.copyOf(dirty)));
+            ticket = ++enqueued;
+            queueLock.notifyAll();
+        }
+        return () -> awaitFlushed(ticket);
+    }
+
+    private void awaitFlushed(long ticket) {
+        synchronized (queueLock) {
+            while (flushed < ticket) {
+                try {
+                    queueLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for a durable write");
+                }
+            }
+            if (ticket >= failedFrom && ticket <= failedTo) {
+                throw new IllegalStateException("durable write failed: " + failure);
+            }
+        }
+    }
+
+    private void commitLoop() {
+        while (open) {
+            synchronized (queueLock) {
+                while (pending.isEmpty() && open) {
+                    try {
+                        queueLock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            synchronized (this) {
+                writePending();
+            }
+        }
+    }
+
+    /** Writes everything queued, in order, in one transaction; called with this store's lock held. */
+    private void writePending() {
+        List<Pending> batch;
+        long upTo;
+        synchronized (queueLock) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            batch = new ArrayList<>(pending);
+            pending.clear();
+            upTo = enqueued;
+        }
+        String error = null;
+        try {
+            transaction(() -> {
+                for (Pending p : batch) {
+                    writeChanges(p.universeId(), p.state(), p.dirty());
+                }
+            });
+        } catch (RuntimeException e) {
+            error = e.getMessage();
+        }
+        synchronized (queueLock) {
+            if (error != null) {
+                failedFrom = Math.min(failedFrom, upTo - batch.size() + 1);
+                failedTo = upTo;
+                failure = error;
+            }
+            flushed = upTo;
+            queueLock.notifyAll();
         }
     }
 
@@ -47,6 +141,7 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized void saveUniverse(StoredUniverse universe) {
+        writePending();
         transaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("MERGE INTO universes(id, meta) KEY(id) VALUES (?, ?)")) {
                 ps.setString(1, universe.id());
@@ -58,6 +153,7 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized void saveState(String universeId, State state) {
+        writePending();
         transaction(() -> {
             delete("DELETE FROM entities WHERE universe = ?", universeId);
             insertAll("INSERT INTO entities(universe, kind, id, json) VALUES (?, ?, ?, ?)", universeId, state);
@@ -66,31 +162,35 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized void saveChanges(String universeId, State state, Set<EntityKey> dirty) {
-        transaction(() -> {
-            try (PreparedStatement merge = db.prepareStatement(
-                         "MERGE INTO entities(universe, kind, id, json) KEY(universe, kind, id) VALUES (?, ?, ?, ?)");
-                 PreparedStatement remove = db.prepareStatement(
-                         "DELETE FROM entities WHERE universe = ? AND kind = ? AND id = ?")) {
-                for (EntityKey key : dirty) {
-                    NavigableMap<String, Object> entities = state.byKind().get(key.kind());
-                    Object entity = entities == null ? null : entities.get(key.id());
-                    PreparedStatement ps = entity == null ? remove : merge;
-                    ps.setString(1, universeId);
-                    ps.setString(2, key.kind());
-                    ps.setString(3, key.id());
-                    if (entity != null) {
-                        ps.setString(4, Json.text(entity));
-                    }
-                    ps.addBatch();
+        writePending();
+        transaction(() -> writeChanges(universeId, state, dirty));
+    }
+
+    private void writeChanges(String universeId, State state, Set<EntityKey> dirty) throws SQLException {
+        try (PreparedStatement merge = db.prepareStatement(
+                     "MERGE INTO entities(universe, kind, id, json) KEY(universe, kind, id) VALUES (?, ?, ?, ?)");
+             PreparedStatement remove = db.prepareStatement(
+                     "DELETE FROM entities WHERE universe = ? AND kind = ? AND id = ?")) {
+            for (EntityKey key : dirty) {
+                NavigableMap<String, Object> entities = state.byKind().get(key.kind());
+                Object entity = entities == null ? null : entities.get(key.id());
+                PreparedStatement ps = entity == null ? remove : merge;
+                ps.setString(1, universeId);
+                ps.setString(2, key.kind());
+                ps.setString(3, key.id());
+                if (entity != null) {
+                    ps.setString(4, Json.text(entity));
                 }
-                merge.executeBatch();
-                remove.executeBatch();
+                ps.addBatch();
             }
-        });
+            merge.executeBatch();
+            remove.executeBatch();
+        }
     }
 
     @Override
     public synchronized void deleteUniverse(String universeId) {
+        writePending();
         transaction(() -> {
             delete("DELETE FROM entities WHERE universe = ?", universeId);
             delete("DELETE FROM snapshot_entities WHERE snapshot IN (SELECT id FROM snapshots WHERE universe = ?)", universeId);
@@ -101,6 +201,7 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized void saveSnapshot(String snapshotId, String universeId, State state) {
+        writePending();
         transaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("MERGE INTO snapshots(id, universe) KEY(id) VALUES (?, ?)")) {
                 ps.setString(1, snapshotId);
@@ -114,6 +215,7 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized void deleteSnapshot(String snapshotId) {
+        writePending();
         transaction(() -> {
             delete("DELETE FROM snapshot_entities WHERE snapshot = ?", snapshotId);
             delete("DELETE FROM snapshots WHERE id = ?", snapshotId);
@@ -122,6 +224,7 @@ public final class H2Store implements StateStore {
 
     @Override
     public synchronized Loaded load(KindCatalog kinds) {
+        writePending();
         try {
             List<LoadedUniverse> universes = new ArrayList<>();
             Map<String, State> states = readStates("SELECT universe, kind, id, json FROM entities", kinds);
@@ -161,7 +264,23 @@ public final class H2Store implements StateStore {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        open = false;
+        synchronized (queueLock) {
+            queueLock.notifyAll();
+        }
+        try {
+            committer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            writePending();
+            closeDb();
+        }
+    }
+
+    private void closeDb() {
         try {
             db.close();
         } catch (SQLException e) {

@@ -14,6 +14,25 @@ public interface StateStore extends AutoCloseable {
     /** Stores only the entities a write touched (removed ones are deleted). */
     void saveChanges(String universeId, State state, Set<EntityKey> dirty);
 
+    /**
+     * Queues a write's changes in order and returns how to wait until they are durable: the caller publishes
+     * the new state first and acknowledges the write only after {@link Durable#await()}, so concurrent writes
+     * share one commit. Stores that write at once just do so.
+     */
+    default Durable enqueueChanges(String universeId, State state, Set<EntityKey> dirty) {
+        saveChanges(universeId, state, dirty);
+        return Durable.DONE;
+    }
+
+    /** A queued write's promise of durability. */
+    @FunctionalInterface
+    interface Durable {
+        Durable DONE = () -> { };
+
+        /** Returns once the write is on disk; throws if storing it failed. */
+        void await();
+    }
+
     void deleteUniverse(String universeId);
 
     void saveSnapshot(String snapshotId, String universeId, State state);

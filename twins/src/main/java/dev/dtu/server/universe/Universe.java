@@ -8,6 +8,7 @@ import dev.dtu.server.journal.Journal;
 import dev.dtu.server.journal.Redactor;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.state.State;
+import dev.dtu.server.state.StateStore;
 import dev.dtu.server.state.Tx;
 import dev.dtu.server.twin.Credential;
 import dev.dtu.server.twin.UniverseView;
@@ -49,9 +50,10 @@ public final class Universe implements UniverseView {
     /** Where committed writes go before they are acknowledged (durable storage, or nowhere). */
     @FunctionalInterface
     public interface StateSink {
-        StateSink NONE = (universe, tx) -> { };
+        StateSink NONE = (universe, tx) -> StateStore.Durable.DONE;
 
-        void written(Universe universe, Tx tx);
+        /** Takes a committed write's changes; the write is acknowledged after the result's {@code await()}. */
+        StateStore.Durable written(Universe universe, Tx tx);
     }
 
     Universe(String id, String name, Instant createdAt, SeedDocument seed, State seedState, State state,
@@ -107,15 +109,24 @@ public final class Universe implements UniverseView {
         return serverUrl.get();
     }
 
-    /** Applies a change atomically: persisted (when durable) before it becomes visible or acknowledged. */
-    public synchronized <R> R write(Function<Tx, R> change) {
-        Tx tx = new Tx(state);
-        R result = change.apply(tx);
-        if (!tx.dirty().isEmpty()) {
-            sink.written(this, tx);
-            state = tx.state();
-            changed();
+    /**
+     * Applies a change atomically. With durable storage the change is queued in order and published, and the
+     * call returns (so the write is acknowledged) only once storage has it: writes waiting together share
+     * one commit, and nothing acknowledged is lost.
+     */
+    public <R> R write(Function<Tx, R> change) {
+        R result;
+        StateStore.Durable durable = StateStore.Durable.DONE;
+        synchronized (this) {
+            Tx tx = new Tx(state);
+            result = change.apply(tx);
+            if (!tx.dirty().isEmpty()) {
+                durable = sink.written(this, tx);
+                state = tx.state();
+                changed();
+            }
         }
+        durable.await();
         return result;
     }
 

@@ -221,7 +221,7 @@ public final class UniverseRegistry implements Universes {
                            Settings settings, FaultConfig faults) {
         List<Credential> credentials = mint(state);
         Universe u = new Universe(id, name, Clock.systemUTC().instant(), doc, seedState, state, credentials,
-                serverUrl, (universe, tx) -> store.saveChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
+                serverUrl, (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
         u.setSettings(settings);
         u.setFaults(faults);
         register(u);
@@ -269,7 +269,7 @@ public final class UniverseRegistry implements Universes {
             StoredUniverse s = lu.universe();
             Universe u = new Universe(s.id(), s.name(), s.createdAt(), SeedDocument.of(s.seed()),
                     seedStates.getOrDefault(s.id(), lu.state()), lu.state(), s.credentials(), serverUrl,
-                    (universe, tx) -> store.saveChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
+                    (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
             u.setSettings(s.settings());
             u.setFaults(s.faults());
             register(u);
