@@ -4,27 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.server.DtuServer;
 import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
 import dev.dtu.twins.jira.OpenApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IssuesApiTest {
-    static DtuServer server;
+class IssuesApiTest extends JiraServerTest {
     JiraSite site = JiraSite.create(server);
-
-    @BeforeAll
-    static void start() {
-        server = JiraSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static void conforms(String schema, JsonNode body) {
         assertEquals(java.util.Set.of(), OpenApi.problems(schema, body), schema + ": " + body);

@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.server.DtuServer;
 import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The default seed's permission schemes: SUP is open to everyone to browse, create and comment; ENG is hidden from
  * sales and closed to support for creating, editing and transitioning; deleting is for each project's Administrators.
  */
-class PermissionsApiTest {
-    static DtuServer server;
-
-    @BeforeAll
-    static void start() {
-        server = JiraSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class PermissionsApiTest extends JiraServerTest {
 
     private static String message(Reply r) {
         return r.json().path("errorMessages").get(0).asText();

@@ -4,30 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.server.DtuServer;
 import dev.dtu.server.testing.Http;
 import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Auth, users, projects, the site's configuration, rate limits. */
-class SiteApiTest {
-    static DtuServer server;
+class SiteApiTest extends JiraServerTest {
     JiraSite site = JiraSite.create(server);
-
-    @BeforeAll
-    static void start() {
-        server = JiraSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void describeAndMyselfAgreeOnTheAppAccount() {

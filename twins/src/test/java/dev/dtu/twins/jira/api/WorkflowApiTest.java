@@ -4,27 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.server.DtuServer;
 import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Transitions and comments. */
-class WorkflowApiTest {
-    static DtuServer server;
+class WorkflowApiTest extends JiraServerTest {
     JiraSite site = JiraSite.create(server);
-
-    @BeforeAll
-    static void start() {
-        server = JiraSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void transitionsFollowTheProjectWorkflowAndResolveOnDone() {

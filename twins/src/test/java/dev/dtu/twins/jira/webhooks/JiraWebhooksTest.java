@@ -6,28 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dtu.server.DtuServer;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.testing.Http;
 import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JiraWebhooksTest {
-    static DtuServer server;
-
-    @BeforeAll
-    static void start() {
-        server = JiraSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class JiraWebhooksTest extends JiraServerTest {
 
     @Test
     void dynamicWebhooksDeliverIssueAndCommentEventsMatchingTheirJql() {
