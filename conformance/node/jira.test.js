@@ -93,8 +93,8 @@ test('comments in ADF round-trip', async () => {
   assert.deepEqual(page.comments.at(-1).body, adf('Looking into it from Node'));
 });
 
-// jira.js 6 sends a string body (wiki markup) to Jira's v2 endpoint, which the twin does not serve yet.
-test('a wiki-markup comment goes through /rest/api/2', { todo: 'the Jira twin serves /rest/api/3 only' }, async () => {
+// jira.js 6 sends a string body (wiki markup) to Jira's v2 endpoint, then reads the comment back through v3.
+test('a wiki-markup comment goes through /rest/api/2', async () => {
   const added = await jira.issueComments.addComment({ issueIdOrKey: 'SUP-1', body: 'plain text from Node' });
   assert.equal(added.body.content[0].content[0].text, 'plain text from Node');
 });

@@ -36,11 +36,13 @@ final class CommentsApi {
     }
 
     static Response add(ApiCall c) {
+        return Response.json(201, new IssueViews(c.base(), c.dir()).comment(added(c, c.objectBody().get("body")), false));
+    }
+
+    static Comment added(ApiCall c, JsonNode body) {
         Issue issue = c.issue();
         c.require(ProjectPermission.ADD_COMMENTS, issue, 400, "You do not have the permission to comment on this issue.");
-        JsonNode body = c.objectBody().get("body");
-        Comment comment = c.write(site -> site.addComment(c.actor().accountId(), issue, body));
-        return Response.json(201, new IssueViews(c.base(), c.dir()).comment(comment, false));
+        return c.write(site -> site.addComment(c.actor().accountId(), issue, body));
     }
 
     static Response get(ApiCall c) {

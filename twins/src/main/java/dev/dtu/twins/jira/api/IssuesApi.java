@@ -27,7 +27,10 @@ final class IssuesApi {
     }
 
     static Response create(ApiCall c) {
-        JsonNode body = c.objectBody();
+        return create(c, c.objectBody());
+    }
+
+    static Response create(ApiCall c, JsonNode body) {
         mayCreate(c, body.get("fields"));
         Issue issue = c.write(site -> site.createIssue(c.actor().accountId(), body.get("fields"), body.get("update")));
         return Response.json(201, created(c, issue));

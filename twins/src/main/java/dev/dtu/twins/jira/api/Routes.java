@@ -22,6 +22,7 @@ public final class Routes {
         PermissionsApi.routes(r);
         MetadataApi.routes(r);
         WebhooksApi.routes(r);
+        WikiMarkupApi.routes(r);
         return r;
     }
 
