@@ -30,7 +30,7 @@ public final class Lane implements AutoCloseable {
     }
 
     public static Lane open(TwinServer twins, Scenario scenario, String name) {
-        UniverseInfo universe = twins.universes().create(name, scenario.seed());
+        UniverseInfo universe = twins.universes().create(name, scenario.seed() == null ? null : scenario.seed().raw());
         try {
             int port = AppInstance.freePort();
             Map<String, String> env = AppEnvironment.of(universe, twins.adminUrl(), port);

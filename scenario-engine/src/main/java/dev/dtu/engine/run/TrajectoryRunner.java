@@ -20,7 +20,6 @@ import dev.dtu.server.faults.FaultRule;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.journal.JournalEntry;
 import dev.dtu.server.journal.JournalJson;
-import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.universe.Settings;
 import dev.dtu.server.universe.Universe;
 import java.time.Duration;
@@ -79,9 +78,8 @@ public final class TrajectoryRunner {
             // The app first finishes and forgets the last trajectory, so none of its late work lands in this one.
             resetApp();
             lane.rewind();
-            SeedDocument world = scenario.seed() == null ? SeedDocument.defaultSeed() : SeedDocument.of(scenario.seed());
             vars.putAll(Lane.builtIns(lane.app().url(), lane.universeId(), plan.seed()));
-            vars.putAll(Variables.draw(scenario.vars(), world, plan.seed(), plan.simplifiedVars()));
+            vars.putAll(Variables.draw(scenario.vars(), scenario.world(), plan.seed(), plan.simplifiedVars()));
             applySettings(scenario.settings());
             applyFaults(scenario.faults(), true);
         }

@@ -1,6 +1,7 @@
 package dev.dtu.engine.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.seed.SeedDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
 /**
  * An end-to-end user story made executable.
  *
- * @param seed the world's seed document, or null for the default company
+ * @param seed the world's seed document, checked once when the scenario was loaded; null for the default company
  * @param vars generators in the order written (later ones may use earlier ones)
  * @param settings universe settings for every trajectory (may be empty)
  * @param faults fault rules in force from the start (an empty array for none)
@@ -19,7 +20,7 @@ public record Scenario(
         String story,
         double weight,
         Path file,
-        JsonNode seed,
+        SeedDocument seed,
         Map<String, Generator> vars,
         AppSpec app,
         JsonNode settings,
@@ -42,6 +43,11 @@ public record Scenario(
      * @param disagreement the largest difference two judges may have before a human is needed
      */
     public record JudgeSpec(List<Check> checks, List<String> command, double threshold, double disagreement) {}
+
+    /** The world's seed document, the default company when the scenario names none. */
+    public SeedDocument world() {
+        return seed == null ? SeedDocument.defaultSeed() : seed;
+    }
 
     public Scenario withSteps(List<Step> newSteps) {
         return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge);

@@ -101,7 +101,7 @@ public final class ScenarioLoader {
         }
 
         Scenario build() {
-            JsonNode seed = seed();
+            SeedDocument seed = seed();
             Map<String, Generator> vars = vars(seed);
             AppSpec app = app();
             List<Step> steps = steps();
@@ -113,7 +113,7 @@ public final class ScenarioLoader {
                     doc.path("faults").isArray() ? doc.get("faults") : Json.array(), steps, judge);
         }
 
-        private JsonNode seed() {
+        private SeedDocument seed() {
             JsonNode seed = doc.path("world").path("seed");
             if (seed.isMissingNode() || (seed.isTextual() && seed.asText().equals("default"))) {
                 return null;
@@ -129,14 +129,14 @@ public final class ScenarioLoader {
                 }
             }
             try {
-                SeedDocument.of(document);
+                return SeedDocument.of(document);
             } catch (SeedException e) {
                 problem("world.seed" + (seed.isObject() ? "." + e.field() : ""), "invalid seed: " + e.getMessage());
+                return null;
             }
-            return document;
         }
 
-        private Map<String, Generator> vars(JsonNode seed) {
+        private Map<String, Generator> vars(SeedDocument seed) {
             Map<String, Generator> vars = new LinkedHashMap<>();
             doc.path("world").path("vars").fields().forEachRemaining(f -> {
                 String field = "world.vars." + f.getKey();
@@ -145,7 +145,7 @@ public final class ScenarioLoader {
                     vars.put(f.getKey(), g);
                 }
             });
-            SeedDocument world = seed == null ? SeedDocument.defaultSeed() : safeSeed(seed);
+            SeedDocument world = seed == null ? SeedDocument.defaultSeed() : seed;
             vars.forEach((name, g) -> {
                 if (g instanceof Generator.Person p && world != null && world.people().stream()
                         .noneMatch(person -> p.group() == null || person.groups().contains(p.group()))) {
@@ -155,13 +155,6 @@ public final class ScenarioLoader {
             return vars;
         }
 
-        private static SeedDocument safeSeed(JsonNode seed) {
-            try {
-                return SeedDocument.of(seed);
-            } catch (SeedException e) {
-                return null;
-            }
-        }
 
         private Generator generator(JsonNode spec, String field, Set<String> earlier) {
             String kind = spec.fieldNames().next();

@@ -32,7 +32,7 @@ final class LanePool implements AutoCloseable {
         static Key of(Scenario s) {
             Scenario.AppSpec a = s.app();
             return new Key(a.command(), a.url(), a.workdir(), a.env(), a.readyPath(), a.resetPath(), a.connect(),
-                    s.seed() == null ? "default" : s.seed().toString());
+                    s.seed() == null ? "default" : s.seed().raw().toString());
         }
     }
 

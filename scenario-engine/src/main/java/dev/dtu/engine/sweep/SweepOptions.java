@@ -31,6 +31,6 @@ public record SweepOptions(int trajectories, int budget, int parallel, long seed
 
     /** How many trajectory indexes the sweep may visit per scenario. */
     public int limit() {
-        return trajectories > 0 ? trajectories : shard.count() > 1 ? budget : budget;
+        return trajectories > 0 ? trajectories : budget;
     }
 }

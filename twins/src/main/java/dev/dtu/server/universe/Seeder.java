@@ -17,15 +17,9 @@ final class Seeder {
 
     private final List<Twin> twins;
     private final Map<String, State> cache = new ConcurrentHashMap<>();
-    private final SeedDocument defaultSeed;
 
     Seeder(List<Twin> twins) {
         this.twins = twins;
-        this.defaultSeed = SeedDocument.defaultSeed();
-    }
-
-    SeedDocument defaultSeed() {
-        return defaultSeed;
     }
 
     State seed(SeedDocument doc) {

@@ -47,7 +47,7 @@ public final class UniverseRegistry implements Universes {
         this.seeder = new Seeder(this.twins);
         load();
         if (!universes.containsKey(DEFAULT)) {
-            create(DEFAULT, DEFAULT, seeder.defaultSeed());
+            create(DEFAULT, DEFAULT, SeedDocument.defaultSeed());
         }
     }
 
@@ -76,7 +76,7 @@ public final class UniverseRegistry implements Universes {
     @Override
     public UniverseInfo create(String name, JsonNode seed) {
         String id = newId("u-");
-        SeedDocument doc = seed == null ? seeder.defaultSeed() : SeedDocument.of(seed);
+        SeedDocument doc = seed == null ? SeedDocument.defaultSeed() : SeedDocument.of(seed);
         return info(create(id, name == null ? id : name, doc));
     }
 
