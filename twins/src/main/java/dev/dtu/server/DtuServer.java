@@ -32,8 +32,7 @@ public final class DtuServer implements AutoCloseable {
 
     public DtuServer start() {
         AdminApi admin = new AdminApi(universes, ready::get);
-        HttpEntry entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes(),
-                config.dataDir() == null);
+        HttpEntry entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes());
         undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setWorkerThreads(config.workerThreads())

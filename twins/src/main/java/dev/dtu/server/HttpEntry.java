@@ -6,12 +6,14 @@ import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
+import dev.dtu.server.state.DeferredAcks;
 import dev.dtu.server.twin.Twin;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +29,10 @@ import org.xnio.IoUtils;
  * The one Undertow handler: turns the exchange into a {@link Request}, picks admin, metrics or a twin
  * (by {@code /u/{id}/{twin}/} prefix, or by credential for root-level vendor paths), writes the answer.
  *
- * <p>A twin request whose universe has no faults, on an in-memory server, never blocks: it is read and
- * served on the IO thread, as a bare Undertow handler would be. Everything else (admin calls, durable
- * writes, fault latency, streamed bodies) is dispatched to a worker thread and uses blocking IO.
+ * <p>A twin request whose universe has no faults never blocks: it is read and served on the IO thread, as a
+ * bare Undertow handler would be; with durable state its response waits (without holding the thread) until
+ * its writes are committed. Everything else (admin calls, fault latency, streamed bodies) is dispatched to a
+ * worker thread and uses blocking IO.
  */
 final class HttpEntry implements HttpHandler {
     private final UniverseRegistry universes;
@@ -37,7 +40,6 @@ final class HttpEntry implements HttpHandler {
     private final TwinGateway gateway;
     private final Metrics metrics;
     private final long maxBody;
-    private final boolean inlineAllowed;
 
     /** Where a twin request goes, or the answer it already has (unknown twin or universe, too large). */
     private record Routed(Twin twin, Universe universe, Request request, Response answer) {
@@ -46,20 +48,18 @@ final class HttpEntry implements HttpHandler {
         }
     }
 
-    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody,
-              boolean inlineAllowed) {
+    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody) {
         this.universes = universes;
         this.admin = admin;
         this.gateway = gateway;
         this.metrics = metrics;
         this.maxBody = maxBody;
-        this.inlineAllowed = inlineAllowed;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws IOException {
         if (exchange.isInIoThread()) {
-            if (inlineAllowed && isTwinPath(exchange.getRequestPath()) && hasSmallKnownBody(exchange)) {
+            if (isTwinPath(exchange.getRequestPath()) && hasSmallKnownBody(exchange)) {
                 exchange.getRequestReceiver().receiveFullBytes(this::received,
                         (ex, e) -> IoUtils.safeClose(ex.getConnection()));
                 return;
@@ -78,7 +78,19 @@ final class HttpEntry implements HttpHandler {
             ex.dispatch(() -> send(ex, serve(routed)));
             return;
         }
-        send(ex, serve(routed));
+        Response response;
+        DeferredAcks acks = DeferredAcks.open();
+        try {
+            response = serve(routed);
+        } finally {
+            acks.close();
+        }
+        if (acks.allDurable()) {
+            send(ex, response);
+            return;
+        }
+        ex.dispatch(SameThreadExecutor.INSTANCE, () -> acks.whenDurable(failure -> ex.getIoThread().execute(() ->
+                send(ex, failure == null ? response : routed.twin().errors().error(500, "internal error")))));
     }
 
     private boolean hasSmallKnownBody(HttpServerExchange ex) {

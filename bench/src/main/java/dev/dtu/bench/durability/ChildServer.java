@@ -47,10 +47,14 @@ final class ChildServer implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM (a profiler attached through DTU_BENCH_CHILD_OPTS writes its recording), SIGKILL if it hangs. */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            kill();
+            process.destroy();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                kill();
+            }
         }
     }
 }

@@ -35,8 +35,8 @@ public final class DurabilityBench {
     public BenchResult run() throws Exception {
         int connections = quick ? 8 : 64;
         int rounds = quick ? 1 : 2;
-        LoadGenerator.Plan plan = new LoadGenerator.Plan(connections, Duration.ofSeconds(quick ? 1 : 3),
-                Duration.ofSeconds(quick ? 1 : 4));
+        LoadGenerator.Plan plan = new LoadGenerator.Plan(connections, Duration.ofSeconds(quick ? 1 : 8),
+                Duration.ofSeconds(quick ? 1 : 5));
         LoadResult memory = null;
         LoadResult durable = null;
         for (int round = 0; round < rounds; round++) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Durable universes in an embedded H2 database. A write is acknowledged only after its commit, and H2
@@ -27,21 +28,25 @@ public final class H2Store implements StateStore {
     private final Connection db;
     private final Object queueLock = new Object();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private long enqueued;
-    private long flushed;
-    private long failedFrom = Long.MAX_VALUE;
-    private long failedTo = Long.MIN_VALUE;
-    private String failure;
     private volatile boolean open = true;
     private final Thread committer;
 
-    private record Pending(String universeId, State state, Set<EntityKey> dirty) {}
+    private PreparedStatement mergeEntity;
+    private PreparedStatement removeEntity;
+
+    /** A queued write, its entities already turned into JSON by the writing thread (null: removed). */
+    private record Pending(String universeId, List<Row> rows, CompletableFuture<Void> done) {}
+
+    private record Row(String kind, String id, String json) {}
 
     public H2Store(Path dataDir) {
         try {
             db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("dtu") + ";WRITE_DELAY=0");
             db.setAutoCommit(false);
             createTables();
+            mergeEntity = db.prepareStatement(
+                    "MERGE INTO entities(universe, kind, id, json) KEY(universe, kind, id) VALUES (?, ?, ?, ?)");
+            removeEntity = db.prepareStatement("DELETE FROM entities WHERE universe = ? AND kind = ? AND id = ?");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
         }
@@ -52,29 +57,12 @@ public final class H2Store implements StateStore {
 
     @Override
     public Durable enqueueChanges(String universeId, State state, Set<EntityKey> dirty) {
-        long ticket;
+        Pending write = new Pending(universeId, rows(state, dirty), new CompletableFuture<>());
         synchronized (queueLock) {
-            pending.add(new Pending(universeId, state, java.util.Set.copyOf(dirty)));
-            ticket = ++enqueued;
+            pending.add(write);
             queueLock.notifyAll();
         }
-        return () -> awaitFlushed(ticket);
-    }
-
-    private void awaitFlushed(long ticket) {
-        synchronized (queueLock) {
-            while (flushed < ticket) {
-                try {
-                    queueLock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for a durable write");
-                }
-            }
-            if (ticket >= failedFrom && ticket <= failedTo) {
-                throw new IllegalStateException("durable write failed: " + failure);
-            }
-        }
+        return write::done;
     }
 
     private void commitLoop() {
@@ -97,44 +85,40 @@ public final class H2Store implements StateStore {
     /** Writes everything queued, in order, in one transaction; called with this store's lock held. */
     private void writePending() {
         List<Pending> batch;
-        long upTo;
         synchronized (queueLock) {
             if (pending.isEmpty()) {
                 return;
             }
             batch = new ArrayList<>(pending);
             pending.clear();
-            upTo = enqueued;
         }
-        String error = null;
+        RuntimeException error = null;
         try {
             transaction(() -> {
                 for (Pending p : batch) {
-                    writeChanges(p.universeId(), p.state(), p.dirty());
+                    writeRows(p.universeId(), p.rows());
                 }
             });
         } catch (RuntimeException e) {
-            error = e.getMessage();
+            error = e;
         }
-        synchronized (queueLock) {
-            if (error != null) {
-                failedFrom = Math.min(failedFrom, upTo - batch.size() + 1);
-                failedTo = upTo;
-                failure = error;
+        for (Pending p : batch) {
+            if (error == null) {
+                p.done().complete(null);
+            } else {
+                p.done().completeExceptionally(error);
             }
-            flushed = upTo;
-            queueLock.notifyAll();
         }
     }
 
     private void createTables() throws SQLException {
         try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS universes(id VARCHAR PRIMARY KEY, meta CLOB NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS entities(universe VARCHAR, kind VARCHAR, id VARCHAR, json CLOB NOT NULL,"
+            s.execute("CREATE TABLE IF NOT EXISTS universes(id VARCHAR PRIMARY KEY, meta VARCHAR NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS entities(universe VARCHAR, kind VARCHAR, id VARCHAR, json VARCHAR NOT NULL,"
                     + " PRIMARY KEY(universe, kind, id))");
             s.execute("CREATE TABLE IF NOT EXISTS snapshots(id VARCHAR PRIMARY KEY, universe VARCHAR NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS snapshot_entities(snapshot VARCHAR, kind VARCHAR, id VARCHAR,"
-                    + " json CLOB NOT NULL, PRIMARY KEY(snapshot, kind, id))");
+                    + " json VARCHAR NOT NULL, PRIMARY KEY(snapshot, kind, id))");
         }
         db.commit();
     }
@@ -167,24 +151,39 @@ public final class H2Store implements StateStore {
     }
 
     private void writeChanges(String universeId, State state, Set<EntityKey> dirty) throws SQLException {
-        try (PreparedStatement merge = db.prepareStatement(
-                     "MERGE INTO entities(universe, kind, id, json) KEY(universe, kind, id) VALUES (?, ?, ?, ?)");
-             PreparedStatement remove = db.prepareStatement(
-                     "DELETE FROM entities WHERE universe = ? AND kind = ? AND id = ?")) {
-            for (EntityKey key : dirty) {
-                NavigableMap<String, Object> entities = state.byKind().get(key.kind());
-                Object entity = entities == null ? null : entities.get(key.id());
-                PreparedStatement ps = entity == null ? remove : merge;
-                ps.setString(1, universeId);
-                ps.setString(2, key.kind());
-                ps.setString(3, key.id());
-                if (entity != null) {
-                    ps.setString(4, Json.text(entity));
-                }
-                ps.addBatch();
+        writeRows(universeId, rows(state, dirty));
+    }
+
+    private static List<Row> rows(State state, Set<EntityKey> dirty) {
+        List<Row> rows = new ArrayList<>(dirty.size());
+        for (EntityKey key : dirty) {
+            NavigableMap<String, Object> entities = state.byKind().get(key.kind());
+            Object entity = entities == null ? null : entities.get(key.id());
+            rows.add(new Row(key.kind(), key.id(), entity == null ? null : Json.text(entity)));
+        }
+        return rows;
+    }
+
+    private void writeRows(String universeId, List<Row> rows) throws SQLException {
+        boolean merged = false;
+        boolean removed = false;
+        for (Row row : rows) {
+            PreparedStatement ps = row.json() == null ? removeEntity : mergeEntity;
+            ps.setString(1, universeId);
+            ps.setString(2, row.kind());
+            ps.setString(3, row.id());
+            if (row.json() != null) {
+                ps.setString(4, row.json());
             }
-            merge.executeBatch();
-            remove.executeBatch();
+            ps.addBatch();
+            merged |= row.json() != null;
+            removed |= row.json() == null;
+        }
+        if (merged) {
+            mergeEntity.executeBatch();
+        }
+        if (removed) {
+            removeEntity.executeBatch();
         }
     }
 
@@ -320,6 +319,8 @@ public final class H2Store implements StateStore {
             db.commit();
         } catch (SQLException e) {
             try {
+                mergeEntity.clearBatch();
+                removeEntity.clearBatch();
                 db.rollback();
             } catch (SQLException ignored) {
                 // the original failure is what matters

@@ -1,6 +1,8 @@
 package dev.dtu.server.state;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 
 /** Where universes live beyond the process: nowhere (in-memory mode) or H2 under {@code --data-dir}. */
@@ -16,8 +18,8 @@ public interface StateStore extends AutoCloseable {
 
     /**
      * Queues a write's changes in order and returns how to wait until they are durable: the caller publishes
-     * the new state first and acknowledges the write only after {@link Durable#await()}, so concurrent writes
-     * share one commit. Stores that write at once just do so.
+     * the new state first and acknowledges the write only once {@link Durable#done()} completes, so concurrent
+     * writes share one commit. Stores that write at once just do so.
      */
     default Durable enqueueChanges(String universeId, State state, Set<EntityKey> dirty) {
         saveChanges(universeId, state, dirty);
@@ -27,10 +29,19 @@ public interface StateStore extends AutoCloseable {
     /** A queued write's promise of durability. */
     @FunctionalInterface
     interface Durable {
-        Durable DONE = () -> { };
+        Durable DONE = () -> CompletableFuture.completedFuture(null);
+
+        /** Completes once the write is on disk, exceptionally if storing it failed. */
+        CompletableFuture<Void> done();
 
         /** Returns once the write is on disk; throws if storing it failed. */
-        void await();
+        default void await() {
+            try {
+                done().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     void deleteUniverse(String universeId);

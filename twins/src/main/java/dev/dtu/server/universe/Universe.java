@@ -7,6 +7,7 @@ import dev.dtu.server.faults.RateCounter;
 import dev.dtu.server.journal.Journal;
 import dev.dtu.server.journal.Redactor;
 import dev.dtu.server.seed.SeedDocument;
+import dev.dtu.server.state.DeferredAcks;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.StateStore;
 import dev.dtu.server.state.Tx;
@@ -52,7 +53,7 @@ public final class Universe implements UniverseView {
     public interface StateSink {
         StateSink NONE = (universe, tx) -> StateStore.Durable.DONE;
 
-        /** Takes a committed write's changes; the write is acknowledged after the result's {@code await()}. */
+        /** Takes a committed write's changes; the write is acknowledged once the result is done. */
         StateStore.Durable written(Universe universe, Tx tx);
     }
 
@@ -112,7 +113,8 @@ public final class Universe implements UniverseView {
     /**
      * Applies a change atomically. With durable storage the change is queued in order and published, and the
      * call returns (so the write is acknowledged) only once storage has it: writes waiting together share
-     * one commit, and nothing acknowledged is lost.
+     * one commit, and nothing acknowledged is lost. Under an open {@link DeferredAcks} scope the call returns
+     * at once and the scope's owner acknowledges later.
      */
     public <R> R write(Function<Tx, R> change) {
         R result;
@@ -126,7 +128,7 @@ public final class Universe implements UniverseView {
                 changed();
             }
         }
-        durable.await();
+        DeferredAcks.awaitOrDefer(durable);
         return result;
     }
 
