@@ -1,27 +1,31 @@
 package dev.dtu.bench.serving;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 
 /**
  * A closed-loop load generator: N keep-alive connections to 127.0.0.1, each sending the next request of the
- * mix as soon as the previous answer is read. Warm-up, then a measured window; stops by itself.
+ * mix as soon as the previous answer is read. Like wrk, a few event-loop threads (one per core, at most two)
+ * drive all connections with non-blocking sockets, so the generator's own cost per request stays small and
+ * alike for every server it measures. Warm-up, then a measured window; stops by itself.
  */
 public final class LoadGenerator {
     private static final int WARMING = 0;
     private static final int MEASURING = 1;
     private static final int STOPPED = 2;
 
-    /** Sees each response measured (e.g. to collect what was acknowledged); called on connection threads. */
+    /** Sees each response measured (e.g. to collect what was acknowledged); called on event-loop threads. */
     @FunctionalInterface
     public interface Listener {
         Listener NONE = (request, status, body) -> { };
@@ -44,11 +48,12 @@ public final class LoadGenerator {
 
     public LoadResult run(Plan plan) throws InterruptedException {
         phase.set(WARMING);
-        List<Worker> workers = new ArrayList<>();
-        for (int i = 0; i < plan.connections(); i++) {
-            Worker w = new Worker(i);
-            workers.add(w);
-            w.thread.start();
+        int loops = Math.max(1, Math.min(2, Math.min(plan.connections(), Runtime.getRuntime().availableProcessors())));
+        List<EventLoop> workers = new ArrayList<>();
+        for (int i = 0; i < loops; i++) {
+            EventLoop loop = new EventLoop(i, loops, plan.connections());
+            workers.add(loop);
+            loop.thread.start();
         }
         Thread.sleep(plan.warmup().toMillis());
         long start = System.nanoTime();
@@ -59,7 +64,7 @@ public final class LoadGenerator {
         Histogram all = LoadResult.histogram();
         long ok = 0;
         long failed = 0;
-        for (Worker w : workers) {
+        for (EventLoop w : workers) {
             w.thread.join(15_000);
             all.add(w.histogram);
             ok += w.ok;
@@ -68,48 +73,138 @@ public final class LoadGenerator {
         return new LoadResult(ok, failed, seconds, all);
     }
 
-    private final class Worker implements Runnable {
+    /** One thread's share of the connections (every loops-th one, from index). */
+    private final class EventLoop implements Runnable {
         final Thread thread;
         final Histogram histogram = LoadResult.histogram();
-        final int offset;
+        final int index;
+        final int loops;
+        final int connections;
         long ok;
         long failed;
 
-        Worker(int index) {
-            this.offset = index;
+        EventLoop(int index, int loops, int connections) {
+            this.index = index;
+            this.loops = loops;
+            this.connections = connections;
             this.thread = new Thread(this, "load-" + index);
             this.thread.setDaemon(true);
         }
 
         @Override
         public void run() {
-            int next = offset;
-            while (phase.get() != STOPPED) {
-                try (Socket socket = connect()) {
-                    OutputStream out = socket.getOutputStream();
-                    InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-                    while (phase.get() != STOPPED) {
-                        WireRequest request = mix.get(next++ % mix.size());
-                        if (!exchange(request, out, in)) {
-                            break;
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    if (phase.get() == MEASURING) {
-                        failed++;
-                    }
+            try (Selector selector = Selector.open()) {
+                List<Connection> mine = new ArrayList<>();
+                for (int c = index; c < connections; c += loops) {
+                    Connection conn = new Connection(selector, c);
+                    mine.add(conn);
+                    conn.open();
                 }
+                while (phase.get() != STOPPED) {
+                    selector.select(10);
+                    for (Connection conn : mine) {
+                        conn.reopenIfBroken();
+                    }
+                    for (SelectionKey key : selector.selectedKeys()) {
+                        ((Connection) key.attachment()).ready(key);
+                    }
+                    selector.selectedKeys().clear();
+                }
+                mine.forEach(Connection::close);
+            } catch (IOException e) {
+                throw new IllegalStateException("load generator: " + e.getMessage(), e);
             }
         }
 
-        /** One request and its answer; false when the server closes the connection. */
-        private boolean exchange(WireRequest request, OutputStream out, InputStream in) throws IOException {
-            long t0 = System.nanoTime();
-            out.write(request.bytes());
-            out.flush();
-            WireResponse response = WireResponse.read(in);
-            long micros = (System.nanoTime() - t0) / 1000;
-            if (phase.get() == MEASURING) {
+        /** One keep-alive connection: send a request, read its answer, send the next. */
+        private final class Connection {
+            final Selector selector;
+            int next;
+            SocketChannel channel;
+            WireRequest request;
+            ByteBuffer out;
+            byte[] in = new byte[16 * 1024];
+            int received;
+            long sentAt;
+            boolean broken;
+
+            Connection(Selector selector, int offset) {
+                this.selector = selector;
+                this.next = offset;
+            }
+
+            void open() {
+                broken = false;
+                try {
+                    channel = SocketChannel.open();
+                    channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                    channel.connect(new InetSocketAddress("127.0.0.1", port));
+                    channel.configureBlocking(false);
+                    channel.register(selector, 0, this);
+                    send();
+                } catch (IOException e) {
+                    failed();
+                }
+            }
+
+            /** A connection that failed is opened again on the loop's next turn (not at once: no busy loop). */
+            void reopenIfBroken() {
+                if (broken && phase.get() != STOPPED) {
+                    open();
+                }
+            }
+
+            void send() throws IOException {
+                request = mix.get(next++ % mix.size());
+                out = ByteBuffer.wrap(request.bytes());
+                received = 0;
+                sentAt = System.nanoTime();
+                channel.write(out);
+                channel.keyFor(selector).interestOps(out.hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+            }
+
+            void ready(SelectionKey key) {
+                try {
+                    if (key.isValid() && key.isWritable()) {
+                        channel.write(out);
+                        if (!out.hasRemaining()) {
+                            key.interestOps(SelectionKey.OP_READ);
+                        }
+                    } else if (key.isValid() && key.isReadable()) {
+                        read();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failed();
+                }
+            }
+
+            private void read() throws IOException {
+                if (received == in.length) {
+                    in = Arrays.copyOf(in, in.length * 2);
+                }
+                int n = channel.read(ByteBuffer.wrap(in, received, in.length - received));
+                if (n < 0) {
+                    failed();
+                    return;
+                }
+                received += n;
+                WireResponse response = WireResponse.parse(in, received);
+                if (response != null) {
+                    answered(response);
+                    if (response.close()) {
+                        close();
+                        open();
+                    } else if (phase.get() != STOPPED) {
+                        send();
+                    }
+                }
+            }
+
+            private void answered(WireResponse response) {
+                long micros = (System.nanoTime() - sentAt) / 1000;
+                if (phase.get() != MEASURING) {
+                    return;
+                }
                 if (response.slackOk()) {
                     ok++;
                     histogram.recordValue(Math.min(micros, 60_000_000L));
@@ -118,15 +213,24 @@ public final class LoadGenerator {
                     failed++;
                 }
             }
-            return !response.close();
-        }
 
-        private Socket connect() throws IOException {
-            Socket s = new Socket();
-            s.setTcpNoDelay(true);
-            s.setSoTimeout(10_000);
-            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            return s;
+            private void failed() {
+                if (phase.get() == MEASURING) {
+                    failed++;
+                }
+                close();
+                broken = true;
+            }
+
+            void close() {
+                try {
+                    if (channel != null) {
+                        channel.close();
+                    }
+                } catch (IOException ignored) {
+                    // closing a connection the server may already have closed
+                }
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ public final class ServingBench {
 
     public BenchResult run() throws Exception {
         int connections = quick ? 8 : CONNECTIONS;
-        int rounds = quick ? 1 : 2;
+        int rounds = quick ? 1 : 3;
         Duration measure = Duration.ofSeconds(quick ? 1 : 5);
         try (TwinTarget twin = new TwinTarget();
              WireMockTarget wiremock = new WireMockTarget(twin.slackMix(), twin.sample("chat.postMessage"),
@@ -36,7 +36,7 @@ public final class ServingBench {
                     wiremock.name(), bare.name());
             for (int round = 1; round <= rounds; round++) {
                 List<Object> cells = new ArrayList<>(List.of(round));
-                Duration warmup = Duration.ofSeconds(quick ? 1 : round == 1 ? 5 : 2);
+                Duration warmup = Duration.ofSeconds(quick ? 1 : round == 1 ? 8 : 2);
                 for (ServingTarget target : targets) {
                     target.reset();
                     LoadResult r = new LoadGenerator(target.port(), target.mix(), LoadGenerator.Listener.NONE)
@@ -76,8 +76,8 @@ public final class ServingBench {
                 .target("throughput vs bare handler", "≥ 65%", Fmt.pct(vsBare), vsBare >= 0.65)
                 .target("p99 vs bare handler", "≤ 1.5×", Fmt.ratio(p99), p99 <= 1.5);
         total.keySet().forEach(k -> result.note(k.name() + ": " + k.description()));
-        result.note("load generator: Java, one platform thread per connection, blocking sockets, in the same JVM "
-                + "as the servers; latency is send-to-last-byte, recorded in HdrHistogram (µs)");
+        result.note("load generator: Java, like wrk: two event-loop threads drive all connections with non-blocking "
+                + "sockets, in the same JVM as the servers; latency is send-to-last-byte, recorded in HdrHistogram (µs)");
         return result;
     }
 

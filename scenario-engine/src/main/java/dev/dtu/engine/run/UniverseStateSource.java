@@ -23,7 +23,6 @@ record UniverseStateSource(State state, List<String> twinNames) implements State
 
     @Override
     public String json(String twin, String kind) {
-        var entities = state.byKind().get(twin + "/" + kind);
-        return entities == null ? "{}" : Json.text(entities);
+        return Json.text(state.entities(twin + "/" + kind));
     }
 }

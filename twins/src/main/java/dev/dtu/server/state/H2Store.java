@@ -157,8 +157,7 @@ public final class H2Store implements StateStore {
     private static List<Row> rows(State state, Set<EntityKey> dirty) {
         List<Row> rows = new ArrayList<>(dirty.size());
         for (EntityKey key : dirty) {
-            NavigableMap<String, Object> entities = state.byKind().get(key.kind());
-            Object entity = entities == null ? null : entities.get(key.id());
+            Object entity = state.entities(key.kind()).get(key.id());
             rows.add(new Row(key.kind(), key.id(), entity == null ? null : Json.text(entity)));
         }
         return rows;

@@ -1,10 +1,10 @@
 package dev.dtu.server.state;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.NavigableMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Optional;
-import org.pcollections.HashTreePMap;
-import org.pcollections.PMap;
 import org.pcollections.PSortedMap;
 import org.pcollections.TreePMap;
 
@@ -12,57 +12,84 @@ import org.pcollections.TreePMap;
  * The whole state of one universe as a persistent (immutable, structurally shared) value. Taking a
  * snapshot or forking is keeping a reference; a write makes a new State sharing all untouched parts.
  * Entities of a kind are sorted by id, so listings and cursors are deterministic.
+ *
+ * <p>Kinds are a few dozen at most, so their table is a small array indexed by {@link Kind#slot()} and copied
+ * on write (it is read on every request's path); the entities of each kind are persistent maps shared
+ * between versions.
  */
 public final class State {
-    public static final State EMPTY = new State(HashTreePMap.empty());
+    public static final State EMPTY = new State(new PSortedMap[0]);
 
-    private final PMap<String, PSortedMap<String, Object>> kinds;
+    private final PSortedMap<String, Object>[] slots;
 
-    private State(PMap<String, PSortedMap<String, Object>> kinds) {
-        this.kinds = kinds;
+    /** @param slots owned by this state from now on, never changed again; an empty kind is null */
+    private State(PSortedMap<String, Object>[] slots) {
+        this.slots = slots;
     }
 
     public <T> Optional<T> get(Kind<T> kind, String id) {
-        return Optional.ofNullable(kind.type().cast(entities(kind.key()).get(id)));
+        return Optional.ofNullable(kind.type().cast(entities(kind.slot()).get(id)));
     }
 
     /** All entities of a kind in id order: a read-only view, cheap to take. */
     @SuppressWarnings("unchecked")
     public <T> NavigableMap<String, T> all(Kind<T> kind) {
-        return (NavigableMap<String, T>) (NavigableMap<String, ?>) entities(kind.key());
+        return (NavigableMap<String, T>) (NavigableMap<String, ?>) entities(kind.slot());
+    }
+
+    /** The entities of a kind named by its key ("slack/conversations"), empty when there are none. */
+    public NavigableMap<String, Object> entities(String kindKey) {
+        int slot = Kind.existingSlot(kindKey);
+        return slot < 0 ? TreePMap.empty() : entities(slot);
     }
 
     public <T> State with(Kind<T> kind, String id, T entity) {
-        PSortedMap<String, Object> updated = entities(kind.key()).plus(id, kind.type().cast(entity));
-        return new State(kinds.plus(kind.key(), updated));
+        return plus(kind.slot(), entities(kind.slot()).plus(id, kind.type().cast(entity)));
     }
 
     public State without(Kind<?> kind, String id) {
-        PSortedMap<String, Object> current = entities(kind.key());
+        PSortedMap<String, Object> current = entities(kind.slot());
         if (!current.containsKey(id)) {
             return this;
         }
-        PSortedMap<String, Object> rest = current.minus(id);
         // An emptied kind is dropped, so a state read back from storage (which has no rows for it) is equal.
-        return new State(rest.isEmpty() ? kinds.minus(kind.key()) : kinds.plus(kind.key(), rest));
+        return plus(kind.slot(), current.minus(id));
     }
 
-    /** Entities keyed by kind key ("slack/conversations"), for storage and the state view. */
-    public Map<String, ? extends NavigableMap<String, Object>> byKind() {
-        return kinds;
+    /** Every kind with entities, by kind key in key order, for storage and the state view. */
+    public SortedMap<String, NavigableMap<String, Object>> byKind() {
+        SortedMap<String, NavigableMap<String, Object>> out = new TreeMap<>();
+        for (int slot = 0; slot < slots.length; slot++) {
+            if (slots[slot] != null) {
+                out.put(Kind.keyOf(slot), slots[slot]);
+            }
+        }
+        return out;
     }
 
     /** Builds a state from stored rows, kind key to (id to entity). */
     public State withRaw(String kindKey, String id, Object entity) {
-        return new State(kinds.plus(kindKey, entities(kindKey).plus(id, entity)));
+        int slot = Kind.slotOf(kindKey);
+        return plus(slot, entities(slot).plus(id, entity));
     }
 
-    private PSortedMap<String, Object> entities(String key) {
-        PSortedMap<String, Object> map = kinds.get(key);
+    private PSortedMap<String, Object> entities(int slot) {
+        PSortedMap<String, Object> map = slot >= 0 && slot < slots.length ? slots[slot] : null;
         return map == null ? TreePMap.empty() : map;
     }
 
+    @SuppressWarnings("unchecked")
+    private State plus(int slot, PSortedMap<String, Object> entities) {
+        PSortedMap<String, Object>[] copy = Arrays.copyOf(slots, Math.max(slots.length, slot + 1));
+        copy[slot] = entities.isEmpty() ? null : entities;
+        return new State(copy);
+    }
+
     public int size() {
-        return kinds.values().stream().mapToInt(Map::size).sum();
+        int size = 0;
+        for (PSortedMap<String, Object> entities : slots) {
+            size += entities == null ? 0 : entities.size();
+        }
+        return size;
     }
 }

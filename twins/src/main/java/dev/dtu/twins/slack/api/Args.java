@@ -13,14 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A Web API call's arguments, however they came: query string, form body or JSON body
  * (https://api.slack.com/web#posting_json). Values keep their JSON type when sent as JSON.
  */
 public final class Args {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]{1,100}");
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
@@ -54,13 +52,28 @@ public final class Args {
             QueryStrings.parse(request.bodyText()).forEach((k, v) -> values.put(k, text(v)));
         }
         for (String name : values.keySet()) {
-            if (!NAME.matcher(name).matches()) {
+            if (!isArgName(name)) {
                 throw new SlackError("invalid_arg_name");
             }
         }
         boolean charset = request.header("content-type").orElse("").toLowerCase().contains("charset");
         String warning = json && !charset ? "missing_charset" : null;
         return new Args(values, json, warning);
+    }
+
+    /** Slack's argument names: 1–100 of A–Z, a–z, 0–9 and underscore. */
+    static boolean isArgName(String name) {
+        if (name.isEmpty() || name.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Arguments given as a JSON object (the admin API's act-as-a-person calls). */

@@ -2,19 +2,17 @@ package dev.dtu.twins.slack.model;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Slack message timestamps: epoch seconds, a dot, six digits ("1732488000.000100"). A ts names a message
  * within its channel, so each new one is larger than every earlier ts in that channel.
  */
 public final class Ts {
-    private static final Pattern FORMAT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
-
     private Ts() {}
 
     public static String format(long micros) {
-        return String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
+        String fraction = Long.toString(1_000_000 + micros % 1_000_000);
+        return (micros / 1_000_000) + "." + fraction.substring(1);
     }
 
     public static long micros(Instant instant) {
@@ -30,16 +28,41 @@ public final class Ts {
         return format(candidate);
     }
 
-    /** Microseconds since the epoch, if the text is a ts (Slack also takes "1732488000" and "1732488000.1"). */
+    /**
+     * Microseconds since the epoch, if the text is a ts: 1–12 digits, optionally a dot and 1–6 more (Slack also
+     * takes "1732488000" and "1732488000.1").
+     */
     public static Optional<Long> parse(String ts) {
-        if (ts == null || !FORMAT.matcher(ts).matches()) {
+        if (ts == null) {
             return Optional.empty();
         }
         int dot = ts.indexOf('.');
-        String seconds = dot < 0 ? ts : ts.substring(0, dot);
-        String fraction = dot < 0 ? "" : ts.substring(dot + 1);
-        long micros = Long.parseLong(seconds) * 1_000_000 + Long.parseLong((fraction + "000000").substring(0, 6));
+        int secondsEnd = dot < 0 ? ts.length() : dot;
+        if (!digits(ts, 0, secondsEnd, 12) || (dot >= 0 && !digits(ts, dot + 1, ts.length(), 6))) {
+            return Optional.empty();
+        }
+        long micros = Long.parseLong(ts, 0, secondsEnd, 10) * 1_000_000;
+        if (dot >= 0) {
+            long fraction = Long.parseLong(ts, dot + 1, ts.length(), 10);
+            for (int i = ts.length() - dot - 1; i < 6; i++) {
+                fraction *= 10;
+            }
+            micros += fraction;
+        }
         return Optional.of(micros);
+    }
+
+    private static boolean digits(String s, int from, int to, int max) {
+        if (to - from < 1 || to - from > max) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The canonical form of a ts the client sent, if it is one. */

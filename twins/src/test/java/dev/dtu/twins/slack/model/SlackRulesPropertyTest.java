@@ -65,4 +65,25 @@ class SlackRulesPropertyTest {
                                               @ForAll @LongRange(min = 1_000_000_000_000_000L, max = 9_999_999_999_999_999L) long b) {
         assertEquals(Long.signum(Long.compare(a, b)), Integer.signum(Ts.format(a).compareTo(Ts.format(b))));
     }
+
+    /** Slack's ts grammar as a regular expression: the reference the hand-written parser must agree with. */
+    private static final java.util.regex.Pattern TS = java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+
+    @Property
+    void tsParserAcceptsExactlySlacksGrammar(@ForAll @net.jqwik.api.constraints.Chars({'0', '1', '9', '.', 'x', '-'})
+                                             @StringLength(max = 22) String text) {
+        boolean grammar = TS.matcher(text).matches();
+        assertEquals(grammar, Ts.parse(text).isPresent(), text);
+        if (grammar) {
+            int dot = text.indexOf('.');
+            String fraction = dot < 0 ? "000000" : (text.substring(dot + 1) + "000000").substring(0, 6);
+            long expected = Long.parseLong(dot < 0 ? text : text.substring(0, dot)) * 1_000_000 + Long.parseLong(fraction);
+            assertEquals(expected, Ts.parse(text).orElseThrow(), text);
+        }
+    }
+
+    @Property
+    void tsFormatPadsTheFractionToSixDigits(@ForAll @LongRange(min = 0, max = 999_999_999_999_999_999L) long micros) {
+        assertEquals(String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000), Ts.format(micros));
+    }
 }
