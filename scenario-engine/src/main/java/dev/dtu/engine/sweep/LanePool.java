@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 final class LanePool implements AutoCloseable {
     private final TwinServer twins;
     private final int parallel;
-    private final Map<Key, List<Lane>> open = new HashMap<>();
+    private final Map<Key, LaneGroup> open = new HashMap<>();
     private final Map<Key, AppInstance.AppFailure> failed = new HashMap<>();
 
     /** What makes two scenarios' lanes interchangeable. */
@@ -42,22 +42,24 @@ final class LanePool implements AutoCloseable {
     }
 
     /** The lanes for this scenario, opened (in parallel) the first time its app and world are needed. */
-    List<Lane> lanes(Scenario scenario) {
+    synchronized LaneGroup lanes(Scenario scenario) {
         Key key = Key.of(scenario);
         if (failed.containsKey(key)) {
             throw failed.get(key);
         }
-        List<Lane> lanes = open.get(key);
-        if (lanes == null) {
+        LaneGroup group = open.get(key);
+        if (group == null) {
             try {
-                lanes = openLanes(scenario, scenario.app().url() != null ? 1 : parallel, open.size());
+                int number = open.size();
+                group = new LaneGroup(openLanes(scenario, scenario.app().url() != null ? 1 : parallel, number),
+                        "lane-group-" + number);
             } catch (AppInstance.AppFailure e) {
                 failed.put(key, e);
                 throw e;
             }
-            open.put(key, lanes);
+            open.put(key, group);
         }
-        return lanes;
+        return group;
     }
 
     private List<Lane> openLanes(Scenario scenario, int count, int group) {
@@ -90,8 +92,8 @@ final class LanePool implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        open.values().forEach(lanes -> lanes.forEach(Lane::close));
+    public synchronized void close() {
+        open.values().forEach(LaneGroup::close);
         open.clear();
     }
 }

@@ -4,7 +4,7 @@ import dev.dtu.core.stats.Interval;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** A live progress line per scenario: done, satisfied, the running estimate and its interval. */
+/** A live progress line per scenario: done, satisfied, the running estimate and its interval (thread-safe). */
 public final class Progress {
     public static final Progress SILENT = new Progress(null, false);
 
@@ -20,7 +20,7 @@ public final class Progress {
         return new Progress(out, System.console() != null);
     }
 
-    void update(String scenario, int done, int limit, int satisfied, double estimate, Interval interval, boolean last) {
+    synchronized void update(String scenario, int done, int limit, int satisfied, double estimate, Interval interval, boolean last) {
         if (out == null) {
             return;
         }
@@ -29,15 +29,16 @@ public final class Progress {
         String line = String.format(Locale.ROOT, "%-28s [%s%s] %4d/%-4d satisfied %4d  est %.3f [%.3f, %.3f]",
                 clip(scenario), "#".repeat(filled), ".".repeat(width - filled), done, limit, satisfied, estimate,
                 interval.lower(), interval.upper());
+        // Scenarios run side by side: a terminal shows the latest line in place, and every finished one stays.
         if (terminal) {
-            out.print("\r" + line + (last ? "\n" : ""));
+            out.print("\r\033[K" + line + (last ? "\n" : ""));
         } else if (last) {
             out.println(line);
         }
         out.flush();
     }
 
-    void message(String text) {
+    synchronized void message(String text) {
         if (out != null) {
             out.println(text);
             out.flush();

@@ -9,7 +9,6 @@ import dev.dtu.core.verdict.ScenarioInfo;
 import dev.dtu.core.verdict.SuiteRun;
 import dev.dtu.engine.judge.JsRuntime;
 import dev.dtu.engine.run.AppInstance;
-import dev.dtu.engine.run.Lane;
 import dev.dtu.engine.run.TrajectoryPlan;
 import dev.dtu.engine.run.TrajectoryRunner;
 import dev.dtu.engine.run.TwinServer;
@@ -18,18 +17,21 @@ import dev.dtu.engine.shrink.Shrinker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs scenarios' trajectories on parallel lanes and collects what a report needs. Trajectories run in
- * fixed-size batches and the stop decision is taken between batches on all results so far, so the same
- * seed gives the same trajectories, results and report whatever the number of lanes.
+ * Runs scenarios' trajectories on parallel lanes and collects what a report needs. Scenarios run side by
+ * side; each one's trajectories run in fixed-size batches and its stop decision is taken between batches on
+ * all its results so far, so the same seed gives the same trajectories, results and report whatever the
+ * number of lanes.
  */
 public final class Sweep {
+    /** Scenarios driven at once; each mostly waits for its batch, the lanes are the real limit. */
+    private static final int MAX_DRIVERS = 64;
+
     private final TwinServer twins;
     private final JsRuntime js;
     private final SweepOptions options;
@@ -54,54 +56,72 @@ public final class Sweep {
         return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
     }
 
+    /**
+     * Scenarios run side by side on the shared lanes (each still batch by batch, so its trajectories and its
+     * stop decision do not depend on the others); results are kept in scenario order.
+     */
     private void runAll(List<Scenario> scenarios, LanePool pool, List<TrajectoryResult> results,
                         List<TrajectoryResult> reproductions, List<String> errors) {
-        for (Scenario scenario : scenarios) {
-            try {
-                ScenarioRun run = runScenario(scenario, pool.lanes(scenario));
-                results.addAll(run.results);
-                if (run.reproduction != null) {
-                    reproductions.add(run.reproduction);
-                }
-            } catch (AppInstance.AppFailure e) {
-                errors.add(scenario.id() + ": " + e.getMessage());
-                progress.message(scenario.id() + ": " + e.getMessage());
+        ExecutorService drivers = Executors.newFixedThreadPool(Math.max(1, Math.min(scenarios.size(), MAX_DRIVERS)), r -> {
+            Thread t = new Thread(r, "dtu-scenario");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ScenarioRun>> runs = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                runs.add(drivers.submit(() -> runScenario(scenario, pool.lanes(scenario))));
             }
+            for (int i = 0; i < scenarios.size(); i++) {
+                collect(scenarios.get(i), runs.get(i), results, reproductions, errors);
+            }
+        } finally {
+            drivers.shutdownNow();
+        }
+    }
+
+    private void collect(Scenario scenario, Future<ScenarioRun> future, List<TrajectoryResult> results,
+                         List<TrajectoryResult> reproductions, List<String> errors) {
+        try {
+            ScenarioRun run = future.get();
+            results.addAll(run.results);
+            if (run.reproduction != null) {
+                reproductions.add(run.reproduction);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof AppInstance.AppFailure failure)) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            errors.add(scenario.id() + ": " + failure.getMessage());
+            progress.message(scenario.id() + ": " + failure.getMessage());
         }
     }
 
     private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
 
-    private ScenarioRun runScenario(Scenario scenario, List<Lane> lanes) {
-        ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), r -> {
-            Thread t = new Thread(r, "dtu-lane-" + scenario.id());
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Lane> free = new ArrayBlockingQueue<>(lanes.size(), false, lanes);
+    private ScenarioRun runScenario(Scenario scenario, LaneGroup lanes) {
         TrajectoryRunner runner = new TrajectoryRunner(js);
-        try {
-            List<TrajectoryResult> results = new ArrayList<>();
-            SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
-                    options.batch());
-            int index = 0;
-            int limit = options.limit();
-            while (index < limit) {
-                List<Integer> batch = nextBatch(index, limit);
-                index = batch.isEmpty() ? limit : batch.get(batch.size() - 1) + 1;
-                results.addAll(runBatch(scenario, batch, pool, free, runner));
-                ScoreTally tally = tally(results);
-                boolean settled = options.sequential() && decision.decide(tally) != Settlement.UNSETTLED;
-                report(scenario, results, tally, limit, settled || index >= limit);
-                if (settled) {
-                    break;
-                }
+        List<TrajectoryResult> results = new ArrayList<>();
+        SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
+                options.batch());
+        int index = 0;
+        int limit = options.limit();
+        while (index < limit) {
+            List<Integer> batch = nextBatch(index, limit);
+            index = batch.isEmpty() ? limit : batch.get(batch.size() - 1) + 1;
+            results.addAll(runBatch(scenario, batch, lanes, runner));
+            ScoreTally tally = tally(results);
+            boolean settled = options.sequential() && decision.decide(tally) != Settlement.UNSETTLED;
+            report(scenario, results, tally, limit, settled || index >= limit);
+            if (settled) {
+                break;
             }
-            TrajectoryResult reproduction = options.shrink() ? shrinkFirstFailure(scenario, results, free, runner) : null;
-            return new ScenarioRun(results, reproduction);
-        } finally {
-            pool.shutdownNow();
         }
+        TrajectoryResult reproduction = options.shrink() ? shrinkFirstFailure(scenario, results, lanes, runner) : null;
+        return new ScenarioRun(results, reproduction);
     }
 
     /** The next batch of this shard's trajectory indexes from {@code from}. */
@@ -115,12 +135,12 @@ public final class Sweep {
         return batch;
     }
 
-    private List<TrajectoryResult> runBatch(Scenario scenario, List<Integer> batch, ExecutorService pool,
-                                            BlockingQueue<Lane> free, TrajectoryRunner runner) {
+    private List<TrajectoryResult> runBatch(Scenario scenario, List<Integer> batch, LaneGroup lanes,
+                                            TrajectoryRunner runner) {
         List<Future<TrajectoryResult>> futures = new ArrayList<>();
         for (int index : batch) {
             long seed = Seeds.of(options.seed(), scenario.id(), index);
-            futures.add(pool.submit(() -> onLane(free, lane -> runner.run(lane, scenario, TrajectoryPlan.of(seed)))));
+            futures.add(lanes.submit(lane -> runner.run(lane, scenario, TrajectoryPlan.of(seed))));
         }
         List<TrajectoryResult> out = new ArrayList<>();
         for (Future<TrajectoryResult> f : futures) {
@@ -129,24 +149,14 @@ public final class Sweep {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("sweep interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("a lane failed: " + e.getCause(), e.getCause());
             }
         }
         return out;
     }
 
-    private static TrajectoryResult onLane(BlockingQueue<Lane> free, java.util.function.Function<Lane, TrajectoryResult> work)
-            throws InterruptedException {
-        Lane lane = free.take();
-        try {
-            return work.apply(lane);
-        } finally {
-            free.put(lane);
-        }
-    }
-
-    private TrajectoryResult shrinkFirstFailure(Scenario scenario, List<TrajectoryResult> results, BlockingQueue<Lane> free,
+    private TrajectoryResult shrinkFirstFailure(Scenario scenario, List<TrajectoryResult> results, LaneGroup lanes,
                                                 TrajectoryRunner runner) {
         TrajectoryResult first = results.stream().filter(TrajectoryResult::judgedUnsatisfied)
                 .min(Comparator.comparingInt(results::indexOf)).orElse(null);
@@ -155,7 +165,7 @@ public final class Sweep {
         }
         Shrinker shrinker = new Shrinker(plan -> {
             try {
-                return onLane(free, lane -> runner.run(lane, scenario, plan));
+                return lanes.onLane(lane -> runner.run(lane, scenario, plan));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
