@@ -3,6 +3,7 @@ package dev.dtu.engine.judge;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -60,9 +61,9 @@ public final class JsRuntime implements AutoCloseable {
         Scope scope = scopes.get();
         scope.context.resetLimits();
         Value state = scope.context.asValue(new LazyState(inputs.state(), json -> scope.parse.execute(json)));
-        Value journal = scope.parse.execute(inputs.journalJson());
-        Value vars = scope.parse.execute(inputs.varsJson());
-        Value responses = scope.parse.execute(inputs.responsesJson());
+        Value journal = mentioned(scripts, "journal") ? scope.parse.execute(inputs.journalJson()) : null;
+        Value vars = mentioned(scripts, "vars") ? scope.parse.execute(inputs.varsJson()) : null;
+        Value responses = mentioned(scripts, "responses") ? scope.parse.execute(inputs.responsesJson()) : null;
         List<Outcome> out = new java.util.ArrayList<>();
         for (String script : scripts) {
             if (!contexts.contains(scope.context)) {
@@ -72,6 +73,14 @@ public final class JsRuntime implements AutoCloseable {
             out.add(run(scope, script, state, journal, vars, responses));
         }
         return out;
+    }
+
+    /**
+     * Whether any script may read this input: the journal in particular is worth not building and parsing for
+     * a wait that only looks at state (it is re-evaluated on every change).
+     */
+    private static boolean mentioned(List<String> scripts, String name) {
+        return scripts.stream().anyMatch(s -> s.contains(name) || s.contains("arguments") || s.contains("eval"));
     }
 
     private Outcome run(Scope scope, String script, Value state, Value journal, Value vars, Value responses) {
@@ -130,6 +139,59 @@ public final class JsRuntime implements AutoCloseable {
         engine.close();
     }
 
-    /** What scripts see: the twins' state (read lazily, kind by kind) and the rest as JSON text. */
-    public record Inputs(StateSource state, String journalJson, String varsJson, String responsesJson) {}
+    /**
+     * What scripts see: the twins' state (read lazily, kind by kind) and the rest as JSON text, made when a
+     * script first needs it.
+     */
+    public static final class Inputs {
+        private final StateSource state;
+        private final Lazy journal;
+        private final Lazy vars;
+        private final Lazy responses;
+
+        public Inputs(StateSource state, String journalJson, String varsJson, String responsesJson) {
+            this(state, () -> journalJson, () -> varsJson, () -> responsesJson);
+        }
+
+        public Inputs(StateSource state, Supplier<String> journalJson, Supplier<String> varsJson,
+                      Supplier<String> responsesJson) {
+            this.state = state;
+            this.journal = new Lazy(journalJson);
+            this.vars = new Lazy(varsJson);
+            this.responses = new Lazy(responsesJson);
+        }
+
+        public StateSource state() {
+            return state;
+        }
+
+        public String journalJson() {
+            return journal.get();
+        }
+
+        public String varsJson() {
+            return vars.get();
+        }
+
+        public String responsesJson() {
+            return responses.get();
+        }
+    }
+
+    private static final class Lazy {
+        private Supplier<String> make;
+        private String value;
+
+        Lazy(Supplier<String> make) {
+            this.make = make;
+        }
+
+        synchronized String get() {
+            if (make != null) {
+                value = make.get();
+                make = null;
+            }
+            return value;
+        }
+    }
 }

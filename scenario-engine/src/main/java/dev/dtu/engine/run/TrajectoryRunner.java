@@ -208,8 +208,11 @@ public final class TrajectoryRunner {
             var registry = lane.twins().registry();
             StateSource state = new UniverseStateSource(registry.require(lane.universeId()).state(),
                     registry.twins().stream().map(t -> t.name()).toList());
-            String journal = Json.text(JournalJson.of(journal()));
-            return new JsRuntime.Inputs(state, journal, Json.text(vars), Json.text(responses));
+            List<JournalEntry> journal = journal();
+            String varsJson = Json.text(vars);
+            String responsesJson = Json.text(responses);
+            return new JsRuntime.Inputs(state, () -> Json.text(JournalJson.of(journal)), () -> varsJson,
+                    () -> responsesJson);
         }
 
         List<JournalEntry> journal() {

@@ -53,6 +53,20 @@ class JsRuntimeTest {
     }
 
     @Test
+    void theJournalIsBuiltOnlyWhenAScriptReadsIt() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        JsRuntime.Inputs inputs = new JsRuntime.Inputs(STATE, () -> {
+            built.incrementAndGet();
+            return "[{\"status\":200},{\"status\":429}]";
+        }, () -> "{\"n\":3}", () -> "{}");
+        assertEquals(3.0, JS.evaluate(List.of("vars.n"), inputs).get(0).value());
+        assertEquals(0, built.get(), "a condition on vars alone leaves the journal alone");
+        assertEquals(true, JS.evaluate(List.of("journal.some(e => e.status == 429)"), inputs).get(0).value());
+        assertEquals(true, JS.evaluate(List.of("arguments[1].length == 2"), inputs).get(0).value());
+        assertEquals(1, built.get(), "built once, however many scripts read it");
+    }
+
+    @Test
     void statementsWithoutReturnAreABodyToo() {
         JsRuntime.Outcome out = JS.evaluate(List.of("const n = vars.n;\nif (n > 2) throw new Error('big ' + n);"), INPUTS).get(0);
         assertTrue(out.error().contains("big 3"), out.error());
