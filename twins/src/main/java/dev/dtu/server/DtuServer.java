@@ -24,9 +24,14 @@ public final class DtuServer implements AutoCloseable {
     private Undertow undertow;
 
     public DtuServer(ServerConfig config, List<Twin> twins) {
+        this(config, twins, config.dataDir() == null ? StateStore.NONE : new H2Store(config.dataDir()));
+    }
+
+    /** A server over a given store (tests use one whose commits they control). */
+    DtuServer(ServerConfig config, List<Twin> twins, StateStore store) {
         this.config = config;
         this.serverUrl = "http://" + config.host() + ":" + config.port();
-        this.store = config.dataDir() == null ? StateStore.NONE : new H2Store(config.dataDir());
+        this.store = store;
         this.universes = new UniverseRegistry(twins, store, () -> serverUrl, metrics);
     }
 
