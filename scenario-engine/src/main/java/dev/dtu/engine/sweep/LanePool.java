@@ -21,8 +21,11 @@ import java.util.concurrent.Future;
  * Each trajectory rewinds its lane anyway (app reset, universe restored to the lane's snapshot).
  */
 final class LanePool implements AutoCloseable {
+    private static final int STARTS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final TwinServer twins;
     private final int parallel;
+    private final Progress progress;
     private final Map<Key, LaneGroup> open = new HashMap<>();
     private final Map<Key, AppInstance.AppFailure> failed = new HashMap<>();
 
@@ -36,9 +39,10 @@ final class LanePool implements AutoCloseable {
         }
     }
 
-    LanePool(TwinServer twins, int parallel) {
+    LanePool(TwinServer twins, int parallel, Progress progress) {
         this.twins = twins;
         this.parallel = parallel;
+        this.progress = progress;
     }
 
     /** The lanes for this scenario, opened (in parallel) the first time its app and world are needed. */
@@ -62,8 +66,13 @@ final class LanePool implements AutoCloseable {
         return group;
     }
 
+    /**
+     * Opens the lanes a few at a time (one per core: starting dozens of JVMs at once on two cores makes each
+     * miss its readiness timeout). Lanes that fail to start are left out when others did start; only when none
+     * starts is it the app's failure.
+     */
     private List<Lane> openLanes(Scenario scenario, int count, int group) {
-        ExecutorService starter = Executors.newFixedThreadPool(count);
+        ExecutorService starter = Executors.newFixedThreadPool(Math.min(count, STARTS_AT_ONCE));
         List<Future<Lane>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = "lane-" + group + "-" + i;
@@ -71,22 +80,23 @@ final class LanePool implements AutoCloseable {
         }
         starter.shutdown();
         List<Lane> lanes = new ArrayList<>();
-        RuntimeException firstFailure = null;
+        List<RuntimeException> failures = new ArrayList<>();
         for (Future<Lane> f : futures) {
             try {
                 lanes.add(f.get());
             } catch (ExecutionException e) {
-                if (firstFailure == null) {
-                    firstFailure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
+                failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                firstFailure = new IllegalStateException("interrupted while starting the app", e);
+                failures.add(new IllegalStateException("interrupted while starting the app", e));
             }
         }
-        if (firstFailure != null) {
-            lanes.forEach(Lane::close);
-            throw firstFailure;
+        if (lanes.isEmpty()) {
+            throw failures.get(0);
+        }
+        if (!failures.isEmpty()) {
+            progress.message(failures.size() + " of " + count + " lanes did not start and are left out: "
+                    + failures.get(0).getMessage());
         }
         return lanes;
     }

@@ -48,7 +48,7 @@ public final class Sweep {
         List<TrajectoryResult> results = new ArrayList<>();
         List<TrajectoryResult> reproductions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        try (LanePool pool = new LanePool(twins, options.parallel())) {
+        try (LanePool pool = new LanePool(twins, options.parallel(), progress)) {
             runAll(scenarios, pool, results, reproductions, errors);
         }
         List<ScenarioInfo> infos = scenarios.stream()
