@@ -12,6 +12,7 @@ import dev.dtu.twins.okta.model.Apps;
 import dev.dtu.twins.okta.model.Group;
 import dev.dtu.twins.okta.model.GroupMembership;
 import dev.dtu.twins.okta.model.Groups;
+import dev.dtu.twins.okta.model.NewApp;
 import dev.dtu.twins.okta.model.OktaIds;
 import dev.dtu.twins.okta.model.Org;
 import dev.dtu.twins.okta.model.Passwords;
@@ -125,7 +126,7 @@ final class OktaSeed {
         Application app = tx.put(Apps.APPS, id, new Application(id, node.path("label").asText(), Application.ACTIVE,
                 SEEDED_AT, SEEDED_AT, clientId, null, node.path("tokenEndpointAuthMethod").asText("client_secret_basic"),
                 node.path("applicationType").asText("web"), strings(node.path("redirectUris")),
-                strings(node.path("postLogoutRedirectUris")), grantTypes(node), List.of("code")));
+                strings(node.path("postLogoutRedirectUris")), grantTypes(node), List.of("code"), NewApp.TRUSTED));
         List<String> assign = node.has("assign") ? strings(node.path("assign")) : List.of(Groups.EVERYONE);
         for (int i = 0; i < assign.size(); i++) {
             Group group = groupsByName.get(assign.get(i));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Projects: the paginated search, one project, and the legacy full list. */
 final class ProjectsApi {
@@ -34,6 +35,7 @@ final class ProjectsApi {
                 .sorted(order(c.query("orderBy").orElse("key"))).toList();
         int startAt = Math.max(0, c.intQuery("startAt", 0));
         int maxResults = Math.clamp(c.intQuery("maxResults", 50), 1, 100);
+        Set<String> expand = Expand.of(c.queryList("expand"));
         Views views = new Views(c.base(), c.dir());
         ObjectNode page = Json.object();
         page.put("self", c.base() + "/rest/api/3/project/search?" + query(startAt, maxResults));
@@ -46,7 +48,7 @@ final class ProjectsApi {
         page.put("total", matches.size());
         page.put("isLast", last);
         ArrayNode values = page.putArray("values");
-        matches.stream().skip(startAt).limit(maxResults).forEach(p -> values.add(views.projectRef(p)));
+        matches.stream().skip(startAt).limit(maxResults).forEach(p -> values.add(views.projectSearchEntry(p, expand)));
         return Response.json(200, page);
     }
 

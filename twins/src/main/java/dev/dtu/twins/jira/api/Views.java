@@ -6,6 +6,7 @@ import dev.dtu.server.http.Json;
 import dev.dtu.twins.jira.model.Component;
 import dev.dtu.twins.jira.model.CustomField;
 import dev.dtu.twins.jira.model.Directory;
+import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.IssueType;
 import dev.dtu.twins.jira.model.JiraUser;
 import dev.dtu.twins.jira.model.Priority;
@@ -13,9 +14,15 @@ import dev.dtu.twins.jira.model.Project;
 import dev.dtu.twins.jira.model.Resolution;
 import dev.dtu.twins.jira.model.Status;
 import dev.dtu.twins.jira.model.StatusCategory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** The JSON Jira writes for users and the site's configuration (statuses, types, priorities, projects). */
 public record Views(String base, Directory dir) {
+    /** What a project may be expanded with, as Jira lists it on each project. */
+    static final String PROJECT_EXPAND = "description,lead,issueTypes,url,projectKeys,permissions,insight";
 
     public ObjectNode user(JiraUser u) {
         ObjectNode n = Json.object();
@@ -124,9 +131,44 @@ public record Views(String base, Directory dir) {
         return n;
     }
 
+    /**
+     * A project as the paginated search lists it: the short form with its style, plus only what {@code expand}
+     * names (description, lead, issueTypes, url, projectKeys, insight); unknown names are ignored, as Jira does.
+     * {@code url} adds nothing: seeded projects have no URL, and Jira leaves the field out then.
+     */
+    public ObjectNode projectSearchEntry(Project p, Set<String> expand) {
+        ObjectNode n = Json.object();
+        n.put("expand", PROJECT_EXPAND);
+        n.setAll(projectRef(p));
+        if (expand.contains("description")) {
+            n.put("description", p.description());
+        }
+        if (expand.contains("lead")) {
+            dir.user(p.leadAccountId()).ifPresent(u -> n.set("lead", user(u)));
+        }
+        if (expand.contains("issueTypes")) {
+            ArrayNode types = n.putArray("issueTypes");
+            p.issueTypeIds().forEach(id -> dir.issueType(id).ifPresent(t -> types.add(issueType(t))));
+        }
+        if (expand.contains("projectKeys")) {
+            n.putArray("projectKeys").add(p.key());
+        }
+        n.put("style", "classic");
+        n.put("isPrivate", false);
+        n.putObject("properties");
+        if (expand.contains("insight")) {
+            List<Issue> issues = dir.issues().stream().filter(i -> i.projectId().equals(p.id())).toList();
+            ObjectNode insight = n.putObject("insight");
+            insight.put("totalIssueCount", issues.size());
+            issues.stream().map(Issue::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .ifPresent(t -> insight.put("lastIssueUpdateTime", Dates.json(t)));
+        }
+        return n;
+    }
+
     public ObjectNode project(Project p) {
         ObjectNode n = projectRef(p);
-        n.put("expand", "description,lead,issueTypes,url,projectKeys,permissions,insight");
+        n.put("expand", PROJECT_EXPAND);
         n.put("description", p.description());
         dir.user(p.leadAccountId()).ifPresent(u -> n.set("lead", user(u)));
         ArrayNode components = n.putArray("components");

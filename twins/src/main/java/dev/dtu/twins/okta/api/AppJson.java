@@ -41,7 +41,7 @@ final class AppJson {
         oauth.set("response_types", Json.tree(app.responseTypes()));
         oauth.set("grant_types", Json.tree(app.grantTypes()));
         oauth.put("application_type", app.applicationType());
-        oauth.put("consent_method", "REQUIRED");
+        oauth.put("consent_method", app.consentMethod());
         oauth.put("issuer_mode", "ORG_URL");
         String self = orgUrl + "/api/v1/apps/" + app.id();
         ObjectNode links = n.putObject("_links");

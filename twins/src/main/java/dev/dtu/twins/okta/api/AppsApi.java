@@ -185,6 +185,7 @@ final class AppsApi {
                 Bodies.strings(settings.get("redirect_uris"), "redirect_uris"),
                 Bodies.strings(settings.get("post_logout_redirect_uris"), "post_logout_redirect_uris"),
                 Bodies.strings(settings.get("grant_types"), "grant_types"),
-                Bodies.strings(settings.get("response_types"), "response_types"));
+                Bodies.strings(settings.get("response_types"), "response_types"),
+                Bodies.text(settings.path("consent_method")));
     }
 }

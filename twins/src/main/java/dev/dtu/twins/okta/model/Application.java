@@ -11,7 +11,7 @@ import java.util.List;
 public record Application(String id, String label, String status, Instant created, Instant lastUpdated,
         String clientId, String clientSecret, String tokenEndpointAuthMethod, String applicationType,
         List<String> redirectUris, List<String> postLogoutRedirectUris, List<String> grantTypes,
-        List<String> responseTypes) {
+        List<String> responseTypes, String consentMethod) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String INACTIVE = "INACTIVE";
@@ -22,6 +22,7 @@ public record Application(String id, String label, String status, Instant create
         postLogoutRedirectUris = copy(postLogoutRedirectUris);
         grantTypes = copy(grantTypes);
         responseTypes = copy(responseTypes);
+        consentMethod = consentMethod == null ? NewApp.TRUSTED : consentMethod;
     }
 
     public boolean publicClient() {
@@ -34,13 +35,13 @@ public record Application(String id, String label, String status, Instant create
 
     public Application withStatus(String newStatus, Instant now) {
         return new Application(id, label, newStatus, created, now, clientId, clientSecret, tokenEndpointAuthMethod,
-                applicationType, redirectUris, postLogoutRedirectUris, grantTypes, responseTypes);
+                applicationType, redirectUris, postLogoutRedirectUris, grantTypes, responseTypes, consentMethod);
     }
 
     public Application withSettings(NewApp settings, Instant now) {
         return new Application(id, settings.label(), status, created, now, clientId, clientSecret,
                 settings.tokenEndpointAuthMethod(), settings.applicationType(), settings.redirectUris(),
-                settings.postLogoutRedirectUris(), settings.grantTypes(), settings.responseTypes());
+                settings.postLogoutRedirectUris(), settings.grantTypes(), settings.responseTypes(), settings.consentMethod());
     }
 
     private static List<String> copy(List<String> list) {

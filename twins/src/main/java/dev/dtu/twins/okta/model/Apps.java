@@ -78,7 +78,7 @@ public final class Apps {
         Application app = tx.put(APPS, id, new Application(id, request.label(),
                 activate ? Application.ACTIVE : Application.INACTIVE, audit.now(), audit.now(), clientId, secret,
                 request.tokenEndpointAuthMethod(), request.applicationType(), request.redirectUris(),
-                request.postLogoutRedirectUris(), request.grantTypes(), request.responseTypes()));
+                request.postLogoutRedirectUris(), request.grantTypes(), request.responseTypes(), request.consentMethod()));
         log.success("application.lifecycle.create", "Add application", LogActor.of(app));
         if (activate) {
             log.success("application.lifecycle.activate", "Activate application", LogActor.of(app));

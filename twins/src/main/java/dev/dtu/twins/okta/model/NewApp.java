@@ -7,7 +7,11 @@ import java.util.Set;
 /** The OIDC settings of a createApplication or replaceApplication request, with Okta's defaults filled in. */
 public record NewApp(String label, String clientId, String tokenEndpointAuthMethod, String applicationType,
         List<String> redirectUris, List<String> postLogoutRedirectUris, List<String> grantTypes,
-        List<String> responseTypes) {
+        List<String> responseTypes, String consentMethod) {
+
+    /** Okta's default {@code consent_method} for apps made through the Apps API (createApplication). */
+    public static final String TRUSTED = "TRUSTED";
+    static final Set<String> CONSENT_METHODS = Set.of("REQUIRED", TRUSTED);
 
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "implicit", "password", "refresh_token",
             "client_credentials");
@@ -21,6 +25,7 @@ public record NewApp(String label, String clientId, String tokenEndpointAuthMeth
         postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         grantTypes = grantTypes == null || grantTypes.isEmpty() ? List.of("authorization_code") : List.copyOf(grantTypes);
         responseTypes = responseTypes == null || responseTypes.isEmpty() ? List.of("code") : List.copyOf(responseTypes);
+        consentMethod = consentMethod == null ? TRUSTED : consentMethod;
     }
 
     /** Throws E0000001 naming every field Okta would reject. */
@@ -38,6 +43,10 @@ public record NewApp(String label, String clientId, String tokenEndpointAuthMeth
         if (!APPLICATION_TYPES.contains(applicationType)) {
             fields.add("application_type");
             causes.add("application_type: '" + applicationType + "' is not a valid value.");
+        }
+        if (!CONSENT_METHODS.contains(consentMethod)) {
+            fields.add("consent_method");
+            causes.add("consent_method: '" + consentMethod + "' is not a valid value.");
         }
         grantTypes.stream().filter(g -> !GRANT_TYPES.contains(g)).findFirst().ifPresent(g -> {
             fields.add("grant_types");

@@ -26,6 +26,7 @@ import com.google.api.services.sheets.v4.model.SortRangeRequest;
 import com.google.api.services.sheets.v4.model.SortSpec;
 import com.google.api.services.sheets.v4.model.Spreadsheet;
 import com.google.api.services.sheets.v4.model.SpreadsheetProperties;
+import com.google.api.services.sheets.v4.model.UpdateSpreadsheetPropertiesRequest;
 import com.google.api.services.sheets.v4.model.UpdateValuesResponse;
 import com.google.api.services.sheets.v4.model.ValueRange;
 import com.google.api.services.drive.model.File;
@@ -66,6 +67,34 @@ class SheetsApiTest {
         File inDrive = world.drive("ada").files().get(s.getSpreadsheetId()).execute();
         assertEquals("Budget", inDrive.getName());
         assertEquals("application/vnd.google-apps.spreadsheet", inDrive.getMimeType());
+        assertEquals("Etc/GMT", s.getProperties().getTimeZone(), "Google's zone for a new spreadsheet that names none");
+        assertEquals("en_US", s.getProperties().getLocale());
+        assertEquals("Etc/GMT", ada.spreadsheets().get(s.getSpreadsheetId()).execute().getProperties().getTimeZone());
+    }
+
+    @Test
+    void aTimeZoneGivenAtCreationOrByUpdateIsKept() throws Exception {
+        Spreadsheet s = ada.spreadsheets().create(new Spreadsheet().setProperties(new SpreadsheetProperties()
+                .setTitle("Zoned").setTimeZone("America/New_York").setLocale("en_GB"))).execute();
+        assertEquals("America/New_York", s.getProperties().getTimeZone());
+        assertEquals("en_GB", s.getProperties().getLocale());
+        String id = s.getSpreadsheetId();
+        assertEquals("America/New_York", ada.spreadsheets().get(id).execute().getProperties().getTimeZone());
+
+        ada.spreadsheets().batchUpdate(id, new BatchUpdateSpreadsheetRequest().setRequests(List.of(new Request()
+                .setUpdateSpreadsheetProperties(new UpdateSpreadsheetPropertiesRequest()
+                        .setProperties(new SpreadsheetProperties().setTimeZone("Europe/Paris").setTitle("Ignored"))
+                        .setFields("timeZone"))))).execute();
+        SpreadsheetProperties updated = ada.spreadsheets().get(id).execute().getProperties();
+        assertEquals("Europe/Paris", updated.getTimeZone());
+        assertEquals("Zoned", updated.getTitle(), "only the fields in the mask change");
+        assertEquals("en_GB", updated.getLocale());
+
+        Spreadsheet withSheets = ada.spreadsheets().create(new Spreadsheet()
+                .setProperties(new SpreadsheetProperties().setTitle("Tabs"))
+                .setSheets(List.of(new com.google.api.services.sheets.v4.model.Sheet()
+                        .setProperties(new SheetProperties().setTitle("Log"))))).execute();
+        assertEquals("Etc/GMT", withSheets.getProperties().getTimeZone());
     }
 
     @Test

@@ -79,6 +79,38 @@ class SiteApiTest extends JiraServerTest {
     }
 
     @Test
+    void projectSearchLeavesOutDescriptionAndLeadUnlessExpanded() {
+        JsonNode plain = site.get("/rest/api/3/project/search?keys=SUP").json();
+        IssuesApiTest.conforms("PageBeanProject", plain);
+        JsonNode sup = plain.path("values").get(0);
+        assertEquals("SUP", sup.path("key").asText());
+        assertEquals("description,lead,issueTypes,url,projectKeys,permissions,insight", sup.path("expand").asText());
+        assertEquals("classic", sup.path("style").asText());
+        for (String field : new String[] {"description", "lead", "issueTypes", "url", "projectKeys", "insight"}) {
+            assertTrue(!sup.has(field), field + " only when expanded: " + sup);
+        }
+
+        JsonNode project = site.get("/rest/api/3/project/SUP").json();
+        JsonNode some = site.get("/rest/api/3/project/search?keys=SUP&expand=description,lead").json();
+        IssuesApiTest.conforms("PageBeanProject", some);
+        JsonNode expanded = some.path("values").get(0);
+        assertEquals(project.path("description"), expanded.path("description"));
+        assertEquals("Grace Hopper", expanded.path("lead").path("displayName").asText());
+        assertEquals(project.path("lead"), expanded.path("lead"));
+        assertTrue(!expanded.has("issueTypes") && !expanded.has("projectKeys") && !expanded.has("insight"), expanded.toString());
+
+        JsonNode rest = site.get("/rest/api/3/project/search?keys=SUP&expand=issueTypes,%20projectKeys&expand=insight,url,bogus").json();
+        IssuesApiTest.conforms("PageBeanProject", rest);
+        JsonNode more = rest.path("values").get(0);
+        assertEquals(project.path("issueTypes"), more.path("issueTypes"));
+        assertEquals("[\"SUP\"]", more.path("projectKeys").toString());
+        assertEquals(2, more.path("insight").path("totalIssueCount").asInt(), "the seed has SUP-1 and SUP-2");
+        assertTrue(more.path("insight").path("lastIssueUpdateTime").asText()
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"), more.toString());
+        assertTrue(!more.has("description") && !more.has("lead") && !more.has("url"), more.toString());
+    }
+
+    @Test
     void configurationListsMatchTheSeed() {
         assertEquals(3, site.get("/rest/api/3/status").json().size());
         assertEquals(4, site.get("/rest/api/3/statuscategory").json().size());

@@ -115,6 +115,40 @@ class ManagementApiTest {
     }
 
     @Test
+    void oidcConsentMethodIsTrustedUnlessTheRequestSaysOtherwise() {
+        String body = """
+                {"name":"oidc_client","signOnMode":"OPENID_CONNECT","label":"%s",
+                 "credentials":{"oauthClient":{"token_endpoint_auth_method":"client_secret_basic"}},
+                 "settings":{"oauthClient":{"redirect_uris":["https://consent.example/cb"],"grant_types":["authorization_code"],
+                  "response_types":["code"],"application_type":"web"%s}}}""";
+        Http.Reply trusted = u.send("POST", "/api/v1/apps", body.formatted("Consent Default", ""));
+        assertEquals(200, trusted.status(), trusted.body());
+        assertEquals("TRUSTED", trusted.json().at("/settings/oauthClient/consent_method").asText());
+        String trustedId = trusted.json().path("id").asText();
+        assertEquals("TRUSTED", u.get("/api/v1/apps/" + trustedId).json().at("/settings/oauthClient/consent_method").asText());
+
+        Http.Reply required = u.send("POST", "/api/v1/apps", body.formatted("Consent Required", ",\"consent_method\":\"REQUIRED\""));
+        assertEquals(200, required.status(), required.body());
+        String requiredId = required.json().path("id").asText();
+        assertEquals("REQUIRED", u.get("/api/v1/apps/" + requiredId).json().at("/settings/oauthClient/consent_method").asText());
+
+        Http.Reply bad = u.send("POST", "/api/v1/apps", body.formatted("Consent Bad", ",\"consent_method\":\"SOMETIMES\""));
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("E0000001", bad.json().path("errorCode").asText());
+        assertEquals("Api validation failed: consent_method", bad.json().path("errorSummary").asText());
+        assertEquals("consent_method: 'SOMETIMES' is not a valid value.", bad.json().at("/errorCauses/0/errorSummary").asText());
+
+        JsonNode seeded = null;
+        for (JsonNode app : u.get("/api/v1/apps?limit=200").json()) {
+            if (app.at("/credentials/oauthClient/client_id").asText().equals(u.clientId())) {
+                seeded = app;
+            }
+        }
+        assertNotNull(seeded, "the seeded app under test");
+        assertEquals("TRUSTED", seeded.at("/settings/oauthClient/consent_method").asText());
+    }
+
+    @Test
     void malformedFilterAndBodyGetOktasErrors() {
         Http.Reply filter = u.get("/api/v1/users?filter=" + enc("status eq \"ACTIVE"));
         assertEquals(400, filter.status());

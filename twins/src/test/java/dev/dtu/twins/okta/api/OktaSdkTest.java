@@ -34,6 +34,7 @@ import com.okta.sdk.resource.model.OAuthGrantType;
 import com.okta.sdk.resource.model.OAuthResponseType;
 import com.okta.sdk.resource.model.OktaUserGroupProfile;
 import com.okta.sdk.resource.model.OpenIdConnectApplication;
+import com.okta.sdk.resource.model.OpenIdConnectApplicationConsentMethod;
 import com.okta.sdk.resource.model.OpenIdConnectApplicationSettings;
 import com.okta.sdk.resource.model.OpenIdConnectApplicationSettingsClient;
 import com.okta.sdk.resource.model.OpenIdConnectApplicationType;
@@ -193,6 +194,8 @@ class OktaSdkTest {
         assertEquals("Rover Console", oidc.getLabel());
         assertEquals(created.getId(), oidc.getCredentials().getOauthClient().getClientId());
         assertNotNull(oidc.getCredentials().getOauthClient().getClientSecret());
+        assertEquals(OpenIdConnectApplicationConsentMethod.TRUSTED, oidc.getSettings().getOauthClient().getConsentMethod(),
+                "Okta's default for apps made with createApplication");
 
         User user = createUser("Katherine", "Coleman", true, "Orbit-Math-1962");
         ApplicationUsersApi appUsers = new ApplicationUsersApi(client);

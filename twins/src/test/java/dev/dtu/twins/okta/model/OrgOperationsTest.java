@@ -77,7 +77,7 @@ class OrgOperationsTest {
         new Groups(tx, AUDIT).addMember(team.id(), member.id());
         Apps apps = new Apps(tx, AUDIT);
         Application app = apps.create(new NewApp("App", null, null, null, List.of("https://a.example/cb"), null, null,
-                null), true, true);
+                null, null), true, true);
         apps.assignUser(app.id(), direct.id());
         apps.assignGroup(app.id(), team.id(), null);
         assertEquals(Map.of(direct.id(), "USER", member.id(), "GROUP"), Apps.assignedUsers(tx.state(), app.id()));

@@ -78,6 +78,31 @@ class PeopleApiTest {
     }
 
     @Test
+    void slackbotAndTheAppsBotUserAreMembersLikeAnyOther() throws Exception {
+        var listed = bot.usersList(r -> r).getMembers();
+        var slackbot = bot.usersInfo(r -> r.user("USLACKBOT"));
+        assertTrue(slackbot.isOk(), slackbot.getError());
+        assertEquals("slackbot", slackbot.getUser().getName());
+        assertEquals("Slackbot", slackbot.getUser().getRealName());
+        assertFalse(slackbot.getUser().isBot(), "Slack reports Slackbot with is_bot false");
+        assertFalse(slackbot.getUser().isDeleted());
+        assertEquals(slack.slack.get("teamId").asText(), slackbot.getUser().getTeamId());
+        var slackbotListed = listed.stream().filter(u -> u.getId().equals("USLACKBOT")).findFirst().orElseThrow();
+        assertEquals("slackbot", slackbotListed.getName());
+        assertFalse(slackbotListed.isBot());
+
+        String botId = bot.authTest(r -> r).getBotId();
+        var app = bot.usersInfo(r -> r.user(slack.botUserId()));
+        assertTrue(app.isOk(), app.getError());
+        assertTrue(app.getUser().isBot());
+        assertEquals(botId, app.getUser().getProfile().getBotId());
+        assertEquals(slack.botUserId(), bot.botsInfo(r -> r.bot(botId)).getBot().getUserId());
+        var appListed = listed.stream().filter(u -> u.getId().equals(slack.botUserId())).findFirst().orElseThrow();
+        assertEquals(app.getUser().getName(), appListed.getName());
+        assertTrue(appListed.isBot());
+    }
+
+    @Test
     void usersConversationsListsWhereSomeoneIs() throws Exception {
         var margaret = user.usersConversations(r -> r.user(slack.userId("margaret"))
                 .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL)));

@@ -56,12 +56,14 @@ public final class SheetsApi {
     Response create(GoogleCall c) {
         ObjectNode body = c.body();
         String title = body.path("properties").path("title").asText("Untitled spreadsheet");
+        String locale = nonEmpty(body.path("properties").path("locale"), SpreadsheetEditor.DEFAULT_LOCALE);
+        String timeZone = nonEmpty(body.path("properties").path("timeZone"), SpreadsheetEditor.DEFAULT_TIME_ZONE);
         Spreadsheet created = c.write(tx -> {
             String id = FileIds.next(tx);
             files.create(tx, c.caller(), id, title, DriveFile.SPREADSHEET, null, null, null, null, c.now());
-            Spreadsheet blank = new Spreadsheet(id, title, "en_US", "Etc/GMT", List.of(), List.of());
+            Spreadsheet blank = new Spreadsheet(id, title, locale, timeZone, List.of(), List.of());
             SpreadsheetEditor book = SpreadsheetEditor.open(body.path("sheets").isEmpty()
-                    ? SpreadsheetEditor.blank(id, title) : blank);
+                    ? SpreadsheetEditor.blank(id, title, locale, timeZone) : blank);
             ArrayNode requests = Json.array();
             for (JsonNode sheet : body.path("sheets")) {
                 requests.addObject().set("addSheet", Json.object().set("properties", sheet.path("properties")));
@@ -73,6 +75,11 @@ public final class SheetsApi {
             return tx.put(Spreadsheets.SPREADSHEETS, id, book.freeze(clock(c)));
         });
         return c.json(SpreadsheetJson.of(SpreadsheetEditor.open(created), title, java.util.Map.of(), false), null);
+    }
+
+    /** A property's text, or Google's default when it is absent, null or empty (as a new spreadsheet gets). */
+    private static String nonEmpty(JsonNode value, String fallback) {
+        return value.isTextual() && !value.asText().isEmpty() ? value.asText() : fallback;
     }
 
     Response get(GoogleCall c) {

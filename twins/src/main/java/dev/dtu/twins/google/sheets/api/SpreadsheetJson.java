@@ -23,8 +23,8 @@ final class SpreadsheetJson {
     /** @param ranges the ranges asked for by sheet id (all sheets, whole, when empty) */
     static ObjectNode of(SpreadsheetEditor book, String title, Map<Integer, List<GridRange>> ranges, boolean withData) {
         ObjectNode o = Json.object().put("spreadsheetId", book.spreadsheetId());
-        ObjectNode props = o.putObject("properties").put("title", title).put("locale", "en_US")
-                .put("autoRecalc", "ON_CHANGE").put("timeZone", "Etc/GMT");
+        ObjectNode props = o.putObject("properties").put("title", title).put("locale", book.locale())
+                .put("autoRecalc", "ON_CHANGE").put("timeZone", book.timeZone());
         props.putObject("defaultFormat").put("verticalAlignment", "BOTTOM").put("wrapStrategy", "OVERFLOW_CELL")
                 .putObject("textFormat").put("fontFamily", "arial").put("fontSize", 10);
         ArrayNode sheets = o.putArray("sheets");

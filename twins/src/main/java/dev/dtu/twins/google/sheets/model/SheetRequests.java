@@ -253,5 +253,11 @@ public final class SheetRequests {
         if ((paths.contains("title") || paths.contains("*")) && body.path("properties").has("title")) {
             book.title = body.path("properties").get("title").asText();
         }
+        if ((paths.contains("locale") || paths.contains("*")) && body.path("properties").hasNonNull("locale")) {
+            book.locale = body.path("properties").get("locale").asText();
+        }
+        if ((paths.contains("timeZone") || paths.contains("*")) && body.path("properties").hasNonNull("timeZone")) {
+            book.timeZone = body.path("properties").get("timeZone").asText();
+        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 public final class SpreadsheetEditor implements Workbook {
     final String id;
     String title;
-    final String locale;
-    final String timeZone;
+    String locale;
+    String timeZone;
     final List<EditSheet> sheets = new ArrayList<>();
     final List<NamedRange> namedRanges = new ArrayList<>();
 
@@ -34,10 +34,19 @@ public final class SpreadsheetEditor implements Workbook {
         return new SpreadsheetEditor(s);
     }
 
+    /** Google's locale for a new spreadsheet that names none. */
+    public static final String DEFAULT_LOCALE = "en_US";
+    /** Google's time zone for a new spreadsheet created without {@code properties.timeZone}. */
+    public static final String DEFAULT_TIME_ZONE = "Etc/GMT";
+
     /** A new spreadsheet with Google's defaults: one sheet "Sheet1" of 1000 rows and 26 columns. */
     public static Spreadsheet blank(String id, String title) {
+        return blank(id, title, DEFAULT_LOCALE, DEFAULT_TIME_ZONE);
+    }
+
+    public static Spreadsheet blank(String id, String title, String locale, String timeZone) {
         SheetProperties p = new SheetProperties(0, "Sheet1", 0, 1000, 26, 0, 0, false, false);
-        return new Spreadsheet(id, title, "en_US", "Etc/GMT", List.of(new Sheet(p, Map.of(), List.of())), List.of());
+        return new Spreadsheet(id, title, locale, timeZone, List.of(new Sheet(p, Map.of(), List.of())), List.of());
     }
 
     public Spreadsheet freeze(Clock clock) {
@@ -180,6 +189,14 @@ public final class SpreadsheetEditor implements Workbook {
 
     public String title() {
         return title;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String timeZone() {
+        return timeZone;
     }
 
     public String spreadsheetId() {
