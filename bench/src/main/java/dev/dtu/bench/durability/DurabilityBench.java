@@ -106,7 +106,7 @@ public final class DurabilityBench {
     private BenchResult report(LoadResult memory, LoadResult durable, KillCheck kill, int connections) {
         BenchResult r = BenchResult.start("durability", "Durability cost: --data-dir vs in memory", quick);
         Table t = Table.of(connections + " connections of chat.postMessage only, each server in its own process, "
-                + "interleaved", "server", "writes/s", "p50", "p99", "failed", "vs in memory");
+                + "interleaved, " + (quick ? "" : "8 s warm-up then 5 s measured per round, 2 rounds"), "server", "writes/s", "p50", "p99", "failed", "vs in memory");
         t.row("in memory", Fmt.num(memory.throughput()), ms(memory, 50), ms(memory, 99), memory.failures(), "100%");
         t.row("--data-dir (H2)", Fmt.num(durable.throughput()), ms(durable, 50), ms(durable, 99), durable.failures(),
                 Fmt.pct(durable.throughput() / memory.throughput()));

@@ -33,21 +33,30 @@ public final class SweepBench {
         this.root = root;
     }
 
-    record Run(int lanes, int trajectories, int harnessFailures, int satisfied, double seconds) {
+    /** @param cpuSeconds CPU time of this JVM and the app processes it started and reaped (-1 if unknown) */
+    record Run(int lanes, int trajectories, int harnessFailures, int satisfied, double seconds, double cpuSeconds) {
         double rate() {
             return trajectories / seconds;
         }
+
+        double cpuMillisPerTrajectory() {
+            return cpuSeconds < 0 ? -1 : cpuSeconds * 1000 / trajectories;
+        }
     }
 
+    /** Trajectory wall time by scenario in the 1-lane run (nothing else competing), slowest first. */
+    private List<TrajectoryResult> uncontended = List.of();
+
     public BenchResult run() throws IOException {
-        List<Integer> laneCounts = quick ? List.of(1) : List.of(1, 2, 4, 8);
-        int perScenario = quick ? 2 : 4;
+        List<Integer> laneCounts = quick ? List.of(1) : List.of(1, 2, 4, 8, 16);
+        int perScenario = quick ? 2 : 6;
         BenchResult r = BenchResult.start("sweeps", "Sweeps: trajectories per second", quick);
         try (JsRuntime js = new JsRuntime(); TwinServer twins = TwinServer.embedded()) {
             List<Scenario> suite = load(List.of(root.resolve("scenarios/triage")), js);
             Table t = Table.of("The triage suite (" + suite.size() + " scenarios × " + perScenario
                     + " trajectories) with examples/triage-app, app starts included", "lanes", "trajectories",
-                    "seconds", "trajectories/s", "satisfied", "harness failures", "vs 1 lane");
+                    "seconds", "trajectories/s", "satisfied", "harness failures", "vs 1 lane",
+                    "CPU per trajectory (twins, engine, apps)");
             Run first = null;
             Run best = null;
             for (int lanes : laneCounts) {
@@ -55,7 +64,8 @@ public final class SweepBench {
                 first = first == null ? run : first;
                 best = best == null || run.rate() > best.rate() ? run : best;
                 t.row(lanes, run.trajectories(), Fmt.num(run.seconds()), Fmt.num(run.rate()), run.satisfied(),
-                        run.harnessFailures(), Fmt.ratio(run.rate() / first.rate()));
+                        run.harnessFailures(), Fmt.ratio(run.rate() / first.rate()),
+                        run.cpuSeconds() < 0 ? "n/a" : Fmt.num(run.cpuMillisPerTrajectory()) + " ms");
                 r.put("lanes" + lanes, run);
                 System.err.printf("sweeps: %d lanes %.1f trajectories/s%n", lanes, run.rate());
             }
@@ -63,10 +73,11 @@ public final class SweepBench {
             double start = appStartSeconds(twins, suite.get(0), quick ? 1 : 3);
             Table s = Table.of("Where the time goes", "measure", "value");
             s.row("one lane opened (app JVM start, ready, connect) and closed", Fmt.num(start) + " s");
-            s.row("app starts per run at L lanes", "L, in parallel (scenarios with the same app and world share lanes)");
+            s.row("app starts per run at L lanes", "L, one per core at a time (scenarios with the same app and world share lanes)");
             s.row("trajectory time at 1 lane without the app start",
                     Fmt.num((first.seconds() - start) / first.trajectories()) + " s");
             r.table(s).put("appStartSeconds", start);
+            r.table(byScenario(uncontended));
             Run engine = engineOverhead(twins, js, quick ? 20 : 300);
             Table e = Table.of("Engine overhead: an app that answers at once (1 lane: a URL app gets one)",
                     "trajectories", "seconds", "trajectories/s", "per trajectory");
@@ -76,7 +87,7 @@ public final class SweepBench {
             r.target("trajectories/s with the real app (best lane count: " + best.lanes() + ")", "≥ 100/s",
                     Fmt.num(best.rate()), best.rate() >= 100);
         }
-        r.note("lanes are opened once per sweep (in parallel) and shared by every scenario with the same app and world, "
+        r.note("lanes are opened once per sweep (one per core at a time) and shared by every scenario with the same app and world, "
                 + "so the rate includes L app JVM starts; batch = trajectories per scenario, shrinking off");
         return r;
     }
@@ -94,12 +105,33 @@ public final class SweepBench {
         SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
                 perScenario, false, 0);
         long t0 = System.nanoTime();
+        double cpu0 = CpuTime.selfAndReapedChildren();
         SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu1 = CpuTime.selfAndReapedChildren();
         List<TrajectoryResult> all = run.trajectories();
+        if (lanes == 1) {
+            uncontended = all;
+        }
         int failures = (int) all.stream().filter(TrajectoryResult::harnessFailed).count();
         int satisfied = (int) all.stream().filter(TrajectoryResult::satisfied).count();
-        return new Run(lanes, all.size(), failures, satisfied, seconds);
+        return new Run(lanes, all.size(), failures, satisfied, seconds, cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0);
+    }
+
+    /** Mean trajectory time per scenario, slowest first, and what it means for the lanes 100/s would take. */
+    private static Table byScenario(List<TrajectoryResult> results) {
+        java.util.Map<String, Double> mean = results.stream().collect(java.util.stream.Collectors.groupingBy(
+                TrajectoryResult::scenarioId, java.util.TreeMap::new,
+                java.util.stream.Collectors.averagingLong(TrajectoryResult::durationMs)));
+        double suiteMean = results.stream().mapToLong(TrajectoryResult::durationMs).average().orElse(0);
+        Table t = Table.of("Trajectory time by scenario at 1 lane (mean, slowest first)", "scenario", "mean",
+                "share of the suite's time");
+        double total = mean.values().stream().mapToDouble(Double::doubleValue).sum();
+        mean.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> t.row(e.getKey(), Fmt.num(e.getValue()) + " ms", Fmt.pct(e.getValue() / total)));
+        t.row("**suite mean**", Fmt.num(suiteMean) + " ms", "100 trajectories/s needs ≥ "
+                + Math.round(Math.ceil(suiteMean / 10)) + " lanes busy at once");
+        return t;
     }
 
     private Run engineOverhead(TwinServer twins, JsRuntime js, int trajectories) throws IOException {
