@@ -45,6 +45,7 @@ public final class Universe implements UniverseView {
     private volatile Settings settings = Settings.DEFAULT;
     private volatile Clock clock = Clock.systemUTC();
     private final Object changeSignal = new Object();
+    private volatile boolean deleted;
     private long version;
     private int inFlight;
 
@@ -130,6 +131,25 @@ public final class Universe implements UniverseView {
         }
         DeferredAcks.awaitOrDefer(durable);
         return result;
+    }
+
+    /**
+     * Runs {@code action} once the universe's clock reaches {@code at} (a twin's timers: a scheduled message
+     * posting itself). Nothing runs for a universe deleted meanwhile; a twin must check, when woken, that what
+     * it waited for is still there (a restore may have undone it).
+     */
+    public void wakeAt(Instant at, Runnable action) {
+        long delayMs = Math.max(0, java.time.Duration.between(clock.instant(), at).toMillis()) + 5;
+        WakeUps.SCHEDULER.schedule(() -> {
+            if (!deleted) {
+                WakeUps.run(this, action);
+            }
+        }, delayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The registry has let this universe go: its timers stop firing. */
+    void markDeleted() {
+        deleted = true;
     }
 
     /** A counter that moves whenever the state changes or the journal grows. */

@@ -109,6 +109,7 @@ public final class UniverseRegistry implements Universes {
         }
         Universe u = require(id);
         universes.remove(id);
+        u.markDeleted();
         u.credentials().forEach(c -> bySecret.remove(c.secret()));
         snapshots.entrySet().removeIf(e -> e.getValue().universeId().equals(id));
         store.deleteUniverse(id);

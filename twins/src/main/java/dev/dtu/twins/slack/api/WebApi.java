@@ -5,12 +5,14 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.state.Tx;
 import dev.dtu.server.twin.TwinCall;
+import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,10 +64,12 @@ public final class WebApi {
                 ? call.write(tx -> run(method, call, args, tx, auth))
                 : run(method, call, args, new Tx(call.state()), auth);
         events.publish(call.universe(), outcome.events());
+        Universe universe = call.universe();
+        outcome.wakeUps().forEach(at -> universe.wakeAt(at, () -> postDue(universe)));
         return outcome.body();
     }
 
-    private record Outcome(ObjectNode body, List<WorkspaceEvent> events) {}
+    private record Outcome(ObjectNode body, List<WorkspaceEvent> events, List<Instant> wakeUps) {}
 
     private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth) {
         Workspace ws = new Workspace(tx, call.now());
@@ -81,19 +85,27 @@ public final class WebApi {
             body.put("warning", w);
             body.withObjectProperty("response_metadata").putArray("warnings").add(w);
         });
-        return new Outcome(body, ws.events());
+        return new Outcome(body, ws.events(), ws.wakeUps());
     }
 
-    /** Scheduled messages post themselves with the first request after their time. */
+    /**
+     * Scheduled messages post themselves when their time comes (a timer set when they were scheduled), or with
+     * the first request after it when no timer stands for them (a fork, a restarted server).
+     */
     private void postDueMessages(TwinCall call) {
-        if (!new Schedule(new Workspace(new Tx(call.state()), call.now())).anyDue()) {
+        postDue(call.universe());
+    }
+
+    private void postDue(Universe universe) {
+        Instant now = universe.clock().instant();
+        if (!new Schedule(new Workspace(new Tx(universe.state()), now)).anyDue()) {
             return;
         }
-        List<WorkspaceEvent> posted = call.write(tx -> {
-            Workspace ws = new Workspace(tx, call.now());
+        List<WorkspaceEvent> posted = universe.write(tx -> {
+            Workspace ws = new Workspace(tx, now);
             new Schedule(ws).postDue();
             return ws.events();
         });
-        events.publish(call.universe(), posted);
+        events.publish(universe, posted);
     }
 }

@@ -28,6 +28,7 @@ public final class Schedule {
         }
         ScheduledMessage s = new ScheduledMessage(Ids.next(ws.tx(), "Q"), c.id(), postAt, ws.nowSeconds(), author,
                 content.text(), content.blocks(), content.attachments(), threadTs, broadcast);
+        ws.wakeAt(postAt);
         return ws.tx().put(SlackKinds.SCHEDULED, s.id(), s);
     }
 

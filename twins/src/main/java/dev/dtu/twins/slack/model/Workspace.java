@@ -18,6 +18,7 @@ public final class Workspace {
     private final Tx tx;
     private final Instant now;
     private final List<WorkspaceEvent> events = new ArrayList<>();
+    private final List<Instant> wakeUps = new ArrayList<>();
 
     public Workspace(Tx tx, Instant now) {
         this.tx = tx;
@@ -38,6 +39,15 @@ public final class Workspace {
 
     public List<WorkspaceEvent> events() {
         return List.copyOf(events);
+    }
+
+    /** Asks to be woken at this time (epoch seconds) to post what is due then. */
+    public void wakeAt(long epochSeconds) {
+        wakeUps.add(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    public List<Instant> wakeUps() {
+        return List.copyOf(wakeUps);
     }
 
     public Team team() {

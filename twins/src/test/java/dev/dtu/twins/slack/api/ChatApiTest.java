@@ -155,4 +155,27 @@ class ChatApiTest {
         assertTrue(bot.chatScheduledMessagesList(r -> r.channel(general)).getScheduledMessages().isEmpty());
         assertFalse(slack.state().path("scheduled_messages").elements().hasNext());
     }
+
+    @Test
+    void aScheduledMessagePostsItselfOnTimeWithoutAnotherRequest() throws Exception {
+        long postAt = Instant.now().getEpochSecond() + 2;
+        var scheduled = bot.chatScheduleMessage(r -> r.channel(general).text("on time").postAt((int) postAt));
+        assertTrue(scheduled.isOk(), scheduled.getError());
+        // Only the admin state is read from here on: no Web API call that could post it lazily.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        boolean posted = false;
+        while (!posted && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            for (var m : slack.state().path("messages")) {
+                posted |= "on time".equals(m.path("text").asText()) && m.path("channel").asText().equals(general);
+            }
+        }
+        assertTrue(posted, "the message was posted at its time");
+        for (var m : slack.state().path("messages")) {
+            if ("on time".equals(m.path("text").asText())) {
+                assertTrue(Long.parseLong(m.path("ts").asText().split("\\.")[0]) >= postAt, "not before post_at");
+            }
+        }
+        assertFalse(slack.state().path("scheduled_messages").elements().hasNext(), "no longer scheduled");
+    }
 }
