@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.state.EntityKey;
-import dev.dtu.server.state.KindCatalog;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.StateStore;
-import dev.dtu.server.state.StoredUniverse;
 import dev.dtu.server.testing.NotesTwin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeferredAckHttpTest {
     /** A store whose commits the test completes by hand. */
-    static final class ControlledStore implements StateStore {
+    static final class ControlledStore extends StateStore.KeepsNothing {
         final LinkedBlockingQueue<CompletableFuture<Void>> commits = new LinkedBlockingQueue<>();
 
         @Override
@@ -41,32 +39,6 @@ class DeferredAckHttpTest {
             commits.add(commit);
             return () -> commit;
         }
-
-        @Override
-        public void saveUniverse(StoredUniverse universe) { }
-
-        @Override
-        public void saveState(String universeId, State state) { }
-
-        @Override
-        public void saveChanges(String universeId, State state, Set<EntityKey> dirty) { }
-
-        @Override
-        public void deleteUniverse(String universeId) { }
-
-        @Override
-        public void saveSnapshot(String snapshotId, String universeId, State state) { }
-
-        @Override
-        public void deleteSnapshot(String snapshotId) { }
-
-        @Override
-        public Loaded load(KindCatalog kinds) {
-            return new Loaded(List.of(), List.of());
-        }
-
-        @Override
-        public void close() { }
     }
 
     private final ControlledStore store = new ControlledStore();

@@ -63,7 +63,10 @@ public interface StateStore extends AutoCloseable {
     record Loaded(List<LoadedUniverse> universes, List<LoadedSnapshot> snapshots) {}
 
     /** The store of in-memory mode: keeps nothing. */
-    StateStore NONE = new StateStore() {
+    StateStore NONE = new KeepsNothing();
+
+    /** Keeps nothing; open so tests can override one operation (a store whose commits they control). */
+    class KeepsNothing implements StateStore {
         @Override
         public void saveUniverse(StoredUniverse universe) { }
 
@@ -89,5 +92,5 @@ public interface StateStore extends AutoCloseable {
 
         @Override
         public void close() { }
-    };
+    }
 }
