@@ -69,10 +69,13 @@ final class ProjectsApi {
         return QueryStrings.format(q);
     }
 
+    /** The legacy full list: the entries the search gives, unpaged, with the same {@code expand}. */
     static Response all(ApiCall c) {
         Views views = new Views(c.base(), c.dir());
+        Set<String> expand = Expand.of(c.queryList("expand"));
         ArrayNode out = Json.array();
-        c.dir().projects().stream().filter(p -> c.can(ProjectPermission.BROWSE_PROJECTS, p)).sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectRef(p)));
+        c.dir().projects().stream().filter(p -> c.can(ProjectPermission.BROWSE_PROJECTS, p))
+                .sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectSearchEntry(p, expand)));
         return Response.json(200, out);
     }
 

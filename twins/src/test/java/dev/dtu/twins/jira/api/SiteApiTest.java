@@ -111,6 +111,23 @@ class SiteApiTest extends JiraServerTest {
     }
 
     @Test
+    void theLegacyProjectListTakesTheSameExpand() {
+        JsonNode plain = site.get("/rest/api/3/project").json();
+        JsonNode sup = java.util.stream.StreamSupport.stream(plain.spliterator(), false)
+                .filter(p -> p.path("key").asText().equals("SUP")).findFirst().orElseThrow();
+        assertEquals(site.get("/rest/api/3/project/search?keys=SUP").json().path("values").get(0), sup,
+                "the same entry as the search");
+        assertTrue(!sup.has("description") && !sup.has("lead"), sup.toString());
+        plain.forEach(p -> IssuesApiTest.conforms("ProjectSearchEntry", p));
+
+        JsonNode expanded = site.get("/rest/api/3/project?expand=description,lead").json();
+        JsonNode supExpanded = java.util.stream.StreamSupport.stream(expanded.spliterator(), false)
+                .filter(p -> p.path("key").asText().equals("SUP")).findFirst().orElseThrow();
+        assertEquals(site.get("/rest/api/3/project/SUP").json().path("description"), supExpanded.path("description"));
+        assertEquals("Grace Hopper", supExpanded.path("lead").path("displayName").asText());
+    }
+
+    @Test
     void configurationListsMatchTheSeed() {
         assertEquals(3, site.get("/rest/api/3/status").json().size());
         assertEquals(4, site.get("/rest/api/3/statuscategory").json().size());
