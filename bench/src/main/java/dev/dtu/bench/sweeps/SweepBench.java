@@ -73,7 +73,7 @@ public final class SweepBench {
             double start = appStartSeconds(twins, suite.get(0), quick ? 1 : 3);
             Table s = Table.of("Where the time goes", "measure", "value");
             s.row("one lane opened (app JVM start, ready, connect) and closed", Fmt.num(start) + " s");
-            s.row("app starts per run at L lanes", "L, one per core at a time (scenarios with the same app and world share lanes)");
+            s.row("app starts per run at L lanes", "L, two per core at a time (scenarios with the same app and world share lanes)");
             s.row("trajectory time at 1 lane without the app start",
                     Fmt.num((first.seconds() - start) / first.trajectories()) + " s");
             r.table(s).put("appStartSeconds", start);
@@ -87,7 +87,7 @@ public final class SweepBench {
             r.target("trajectories/s with the real app (best lane count: " + best.lanes() + ")", "≥ 100/s",
                     Fmt.num(best.rate()), best.rate() >= 100);
         }
-        r.note("lanes are opened once per sweep (one per core at a time) and shared by every scenario with the same app and world, "
+        r.note("lanes are opened once per sweep (two per core at a time) and shared by every scenario with the same app and world, "
                 + "so the rate includes L app JVM starts; batch = trajectories per scenario, shrinking off");
         return r;
     }

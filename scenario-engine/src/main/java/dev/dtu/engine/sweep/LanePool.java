@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * Each trajectory rewinds its lane anyway (app reset, universe restored to the lane's snapshot).
  */
 final class LanePool implements AutoCloseable {
-    private static final int STARTS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final int STARTS_AT_ONCE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
     private final TwinServer twins;
     private final int parallel;
@@ -67,7 +67,7 @@ final class LanePool implements AutoCloseable {
     }
 
     /**
-     * Opens the lanes a few at a time (one per core: starting dozens of JVMs at once on two cores makes each
+     * Opens the lanes a few at a time (two per core: starting dozens of JVMs at once on two cores makes each
      * miss its readiness timeout). Lanes that fail to start are left out when others did start; only when none
      * starts is it the app's failure.
      */
