@@ -65,8 +65,7 @@ final class FilesApi {
     }
 
     static ObjectNode info(MethodCall m) {
-        String id = m.args().string("file").orElseThrow(
-                () -> new SlackError.InvalidArguments("missing required field: file"));
+        String id = m.args().require("file", "file_not_found");
         File f = new Files(m.ws()).visible(id, m.user());
         ObjectNode body = MethodCall.body();
         body.set("file", m.ws().json(f));
@@ -92,7 +91,8 @@ final class FilesApi {
         if (owner != null) {
             m.ws().requireUser(owner);
         }
-        List<File> all = new Files(m.ws()).list(m.user(), channel, owner);
+        List<File> all = new ArrayList<>(new Files(m.ws()).list(m.user(), channel, owner));
+        all.sort(java.util.Comparator.comparing(FilesApi::sortKey));
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("files");
         if (m.args().cursor().isPresent() || m.args().string("limit").isPresent()) {
@@ -113,15 +113,18 @@ final class FilesApi {
     }
 
     static ObjectNode delete(MethodCall m) {
-        String id = m.args().string("file").orElseThrow(
-                () -> new SlackError.InvalidArguments("missing required field: file"));
+        String id = m.args().require("file", "file_not_found");
         new Files(m.ws()).delete(m.user(), id);
         return MethodCall.body();
     }
 
-    /** Newest first as a string key: inverted creation time, then id. */
+    /** Newest first as an ascending string key: inverted creation time, then inverted id order. */
     private static String sortKey(File f) {
-        return String.format("%019d", Long.MAX_VALUE - f.created()) + ":" + f.id();
+        StringBuilder inverted = new StringBuilder();
+        for (char ch : f.id().toCharArray()) {
+            inverted.append((char) ('~' - ch));
+        }
+        return String.format("%019d", Long.MAX_VALUE - f.created()) + ":" + inverted;
     }
 
     private static boolean isText(File f) {
