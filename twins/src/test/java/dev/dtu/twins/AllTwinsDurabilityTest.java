@@ -37,6 +37,19 @@ class AllTwinsDurabilityTest {
                     "{\"channel\":\"support\",\"text\":\"kept\"}",
                     "Authorization", "Bearer " + t.path("slack").path("botToken").asText(), "Content-Type", "application/json; charset=utf-8");
             assertTrue(slack.json().path("ok").asBoolean(), slack.body());
+            String bot = "Bearer " + t.path("slack").path("botToken").asText();
+            Http.post(t.path("slack").path("baseUrl").asText() + "conversations.join",
+                    "channel=" + slack.json().path("channel").asText(), "Authorization", bot,
+                    "Content-Type", "application/x-www-form-urlencoded");
+            Http.Reply upload = Http.post(t.path("slack").path("baseUrl").asText() + "files.getUploadURLExternal",
+                    "filename=kept.txt&length=4", "Authorization", bot, "Content-Type", "application/x-www-form-urlencoded");
+            assertTrue(upload.json().path("ok").asBoolean(), upload.body());
+            assertEquals(200, Http.post(upload.json().path("upload_url").asText(), "kept").status());
+            Http.Reply shared = Http.post(t.path("slack").path("baseUrl").asText() + "files.completeUploadExternal",
+                    "{\"files\":[{\"id\":\"" + upload.json().path("file_id").asText() + "\"}],\"channel_id\":\""
+                            + slack.json().path("channel").asText() + "\"}",
+                    "Authorization", bot, "Content-Type", "application/json; charset=utf-8");
+            assertTrue(shared.json().path("ok").asBoolean(), shared.body());
 
             String basic = Base64.getEncoder().encodeToString((t.path("jira").path("email").asText() + ":"
                     + t.path("jira").path("apiToken").asText()).getBytes(StandardCharsets.UTF_8));
@@ -73,6 +86,7 @@ class AllTwinsDurabilityTest {
                 assertEquals(before.path(twin), after.path(twin), twin + " state after a restart");
             }
             assertTrue(after.toString().contains("Kept doc") && after.toString().contains("kept@northwind.example"));
+            assertTrue(after.path("slack").path("files").size() == 1, "the uploaded file (bytes included) is kept");
         }
     }
 }

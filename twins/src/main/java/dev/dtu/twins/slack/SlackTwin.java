@@ -17,6 +17,7 @@ import dev.dtu.server.twin.VendorErrors;
 import dev.dtu.twins.slack.admin.AppRoutes;
 import dev.dtu.twins.slack.admin.PeopleRoutes;
 import dev.dtu.twins.slack.admin.SlackAdmin;
+import dev.dtu.twins.slack.api.FileUploads;
 import dev.dtu.twins.slack.api.HooksApi;
 import dev.dtu.twins.slack.api.MethodTable;
 import dev.dtu.twins.slack.api.SlackRateLimits;
@@ -103,6 +104,9 @@ public final class SlackTwin implements Twin {
         if (request.path().startsWith(ResponseUrls.PATH)) {
             return "response_url";
         }
+        if (FileUploads.handles(request.path())) {
+            return request.path().startsWith(FileUploads.UPLOAD) ? "file_upload" : "file_download";
+        }
         return WebApi.methodName(request.path()).filter(m -> methods.get(m).isPresent()).orElse("unknown_method");
     }
 
@@ -111,6 +115,9 @@ public final class SlackTwin implements Twin {
         String path = call.request().path();
         if (path.startsWith(ResponseUrls.PATH) && call.request().method().equals("POST")) {
             return hooks.handle(call);
+        }
+        if (FileUploads.handles(path)) {
+            return FileUploads.handle(call);
         }
         return web.handle(call);
     }

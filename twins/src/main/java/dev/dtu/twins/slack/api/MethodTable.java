@@ -63,6 +63,12 @@ public final class MethodTable {
         write("reactions.remove", TIER2, "reactions:write", ReactionsApi::remove);
         read("reactions.get", TIER3, "reactions:read", ReactionsApi::get);
 
+        write("files.getUploadURLExternal", TIER4, "files:write", FilesApi::getUploadURLExternal);
+        write("files.completeUploadExternal", TIER4, "files:write", FilesApi::completeUploadExternal);
+        read("files.info", TIER4, "files:read", FilesApi::info);
+        read("files.list", TIER3, "files:read", FilesApi::list);
+        write("files.delete", TIER3, "files:write", FilesApi::delete);
+
         write("pins.add", TIER2, "pins:write", PinsApi::add);
         write("pins.remove", TIER2, "pins:write", PinsApi::remove);
         read("pins.list", TIER2, "pins:read", PinsApi::list);

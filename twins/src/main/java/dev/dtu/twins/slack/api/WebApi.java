@@ -72,7 +72,7 @@ public final class WebApi {
     private record Outcome(ObjectNode body, List<WorkspaceEvent> events, List<Instant> wakeUps) {}
 
     private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth) {
-        Workspace ws = new Workspace(tx, call.now());
+        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(call.request().baseUrl());
         Caller caller = method.authed() ? auth.apply(ws) : null;
         if (caller != null && method.scopeUpfront()) {
             caller.require(method.scope());

@@ -16,6 +16,20 @@ public final class Chat {
     /** Posts as {@code author}; a reply when {@code threadTs} is set, shown in the channel too when broadcast. */
     public Message post(Author author, Conversation c, Content content, String threadTs, boolean broadcast) {
         content.checked();
+        return post(author, c, content, threadTs, broadcast, List.of());
+    }
+
+    /** Shares files: a message carrying them, with {@code comment} as its text (files.completeUploadExternal). */
+    public Message postFiles(Author author, Conversation c, String comment, String threadTs, List<String> files) {
+        Content content = new Content(comment, null, null);
+        if (content.text().length() > Content.MAX_TEXT) {
+            throw new SlackError("msg_too_long");
+        }
+        return post(author, c, content, threadTs, false, files);
+    }
+
+    private Message post(Author author, Conversation c, Content content, String threadTs, boolean broadcast,
+                         List<String> files) {
         if (c.archived()) {
             throw new SlackError("is_archived");
         }
@@ -24,7 +38,7 @@ public final class Chat {
         String subtype = parent != null && broadcast ? "thread_broadcast" : null;
         Message m = new Message(c.id(), ts, author.user(), author.botId(), author.appId(), subtype, content.text(),
                 content.blocks(), content.attachments(), parent == null ? null : parent.ts(), 0, List.of(), null,
-                null, List.of());
+                null, List.of(), files);
         ws.save(m);
         if (parent != null) {
             ws.save(parent.withReply(ts, author.user()));
@@ -105,6 +119,9 @@ public final class Chat {
     private void announce(Conversation c, Message m) {
         boolean botIn = ws.botIn(c);
         ObjectNode event = ws.json(m);
+        if (!m.files().isEmpty() && m.subtype() == null) {
+            event.put("subtype", "file_share");
+        }
         event.put("channel", c.id()).put("event_ts", m.ts()).put("channel_type", Workspace.channelType(c));
         ws.emit("message", event, botIn);
         String botUser = ws.app().botUserId();

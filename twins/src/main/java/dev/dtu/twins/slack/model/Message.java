@@ -1,5 +1,6 @@
 package dev.dtu.twins.slack.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param threadTs the parent's ts for a reply; equal to {@code ts} on a thread's parent once it has replies
  * @param replyUsers distinct repliers in the order they first replied (parents only)
  * @param latestReply the ts of the newest reply (parents only)
+ * @param files ids of the files the message shares (files.completeUploadExternal), oldest first
  */
 public record Message(
         String channel,
@@ -30,11 +32,22 @@ public record Message(
         List<String> replyUsers,
         String latestReply,
         Edited edited,
-        List<Reaction> reactions) {
+        List<Reaction> reactions,
+        List<String> files) {
 
+    @JsonCreator
     public Message {
         replyUsers = replyUsers == null ? List.of() : List.copyOf(replyUsers);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A message without files (most of them). */
+    public Message(String channel, String ts, String user, String botId, String appId, String subtype, String text,
+                   JsonNode blocks, JsonNode attachments, String threadTs, int replyCount, List<String> replyUsers,
+                   String latestReply, Edited edited, List<Reaction> reactions) {
+        this(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs, replyCount, replyUsers,
+                latestReply, edited, reactions, List.of());
     }
 
     public static String key(String channel, String ts) {
@@ -64,24 +77,24 @@ public record Message(
             users.add(replier);
         }
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, ts, replyCount + 1,
-                users, replyTs, edited, reactions);
+                users, replyTs, edited, reactions, files);
     }
 
     public Message withoutReply(List<Message> remaining) {
         List<String> users = remaining.stream().map(Message::user).distinct().toList();
         String latest = remaining.isEmpty() ? null : remaining.get(remaining.size() - 1).ts();
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments,
-                remaining.isEmpty() ? null : ts, remaining.size(), users, latest, edited, reactions);
+                remaining.isEmpty() ? null : ts, remaining.size(), users, latest, edited, reactions, files);
     }
 
     public Message withContent(String newText, JsonNode newBlocks, JsonNode newAttachments, Edited by) {
         return new Message(channel, ts, user, botId, appId, subtype, newText, newBlocks, newAttachments, threadTs,
-                replyCount, replyUsers, latestReply, by, reactions);
+                replyCount, replyUsers, latestReply, by, reactions, files);
     }
 
     public Message withReactions(List<Reaction> newReactions) {
         List<Reaction> kept = newReactions.stream().filter(r -> r.count() > 0).toList();
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs, replyCount,
-                replyUsers, latestReply, edited, kept);
+                replyUsers, latestReply, edited, kept, files);
     }
 }

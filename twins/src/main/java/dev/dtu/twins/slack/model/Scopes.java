@@ -6,15 +6,16 @@ import java.util.List;
 public final class Scopes {
     public static final List<String> BOT_DEFAULT = List.of(
             "app_mentions:read", "bots:read", "channels:history", "channels:join", "channels:manage", "channels:read",
-            "chat:write", "chat:write.public", "commands", "groups:history", "groups:read", "groups:write",
-            "im:history", "im:read", "im:write", "mpim:history", "mpim:read", "mpim:write", "pins:read",
-            "pins:write", "reactions:read", "reactions:write", "team:read", "users:read", "users:read.email");
-
-    public static final List<String> USER_DEFAULT = List.of(
-            "bots:read", "channels:history", "channels:read", "channels:write", "chat:write", "groups:history",
+            "chat:write", "chat:write.public", "commands", "files:read", "files:write", "groups:history",
             "groups:read", "groups:write", "im:history", "im:read", "im:write", "mpim:history", "mpim:read",
             "mpim:write", "pins:read", "pins:write", "reactions:read", "reactions:write", "team:read", "users:read",
             "users:read.email");
+
+    public static final List<String> USER_DEFAULT = List.of(
+            "bots:read", "channels:history", "channels:read", "channels:write", "chat:write", "files:read",
+            "files:write", "groups:history", "groups:read", "groups:write", "im:history", "im:read", "im:write",
+            "mpim:history", "mpim:read", "mpim:write", "pins:read", "pins:write", "reactions:read", "reactions:write",
+            "team:read", "users:read", "users:read.email");
 
     private Scopes() {}
 }

@@ -46,6 +46,50 @@ public final class SlackJson {
         return o;
     }
 
+    /**
+     * A file as files.info and message.files show it
+     * (https://docs.slack.dev/reference/objects/file-object). {@code filesUrl} is where its bytes are served.
+     */
+    public static ObjectNode file(File f, Team team, String filesUrl) {
+        ObjectNode o = Json.object();
+        String type = FileTypes.filetype(f.name(), f.snippetType());
+        o.put("id", f.id()).put("created", f.created()).put("timestamp", f.created()).put("name", f.name())
+                .put("title", f.title()).put("mimetype", FileTypes.mimetype(type)).put("filetype", type)
+                .put("pretty_type", FileTypes.pretty(type)).put("user", f.user()).put("user_team", team.id())
+                .put("editable", false).put("size", f.size()).put("mode", "hosted").put("is_external", false)
+                .put("external_type", "").put("is_public", false).put("public_url_shared", false)
+                .put("display_as_bot", false).put("username", "");
+        String path = team.id() + "-" + f.id() + "/" + urlPart(f.name());
+        o.put("url_private", filesUrl + "/files-pri/" + path);
+        o.put("url_private_download", filesUrl + "/files-pri/" + path.replace("/", "/download/"));
+        o.put("permalink", team.url() + "files/" + f.user() + "/" + f.id() + "/" + urlPart(f.name()));
+        if (f.altTxt() != null) {
+            o.put("alt_txt", f.altTxt());
+        }
+        ArrayNode channels = o.putArray("channels");
+        o.putArray("groups");
+        o.putArray("ims");
+        ObjectNode shares = Json.object();
+        for (File.Share share : f.shares()) {
+            channels.add(share.channel());
+            ObjectNode detail = shares.withObjectProperty("public").withArrayProperty(share.channel()).addObject();
+            detail.put("ts", share.ts()).put("channel_name", "").put("team_id", team.id())
+                    .put("share_user_id", f.user()).put("source", "UNKNOWN");
+            if (share.threadTs() != null) {
+                detail.put("thread_ts", share.threadTs());
+            }
+        }
+        if (!f.shares().isEmpty()) {
+            o.set("shares", shares);
+        }
+        o.put("has_rich_preview", false).put("file_access", "visible");
+        return o;
+    }
+
+    private static String urlPart(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static void thread(ObjectNode o, Message m) {
         if (m.threadTs() == null) {
             return;

@@ -11,12 +11,13 @@ public final class SlackKinds {
     public static final Kind<Bot> BOTS = Kind.of(TWIN, "bots", Bot.class);
     public static final Kind<Conversation> CONVERSATIONS = Kind.of(TWIN, "conversations", Conversation.class);
     public static final Kind<Message> MESSAGES = Kind.of(TWIN, "messages", Message.class);
+    public static final Kind<File> FILES = Kind.of(TWIN, "files", File.class);
     public static final Kind<Pin> PINS = Kind.of(TWIN, "pins", Pin.class);
     public static final Kind<ScheduledMessage> SCHEDULED = Kind.of(TWIN, "scheduled_messages", ScheduledMessage.class);
     public static final Kind<Token> TOKENS = Kind.of(TWIN, "tokens", Token.class);
     public static final Kind<AppConfig> APP = Kind.of(TWIN, "app", AppConfig.class);
 
-    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, PINS, SCHEDULED, TOKENS, APP);
+    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP);
 
     private SlackKinds() {}
 }

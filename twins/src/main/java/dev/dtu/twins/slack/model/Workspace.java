@@ -19,10 +19,21 @@ public final class Workspace {
     private final Instant now;
     private final List<WorkspaceEvent> events = new ArrayList<>();
     private final List<Instant> wakeUps = new ArrayList<>();
+    private String filesUrl = "https://files.slack.com";
 
     public Workspace(Tx tx, Instant now) {
         this.tx = tx;
         this.now = now;
+    }
+
+    /** Where files' url_private points: the twin's own base URL when serving a request. */
+    public Workspace withFilesUrl(String url) {
+        this.filesUrl = url;
+        return this;
+    }
+
+    public String filesUrl() {
+        return filesUrl;
     }
 
     public Tx tx() {
@@ -137,7 +148,24 @@ public final class Workspace {
     }
 
     public ObjectNode json(Message m) {
-        return SlackJson.message(m, team().id(), pinnedTo(m));
+        ObjectNode o = SlackJson.message(m, team().id(), pinnedTo(m));
+        if (!m.files().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode files = o.putArray("files");
+            for (String id : m.files()) {
+                Optional<File> f = tx.get(SlackKinds.FILES, id);
+                if (f.isPresent()) {
+                    files.add(json(f.get()));
+                } else {
+                    files.addObject().put("id", id).put("mode", "tombstone");
+                }
+            }
+            o.put("upload", true).put("display_as_bot", false);
+        }
+        return o;
+    }
+
+    public ObjectNode json(File f) {
+        return SlackJson.file(f, team(), filesUrl);
     }
 
     /** A fresh ts for the conversation, recorded so the next one is larger. */

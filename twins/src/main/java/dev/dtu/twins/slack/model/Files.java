@@ -1,0 +1,121 @@
+package dev.dtu.twins.slack.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.twins.slack.errors.SlackError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files, uploaded the way files.uploadV2 does it: a pending file and an upload URL
+ * (files.getUploadURLExternal), the bytes POSTed there, then files.completeUploadExternal makes it a file
+ * and shares it in a conversation by posting a message that carries it.
+ */
+public final class Files {
+    /** Slack refuses uploads over 1 GB. */
+    public static final long MAX_LENGTH = 1L << 30;
+
+    private final Workspace ws;
+
+    public Files(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** What completeUploadExternal is asked to finish: a pending file and the title it should get. */
+    public record Pending(String id, String title) {}
+
+    public File begin(String user, String filename, long length, String altTxt, String snippetType) {
+        File f = new File(Ids.next(ws.tx(), "F"), user, filename, filename, altTxt, snippetType, length, null,
+                ws.nowSeconds(), false, List.of());
+        return save(f);
+    }
+
+    public Optional<File> find(String id) {
+        return id == null ? Optional.empty() : ws.tx().get(SlackKinds.FILES, id);
+    }
+
+    /** The bytes POSTed to a pending file's upload URL; empty when there is no such pending file. */
+    public Optional<File> receive(String id, byte[] bytes) {
+        return find(id).filter(f -> !f.completed()).map(f -> save(f.withContent(bytes)));
+    }
+
+    /**
+     * Finishes pending uploads of {@code user}. Files not begun by them, unknown, already completed or never
+     * uploaded are file_not_found, as Slack answers.
+     */
+    public List<File> complete(String user, List<Pending> pending) {
+        if (pending.isEmpty()) {
+            throw new SlackError.InvalidArguments("must provide at least 1 items [json-pointer:/files]");
+        }
+        List<File> done = new ArrayList<>();
+        for (Pending p : pending) {
+            File f = find(p.id()).filter(x -> x.user().equals(user) && !x.completed() && x.uploaded())
+                    .orElseThrow(() -> new SlackError("file_not_found"));
+            done.add(f.completedAs(p.title() == null || p.title().isEmpty() ? f.name() : p.title()));
+        }
+        done.forEach(this::save);
+        return done;
+    }
+
+    /** Shares files in a conversation: one message carrying them, a reply when {@code threadTs} is set. */
+    public Message share(Author author, Conversation c, List<File> files, String comment, String threadTs) {
+        Message m = new Chat(ws).postFiles(author, c, comment, threadTs, files.stream().map(File::id).toList());
+        for (File f : files) {
+            File current = find(f.id()).orElse(f);
+            save(current.sharedIn(new File.Share(c.id(), m.ts(), m.threadTs())));
+        }
+        return m;
+    }
+
+    /** Whether {@code user} may see the file: theirs, or shared where they can read. */
+    public boolean canSee(File f, String user) {
+        if (!f.completed()) {
+            return false;
+        }
+        if (f.user().equals(user)) {
+            return true;
+        }
+        return f.channels().stream().map(ws::find).flatMap(Optional::stream)
+                .anyMatch(c -> !c.isPrivate() || c.hasMember(user));
+    }
+
+    public File visible(String id, String user) {
+        return find(id).filter(f -> canSee(f, user)).orElseThrow(() -> new SlackError("file_not_found"));
+    }
+
+    /** Files the caller can see, newest first. */
+    public List<File> list(String user, String channel, String owner) {
+        List<File> out = new ArrayList<>(all().stream()
+                .filter(f -> canSee(f, user))
+                .filter(f -> channel == null || f.channels().contains(channel))
+                .filter(f -> owner == null || f.user().equals(owner))
+                .toList());
+        out.sort((a, b) -> a.created() != b.created() ? Long.compare(b.created(), a.created())
+                : b.id().compareTo(a.id()));
+        return out;
+    }
+
+    public Collection<File> all() {
+        return ws.tx().all(SlackKinds.FILES).values();
+    }
+
+    /** Only the uploader deletes a file; messages that shared it show it as a tombstone. */
+    public File delete(String user, String id) {
+        File f = visible(id, user);
+        if (!f.user().equals(user)) {
+            throw new SlackError("cant_delete_file");
+        }
+        ws.tx().remove(SlackKinds.FILES, f.id());
+        ObjectNode event = dev.dtu.server.http.Json.object();
+        event.put("file_id", f.id());
+        f.channels().forEach(event.putArray("channel_ids")::add);
+        ws.emit("file_deleted", event, f.channels().stream().map(ws::find).flatMap(Optional::stream)
+                .anyMatch(ws::botIn));
+        return f;
+    }
+
+    private File save(File f) {
+        return ws.tx().put(SlackKinds.FILES, f.id(), f);
+    }
+}
