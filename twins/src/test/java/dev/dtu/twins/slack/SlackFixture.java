@@ -51,6 +51,19 @@ public final class SlackFixture {
         return new SlackFixture(server().universes().create(null, seed));
     }
 
+    /** A small company (Milton Waddams, everyone in #general) whose bot token has only these scopes. */
+    public static SlackFixture withBotScopes(String... scopes) {
+        return universe(dev.dtu.server.http.Json.parseYaml("""
+                company: {name: Initech, domain: initech.example}
+                people:
+                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
+                slack:
+                  channels: [{name: general, members: everyone}]
+                  tokens:
+                    bot: {scopes: [%s]}
+                """.formatted(String.join(", ", scopes))));
+    }
+
     public MethodsClient bot() {
         return sdk.methods(slack.get("botToken").asText());
     }

@@ -61,16 +61,7 @@ class ErrorsAndBadInputTest {
 
     @Test
     void missingScopeNamesNeededAndProvided() throws Exception {
-        JsonNode seed = Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels: [{name: general, members: everyone}]
-                  tokens:
-                    bot: {scopes: [channels:read]}
-                """);
-        SlackFixture initech = SlackFixture.universe(seed);
+        SlackFixture initech = SlackFixture.withBotScopes("channels:read");
         var denied = initech.bot().chatPostMessage(r -> r.channel("general").text("hi"));
         assertEquals("missing_scope", denied.getError());
         assertEquals("chat:write", denied.getNeeded());

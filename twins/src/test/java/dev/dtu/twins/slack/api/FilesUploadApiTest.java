@@ -9,7 +9,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.model.Message;
-import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.SlackFixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,16 +157,7 @@ class FilesUploadApiTest {
 
     @Test
     void withoutFilesWriteTheScopeIsMissing() throws Exception {
-        JsonNode seed = Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels: [{name: general, members: everyone}]
-                  tokens:
-                    bot: {scopes: [files:read]}
-                """);
-        SlackFixture initech = SlackFixture.universe(seed);
+        SlackFixture initech = SlackFixture.withBotScopes("files:read");
         var denied = initech.bot().filesGetUploadURLExternal(r -> r.filename("a.txt").length(1));
         assertEquals("missing_scope", denied.getError());
         assertEquals("files:write", denied.getNeeded());
