@@ -41,9 +41,7 @@ public final class ServingBench {
                 List<Object> cells = new ArrayList<>(List.of(round));
                 Duration warmup = Duration.ofSeconds(quick ? 1 : 2);
                 for (ServingTarget target : targets) {
-                    target.reset();
-                    LoadResult r = new LoadGenerator(target.port(), target.mix(), LoadGenerator.Listener.NONE)
-                            .run(new LoadGenerator.Plan(connections, warmup, measure));
+                    LoadResult r = load(target, new LoadGenerator.Plan(connections, warmup, measure));
                     total.merge(target, r, LoadResult::plus);
                     cells.add(Fmt.num(r.throughput()));
                     System.err.printf("serving: round %d %s %.0f req/s%n", round, target.name(), r.throughput());
@@ -61,11 +59,15 @@ public final class ServingBench {
      */
     private static void warmUp(List<ServingTarget> targets, int connections) throws InterruptedException {
         for (ServingTarget target : targets) {
-            target.reset();
-            LoadResult r = new LoadGenerator(target.port(), target.mix(), LoadGenerator.Listener.NONE)
-                    .run(new LoadGenerator.Plan(connections, Duration.ofSeconds(10), Duration.ofSeconds(3)));
+            LoadResult r = load(target, new LoadGenerator.Plan(connections, Duration.ofSeconds(10), Duration.ofSeconds(3)));
             System.err.printf("serving: warm-up %s %.0f req/s (not counted)%n", target.name(), r.throughput());
         }
+    }
+
+    /** One load run against a target reset to its starting state. */
+    private static LoadResult load(ServingTarget target, LoadGenerator.Plan plan) throws InterruptedException {
+        target.reset();
+        return new LoadGenerator(target.port(), target.mix(), LoadGenerator.Listener.NONE).run(plan);
     }
 
     private BenchResult report(Map<ServingTarget, LoadResult> total, TwinTarget twin, WireMockTarget wiremock,

@@ -59,7 +59,7 @@ public final class WebApi {
     }
 
     private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth) {
-        postDueMessages(call);
+        postDue(call.universe());
         Outcome outcome = method.writes()
                 ? call.write(tx -> run(method, call, args, tx, auth))
                 : run(method, call, args, new Tx(call.state()), auth);
@@ -92,10 +92,6 @@ public final class WebApi {
      * Scheduled messages post themselves when their time comes (a timer set when they were scheduled), or with
      * the first request after it when no timer stands for them (a fork, a restarted server).
      */
-    private void postDueMessages(TwinCall call) {
-        postDue(call.universe());
-    }
-
     private void postDue(Universe universe) {
         Instant now = universe.clock().instant();
         if (!new Schedule(new Workspace(new Tx(universe.state()), now)).anyDue()) {
