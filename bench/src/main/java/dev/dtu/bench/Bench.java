@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./dtu bench [NAME]}: runs benchmarks, prints their tables, writes bench/results/. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Runs the benchmarks (serving, universes, sweeps, durability, hotpaths; all when none is named).")
+        description = "Runs the benchmarks (serving, universes, sweeps, durability, hotpaths when none is named; "
+                + "wrk cross-checks serving with the wrk tool).")
 public final class Bench implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "benchmarks to run: ${COMPLETION-CANDIDATES}")
     List<Benchmarks.Name> names = new ArrayList<>();
@@ -33,7 +34,7 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Benchmarks.Name> chosen = names.isEmpty() ? List.of(Benchmarks.Name.values()) : names;
+        List<Benchmarks.Name> chosen = names.isEmpty() ? Benchmarks.Name.DEFAULT : names;
         Path dir = out != null ? out : root.resolve("bench").resolve("results");
         ResultFiles files = new ResultFiles(dir);
         for (Benchmarks.Name name : chosen) {

@@ -4,12 +4,18 @@ import dev.dtu.bench.report.BenchResult;
 import dev.dtu.bench.durability.DurabilityBench;
 import dev.dtu.bench.hotpaths.HotPathsBench;
 import dev.dtu.bench.serving.ServingBench;
+import dev.dtu.bench.serving.WrkBench;
 import dev.dtu.bench.sweeps.SweepBench;
 import dev.dtu.bench.universes.UniverseBench;
 
 /** The benchmarks by name. */
 public final class Benchmarks {
-    public enum Name { serving, universes, sweeps, durability, hotpaths }
+    /** {@code wrk} is not in the default set: it needs the wrk tool, and it cross-checks {@code serving}. */
+    public enum Name {
+        serving, universes, sweeps, durability, hotpaths, wrk;
+
+        static final java.util.List<Name> DEFAULT = java.util.List.of(serving, universes, sweeps, durability, hotpaths);
+    }
 
     private Benchmarks() {}
 
@@ -20,6 +26,7 @@ public final class Benchmarks {
             case sweeps -> new SweepBench(quick, root).run();
             case durability -> new DurabilityBench(quick).run();
             case hotpaths -> new HotPathsBench(quick).run();
+            case wrk -> new WrkBench(quick).run();
         };
     }
 }

@@ -106,8 +106,13 @@ public final class BareTarget implements ServingTarget {
     }
 
     @Override
-    public List<WireRequest> mix() {
-        return mix.requests(port(), "/api/");
+    public SlackMix slackMix() {
+        return mix;
+    }
+
+    @Override
+    public String apiPrefix() {
+        return "/api/";
     }
 
     @Override

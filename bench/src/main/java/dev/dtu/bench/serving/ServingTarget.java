@@ -10,8 +10,16 @@ public interface ServingTarget extends AutoCloseable {
 
     int port();
 
+    /** The channel and token the mix uses. */
+    SlackMix slackMix();
+
+    /** Where Slack's methods are: {@code /api/} or the twin's {@code /u/{universe}/slack/api/}. */
+    String apiPrefix();
+
     /** chat.postMessage and conversations.history, alternating (a 1:1 mix). */
-    List<WireRequest> mix();
+    default List<WireRequest> mix() {
+        return slackMix().requests(port(), apiPrefix());
+    }
 
     /** Back to the state the measurement starts from (so every round starts alike). */
     void reset();

@@ -6,7 +6,6 @@ import dev.dtu.server.ServerConfig;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.universe.UniverseRegistry;
 import dev.dtu.twins.Twins;
-import java.util.List;
 
 /**
  * The full Slack twin: the universe server with every twin, the default universe, auth, routing, faults,
@@ -58,6 +57,7 @@ public final class TwinTarget implements ServingTarget {
         return Setup.postForm(base + method, mix.token(), form);
     }
 
+    @Override
     public SlackMix slackMix() {
         return mix;
     }
@@ -78,8 +78,8 @@ public final class TwinTarget implements ServingTarget {
     }
 
     @Override
-    public List<WireRequest> mix() {
-        return mix.requests(port(), "/u/" + UniverseRegistry.DEFAULT + "/slack/api/");
+    public String apiPrefix() {
+        return "/u/" + UniverseRegistry.DEFAULT + "/slack/api/";
     }
 
     @Override

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import java.util.List;
 
 /**
  * WireMock standalone, in process, serving stubs of the twin's own answers, with the settings its docs give
@@ -57,8 +56,13 @@ public final class WireMockTarget implements ServingTarget {
     }
 
     @Override
-    public List<WireRequest> mix() {
-        return mix.requests(port(), "/api/");
+    public SlackMix slackMix() {
+        return mix;
+    }
+
+    @Override
+    public String apiPrefix() {
+        return "/api/";
     }
 
     @Override

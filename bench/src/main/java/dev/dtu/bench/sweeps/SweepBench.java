@@ -33,14 +33,19 @@ public final class SweepBench {
         this.root = root;
     }
 
-    /** @param cpuSeconds CPU time of this JVM and the app processes it started and reaped (-1 if unknown) */
-    record Run(int lanes, int trajectories, int harnessFailures, int satisfied, double seconds, double cpuSeconds) {
+    /** @param cpu CPU time of this JVM (engine, twins) and of the app processes it started and reaped */
+    record Run(int lanes, int trajectories, int harnessFailures, int satisfied, double seconds, CpuTime cpu) {
         double rate() {
             return trajectories / seconds;
         }
 
-        double cpuMillisPerTrajectory() {
-            return cpuSeconds < 0 ? -1 : cpuSeconds * 1000 / trajectories;
+        String perTrajectory(double cpuSeconds) {
+            return cpu.known() ? Fmt.num(cpuSeconds * 1000 / trajectories) + " ms" : "n/a";
+        }
+
+        /** The rate this CPU per trajectory allows on every core of the machine if no trajectory waited. */
+        double cpuBoundRate() {
+            return Runtime.getRuntime().availableProcessors() * trajectories / cpu.total();
         }
     }
 
@@ -56,7 +61,7 @@ public final class SweepBench {
             Table t = Table.of("The triage suite (" + suite.size() + " scenarios × " + perScenario
                     + " trajectories) with examples/triage-app, app starts included", "lanes", "trajectories",
                     "seconds", "trajectories/s", "satisfied", "harness failures", "vs 1 lane",
-                    "CPU per trajectory (twins, engine, apps)");
+                    "CPU per trajectory: engine and twins", "apps");
             Run first = null;
             Run best = null;
             for (int lanes : laneCounts) {
@@ -65,11 +70,14 @@ public final class SweepBench {
                 best = best == null || run.rate() > best.rate() ? run : best;
                 t.row(lanes, run.trajectories(), Fmt.num(run.seconds()), Fmt.num(run.rate()), run.satisfied(),
                         run.harnessFailures(), Fmt.ratio(run.rate() / first.rate()),
-                        run.cpuSeconds() < 0 ? "n/a" : Fmt.num(run.cpuMillisPerTrajectory()) + " ms");
+                        run.perTrajectory(run.cpu().self()), run.perTrajectory(run.cpu().children()));
                 r.put("lanes" + lanes, run);
                 System.err.printf("sweeps: %d lanes %.1f trajectories/s%n", lanes, run.rate());
             }
             r.table(t);
+            if (!quick) {
+                r.table(longerRun(twins, js, suite, r));
+            }
             double start = appStartSeconds(twins, suite.get(0), quick ? 1 : 3);
             Table s = Table.of("Where the time goes", "measure", "value");
             s.row("one lane opened (app JVM start, ready, connect) and closed", Fmt.num(start) + " s");
@@ -92,6 +100,28 @@ public final class SweepBench {
         return r;
     }
 
+    /**
+     * The suite again at 8 lanes with many more trajectories, so app starts and the JIT's warm-up weigh less:
+     * what the CPU per trajectory is once warm, and the rate it would allow if nothing waited.
+     */
+    private Table longerRun(TwinServer twins, JsRuntime js, List<Scenario> suite, BenchResult r) {
+        int perScenario = 40;
+        Run run = sweep(twins, js, suite, 8, perScenario);
+        r.put("longer", run);
+        System.err.printf("sweeps: longer run %.1f trajectories/s%n", run.rate());
+        int cores = Runtime.getRuntime().availableProcessors();
+        Table t = Table.of("A longer run: the suite at 8 lanes, " + perScenario + " trajectories per scenario",
+                "measure", "value");
+        t.row("trajectories (satisfied, harness failures)", run.trajectories() + " (" + run.satisfied() + ", "
+                + run.harnessFailures() + ")");
+        t.row("seconds, trajectories/s", Fmt.num(run.seconds()) + " s, " + Fmt.num(run.rate()) + "/s");
+        t.row("CPU per trajectory: engine and twins (this JVM)", run.perTrajectory(run.cpu().self()));
+        t.row("CPU per trajectory: the 8 app JVMs", run.perTrajectory(run.cpu().children()));
+        t.row("most trajectories/s that CPU allows on " + cores + " cores, if no trajectory waited",
+                run.cpu().known() ? Fmt.num(run.cpuBoundRate()) + "/s" : "n/a");
+        return t;
+    }
+
     /** What opening a lane costs: the app's process start, its readiness and connection to the twins. */
     private static double appStartSeconds(TwinServer twins, Scenario scenario, int times) {
         long t0 = System.nanoTime();
@@ -105,17 +135,17 @@ public final class SweepBench {
         SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
                 perScenario, false, 0);
         long t0 = System.nanoTime();
-        double cpu0 = CpuTime.selfAndReapedChildren();
+        CpuTime cpu0 = CpuTime.now();
         SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpu1 = CpuTime.selfAndReapedChildren();
+        CpuTime cpu = CpuTime.now().since(cpu0);
         List<TrajectoryResult> all = run.trajectories();
         if (lanes == 1) {
             uncontended = all;
         }
         int failures = (int) all.stream().filter(TrajectoryResult::harnessFailed).count();
         int satisfied = (int) all.stream().filter(TrajectoryResult::satisfied).count();
-        return new Run(lanes, all.size(), failures, satisfied, seconds, cpu0 < 0 || cpu1 < 0 ? -1 : cpu1 - cpu0);
+        return new Run(lanes, all.size(), failures, satisfied, seconds, cpu);
     }
 
     /** Mean trajectory time per scenario, slowest first, and what it means for the lanes 100/s would take. */
