@@ -35,6 +35,7 @@ public final class TrajectoryRunner {
     private static final int EXCHANGE_LIMIT = 200;
     private static final int BODY_LIMIT = 2000;
     private static final long QUIET_TIMEOUT_MS = 2000;
+    private static final String TIMED_OUT = "timed out after ";
 
     private final JsRuntime js;
     private final Judge judge;
@@ -42,6 +43,11 @@ public final class TrajectoryRunner {
     public TrajectoryRunner(JsRuntime js) {
         this.js = js;
         this.judge = new Judge(js);
+    }
+
+    /** Whether a wait step of this trajectory ran out of time (the app did not do what was awaited in time). */
+    public static boolean timedOut(TrajectoryResult result) {
+        return result.steps().stream().anyMatch(s -> "failed".equals(s.outcome()) && s.detail().startsWith(TIMED_OUT));
     }
 
     public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
@@ -173,7 +179,7 @@ public final class TrajectoryRunner {
                 }
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    return "timed out after " + w.timeoutMs() + " ms waiting until " + w.until()
+                    return TIMED_OUT + w.timeoutMs() + " ms waiting until " + w.until()
                             + (outcome.error() == null ? "" : " (the condition threw: " + outcome.error() + ")");
                 }
                 try {

@@ -36,6 +36,7 @@ public final class Sweep {
     private final JsRuntime js;
     private final SweepOptions options;
     private final Progress progress;
+    private final Contention contention = new Contention();
 
     public Sweep(TwinServer twins, JsRuntime js, SweepOptions options, Progress progress) {
         this.twins = twins;
@@ -104,6 +105,7 @@ public final class Sweep {
 
     private ScenarioRun runScenario(Scenario scenario, LaneGroup lanes) {
         TrajectoryRunner runner = new TrajectoryRunner(js);
+        Contention.Reruns reruns = contention.reruns();
         List<TrajectoryResult> results = new ArrayList<>();
         SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
                 options.batch());
@@ -112,7 +114,7 @@ public final class Sweep {
         while (index < limit) {
             List<Integer> batch = nextBatch(index, limit);
             index = batch.isEmpty() ? limit : batch.get(batch.size() - 1) + 1;
-            results.addAll(runBatch(scenario, batch, lanes, runner));
+            results.addAll(runBatch(scenario, batch, lanes, runner, reruns));
             ScoreTally tally = tally(results);
             boolean settled = options.sequential() && decision.decide(tally) != Settlement.UNSETTLED;
             report(scenario, results, tally, limit, settled || index >= limit);
@@ -120,8 +122,18 @@ public final class Sweep {
                 break;
             }
         }
+        tellReruns(scenario, reruns);
         TrajectoryResult reproduction = options.shrink() ? shrinkFirstFailure(scenario, results, lanes, runner) : null;
         return new ScenarioRun(results, reproduction);
+    }
+
+    private void tellReruns(Scenario scenario, Contention.Reruns reruns) {
+        if (reruns.rerun() == 0) {
+            return;
+        }
+        progress.message(String.format("%s: %d of its trajectories timed out beside others and ran again alone; %d "
+                + "passed alone%s", scenario.id(), reruns.rerun(), reruns.passedAlone(), reruns.passedAlone() == 0 ? ""
+                : " (the machine was too busy for --parallel " + options.parallel() + ")"));
     }
 
     /** The next batch of this shard's trajectory indexes from {@code from}. */
@@ -136,11 +148,11 @@ public final class Sweep {
     }
 
     private List<TrajectoryResult> runBatch(Scenario scenario, List<Integer> batch, LaneGroup lanes,
-                                            TrajectoryRunner runner) {
+                                            TrajectoryRunner runner, Contention.Reruns reruns) {
         List<Future<TrajectoryResult>> futures = new ArrayList<>();
         for (int index : batch) {
             long seed = Seeds.of(options.seed(), scenario.id(), index);
-            futures.add(lanes.submit(lane -> runner.run(lane, scenario, TrajectoryPlan.of(seed))));
+            futures.add(lanes.submit(lane -> reruns.run(() -> runner.run(lane, scenario, TrajectoryPlan.of(seed)))));
         }
         List<TrajectoryResult> out = new ArrayList<>();
         for (Future<TrajectoryResult> f : futures) {
@@ -165,7 +177,7 @@ public final class Sweep {
         }
         Shrinker shrinker = new Shrinker(plan -> {
             try {
-                return lanes.onLane(lane -> runner.run(lane, scenario, plan));
+                return lanes.onLane(lane -> contention.shared(() -> runner.run(lane, scenario, plan)).result());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
