@@ -12,6 +12,7 @@ import dev.dtu.server.DtuServer;
 import dev.dtu.server.ServerConfig;
 import dev.dtu.server.testing.Http;
 import dev.dtu.twins.Twins;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,6 +54,11 @@ public final class GoogleWorld {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
+    }
+
+    /** Fixes this world's universe clock (what NOW() and TODAY() read). */
+    public void setClock(Clock clock) {
+        server().universes().require(universeId).setClock(clock);
     }
 
     public String serverUrl() {

@@ -21,6 +21,7 @@ import dev.dtu.twins.google.sheets.model.SheetRequests;
 import dev.dtu.twins.google.sheets.model.Spreadsheet;
 import dev.dtu.twins.google.sheets.model.SpreadsheetEditor;
 import dev.dtu.twins.google.sheets.model.Spreadsheets;
+import dev.dtu.twins.google.sheets.model.TimeZones;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,8 @@ public final class SheetsApi {
         ObjectNode body = c.body();
         String title = body.path("properties").path("title").asText("Untitled spreadsheet");
         String locale = nonEmpty(body.path("properties").path("locale"), SpreadsheetEditor.DEFAULT_LOCALE);
-        String timeZone = nonEmpty(body.path("properties").path("timeZone"), SpreadsheetEditor.DEFAULT_TIME_ZONE);
+        String timeZone = TimeZones.require(nonEmpty(body.path("properties").path("timeZone"),
+                SpreadsheetEditor.DEFAULT_TIME_ZONE));
         Spreadsheet created = c.write(tx -> {
             String id = FileIds.next(tx);
             files.create(tx, c.caller(), id, title, DriveFile.SPREADSHEET, null, null, null, null, c.now());
@@ -77,7 +79,10 @@ public final class SheetsApi {
         return c.json(SpreadsheetJson.of(SpreadsheetEditor.open(created), title, java.util.Map.of(), false), null);
     }
 
-    /** A property's text, or Google's default when it is absent, null or empty (as a new spreadsheet gets). */
+    /**
+     * A property's text, or Google's default when it is absent, null or empty (as a new spreadsheet gets):
+     * proto3 strings have no presence, so "" is the same as leaving the property out.
+     */
     private static String nonEmpty(JsonNode value, String fallback) {
         return value.isTextual() && !value.asText().isEmpty() ? value.asText() : fallback;
     }

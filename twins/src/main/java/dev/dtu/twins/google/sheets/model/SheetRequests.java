@@ -256,8 +256,10 @@ public final class SheetRequests {
         if ((paths.contains("locale") || paths.contains("*")) && body.path("properties").hasNonNull("locale")) {
             book.locale = body.path("properties").get("locale").asText();
         }
-        if ((paths.contains("timeZone") || paths.contains("*")) && body.path("properties").hasNonNull("timeZone")) {
-            book.timeZone = body.path("properties").get("timeZone").asText();
+        JsonNode properties = body.path("properties");
+        // A mask naming timeZone sets it to what is given: absent is the empty id, which no zone has.
+        if (paths.contains("timeZone") || (paths.contains("*") && properties.hasNonNull("timeZone"))) {
+            book.timeZone = TimeZones.require(properties.path("timeZone").asText(""));
         }
     }
 }

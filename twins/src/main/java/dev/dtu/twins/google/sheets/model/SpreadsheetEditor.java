@@ -49,8 +49,9 @@ public final class SpreadsheetEditor implements Workbook {
         return new Spreadsheet(id, title, locale, timeZone, List.of(new Sheet(p, Map.of(), List.of())), List.of());
     }
 
+    /** Recalculates with the universe's clock read in the spreadsheet's time zone, as Google's NOW() and TODAY() are. */
     public Spreadsheet freeze(Clock clock) {
-        Map<CellAddress, CellData> results = Recalculator.recalculate(this, clock);
+        Map<CellAddress, CellData> results = Recalculator.recalculate(this, clock.withZone(TimeZones.zoneOf(timeZone)));
         results.forEach((address, data) -> {
             EditSheet sheet = sheetWithId(address.sheetId());
             StoredCell stored = sheet.stored(address.row(), address.column());

@@ -6,7 +6,8 @@ import java.time.Clock;
 
 /**
  * Where a formula is evaluated: its workbook, its own sheet and cell (references without a sheet
- * name mean this sheet), the clock TODAY and NOW read, and how other cells are read.
+ * name mean this sheet), the clock TODAY and NOW read (its zone is the spreadsheet's time zone: they give
+ * that zone's wall-clock date and time), and how other cells are read.
  */
 public record EvaluationContext(Workbook workbook, SheetData sheet, int row, int column, Clock clock,
                                 CellReader reader) {
