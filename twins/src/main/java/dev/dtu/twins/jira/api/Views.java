@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The JSON Jira writes for users and the site's configuration (statuses, types, priorities, projects). */
 public record Views(String base, Directory dir) {
@@ -86,10 +87,11 @@ public record Views(String base, Directory dir) {
 
     /**
      * A project as the paginated search lists it: the short form with its style, plus only what {@code expand}
-     * names (description, lead, issueTypes, url, projectKeys, insight); unknown names are ignored, as Jira does.
-     * {@code url} adds nothing: seeded projects have no URL, and Jira leaves the field out then.
+     * names (description, lead, issueTypes, url, projectKeys, insight, permissions); unknown names are ignored, as
+     * Jira does. {@code url} adds nothing: seeded projects have no URL, and Jira leaves the field out then.
+     * {@code canEdit} says whether the caller may edit a project, for the {@code permissions} expansion.
      */
-    public ObjectNode projectSearchEntry(Project p, Set<String> expand) {
+    public ObjectNode projectSearchEntry(Project p, Set<String> expand, Predicate<Project> canEdit) {
         ObjectNode n = Json.object().put("expand", PROJECT_EXPAND);
         n.setAll(projectRef(p));
         if (expand.contains("description")) {
@@ -110,6 +112,9 @@ public record Views(String base, Directory dir) {
             ObjectNode insight = n.putObject("insight").put("totalIssueCount", issues.size());
             issues.stream().map(Issue::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .ifPresent(t -> insight.put("lastIssueUpdateTime", Dates.json(t)));
+        }
+        if (expand.contains("permissions")) {
+            n.putObject("permissions").put("canEdit", canEdit.test(p));
         }
         return n;
     }
