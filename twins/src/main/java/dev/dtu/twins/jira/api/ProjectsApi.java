@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Projects: the paginated search, one project, and the legacy full list. */
 final class ProjectsApi {
@@ -48,7 +49,8 @@ final class ProjectsApi {
         page.put("total", matches.size());
         page.put("isLast", last);
         ArrayNode values = page.putArray("values");
-        matches.stream().skip(startAt).limit(maxResults).forEach(p -> values.add(views.projectSearchEntry(p, expand)));
+        matches.stream().skip(startAt).limit(maxResults)
+                .forEach(p -> values.add(views.projectSearchEntry(p, expand, canEdit(c))));
         return Response.json(200, page);
     }
 
@@ -75,8 +77,18 @@ final class ProjectsApi {
         Set<String> expand = Expand.of(c.queryList("expand"));
         ArrayNode out = Json.array();
         c.dir().projects().stream().filter(p -> c.can(ProjectPermission.BROWSE_PROJECTS, p))
-                .sorted(Comparator.comparing(Project::key)).forEach(p -> out.add(views.projectSearchEntry(p, expand)));
+                .sorted(Comparator.comparing(Project::key))
+                .forEach(p -> out.add(views.projectSearchEntry(p, expand, canEdit(c))));
         return Response.json(200, out);
+    }
+
+    /**
+     * Whether the caller can edit a project: Jira's {@code action=edit} filter names the Administer projects project
+     * permission or the Administer Jira global permission, and the twin models no global permissions
+     * (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-projects/#api-rest-api-3-project-search-get).
+     */
+    private static Predicate<Project> canEdit(ApiCall c) {
+        return p -> c.can(ProjectPermission.ADMINISTER_PROJECTS, p);
     }
 
     static Response get(ApiCall c) {

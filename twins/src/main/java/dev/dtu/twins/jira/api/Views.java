@@ -16,8 +16,10 @@ import dev.dtu.twins.jira.model.Status;
 import dev.dtu.twins.jira.model.StatusCategory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The JSON Jira writes for users and the site's configuration (statuses, types, priorities, projects). */
 public record Views(String base, Directory dir) {
@@ -25,16 +27,10 @@ public record Views(String base, Directory dir) {
     static final String PROJECT_EXPAND = "description,lead,issueTypes,url,projectKeys,permissions,insight";
 
     public ObjectNode user(JiraUser u) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/user?accountId=" + u.accountId());
-        n.put("accountId", u.accountId());
-        n.put("accountType", "atlassian");
-        n.put("emailAddress", u.emailAddress());
-        n.set("avatarUrls", avatars("https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/" + u.accountId()));
-        n.put("displayName", u.displayName());
-        n.put("active", u.active());
-        n.put("timeZone", u.timeZone());
-        return n;
+        ObjectNode avatars = avatars("https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/" + u.accountId());
+        return linked("user?accountId=" + u.accountId()).put("accountId", u.accountId()).put("accountType", "atlassian")
+                .put("emailAddress", u.emailAddress()).<ObjectNode>set("avatarUrls", avatars)
+                .put("displayName", u.displayName()).put("active", u.active()).put("timeZone", u.timeZone());
     }
 
     /** A user field's value: the user, or null when unset or unknown. */
@@ -43,142 +39,114 @@ public record Views(String base, Directory dir) {
     }
 
     public ObjectNode fullUser(JiraUser u) {
-        ObjectNode n = user(u);
-        n.put("locale", "en_US");
-        ObjectNode groups = n.putObject("groups");
-        groups.put("size", u.groups().size());
+        ObjectNode n = user(u).put("locale", "en_US");
+        ObjectNode groups = n.putObject("groups").put("size", u.groups().size());
         ArrayNode items = groups.putArray("items");
         u.groups().forEach(g -> items.addObject().put("name", g).put("self", base + "/rest/api/3/group?groupname=" + g));
         n.putObject("applicationRoles").put("size", 1).putArray("items");
-        n.put("expand", "groups,applicationRoles");
-        return n;
+        return n.put("expand", "groups,applicationRoles");
     }
 
     public ObjectNode status(Status s) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/status/" + s.id());
-        n.put("description", s.description());
-        n.put("iconUrl", base + "/");
-        n.put("name", s.name());
-        n.put("untranslatedName", s.name());
-        n.put("id", s.id());
-        n.set("statusCategory", category(s.category()));
-        return n;
+        return linked("status/" + s.id()).put("description", s.description()).put("iconUrl", base + "/")
+                .put("name", s.name()).put("untranslatedName", s.name()).put("id", s.id())
+                .set("statusCategory", category(s.category()));
     }
 
     public ObjectNode category(StatusCategory c) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/statuscategory/" + c.id());
-        n.put("id", c.id());
-        n.put("key", c.key());
-        n.put("colorName", c.colorName());
-        n.put("name", c.name());
-        return n;
+        return linked("statuscategory/" + c.id()).put("id", c.id()).put("key", c.key()).put("colorName", c.colorName())
+                .put("name", c.name());
     }
 
     public ObjectNode issueType(IssueType t) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/issuetype/" + t.id());
-        n.put("id", t.id());
-        n.put("description", t.description());
-        n.put("iconUrl", base + "/rest/api/2/universal_avatar/view/type/issuetype/avatar/" + t.id() + "?size=medium");
-        n.put("name", t.name());
-        n.put("subtask", t.subtask());
-        n.put("hierarchyLevel", t.hierarchyLevel());
-        return n;
+        return linked("issuetype/" + t.id()).put("id", t.id()).put("description", t.description())
+                .put("iconUrl", base + "/rest/api/2/universal_avatar/view/type/issuetype/avatar/" + t.id() + "?size=medium")
+                .put("name", t.name()).put("subtask", t.subtask()).put("hierarchyLevel", t.hierarchyLevel());
     }
 
     public ObjectNode priority(Priority p) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/priority/" + p.id());
-        n.put("statusColor", p.statusColor());
-        n.put("description", p.description());
-        n.put("iconUrl", base + "/images/icons/priorities/" + p.name().toLowerCase(java.util.Locale.ROOT) + ".svg");
-        n.put("name", p.name());
-        n.put("id", p.id());
-        n.put("isDefault", p.isDefault());
-        return n;
+        return linked("priority/" + p.id()).put("statusColor", p.statusColor()).put("description", p.description())
+                .put("iconUrl", base + "/images/icons/priorities/" + p.name().toLowerCase(Locale.ROOT) + ".svg")
+                .put("name", p.name()).put("id", p.id()).put("isDefault", p.isDefault());
     }
 
     public ObjectNode resolution(Resolution r) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/resolution/" + r.id());
-        n.put("id", r.id());
-        n.put("description", r.description());
-        n.put("name", r.name());
-        return n;
+        return linked("resolution/" + r.id()).put("id", r.id()).put("description", r.description()).put("name", r.name());
     }
 
     public ObjectNode component(Project p, Component c) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/component/" + c.id());
-        n.put("id", c.id());
-        n.put("name", c.name());
-        n.put("description", c.description());
-        return n;
+        return linked("component/" + c.id()).put("id", c.id()).put("name", c.name()).put("description", c.description());
     }
 
     /** The short project form issues carry. */
     public ObjectNode projectRef(Project p) {
-        ObjectNode n = Json.object();
-        n.put("self", base + "/rest/api/3/project/" + p.id());
-        n.put("id", p.id());
-        n.put("key", p.key());
-        n.put("name", p.name());
-        n.put("projectTypeKey", "software");
-        n.put("simplified", false);
-        n.set("avatarUrls", avatars(base + "/rest/api/3/universal_avatar/view/type/project/avatar/" + p.id()));
-        return n;
+        return linked("project/" + p.id()).put("id", p.id()).put("key", p.key()).put("name", p.name())
+                .put("projectTypeKey", "software").put("simplified", false)
+                .set("avatarUrls", avatars(base + "/rest/api/3/universal_avatar/view/type/project/avatar/" + p.id()));
     }
 
     /**
      * A project as the paginated search lists it: the short form with its style, plus only what {@code expand}
-     * names (description, lead, issueTypes, url, projectKeys, insight); unknown names are ignored, as Jira does.
-     * {@code url} adds nothing: seeded projects have no URL, and Jira leaves the field out then.
+     * names (description, lead, issueTypes, url, projectKeys, insight, permissions); unknown names are ignored, as
+     * Jira does. {@code url} adds nothing: seeded projects have no URL, and Jira leaves the field out then.
+     * {@code canEdit} says whether the caller may edit a project, for the {@code permissions} expansion.
      */
-    public ObjectNode projectSearchEntry(Project p, Set<String> expand) {
-        ObjectNode n = Json.object();
-        n.put("expand", PROJECT_EXPAND);
+    public ObjectNode projectSearchEntry(Project p, Set<String> expand, Predicate<Project> canEdit) {
+        ObjectNode n = Json.object().put("expand", PROJECT_EXPAND);
         n.setAll(projectRef(p));
         if (expand.contains("description")) {
             n.put("description", p.description());
         }
         if (expand.contains("lead")) {
-            dir.user(p.leadAccountId()).ifPresent(u -> n.set("lead", user(u)));
+            lead(n, p);
         }
         if (expand.contains("issueTypes")) {
-            ArrayNode types = n.putArray("issueTypes");
-            p.issueTypeIds().forEach(id -> dir.issueType(id).ifPresent(t -> types.add(issueType(t))));
+            n.set("issueTypes", issueTypes(p));
         }
         if (expand.contains("projectKeys")) {
             n.putArray("projectKeys").add(p.key());
         }
-        n.put("style", "classic");
-        n.put("isPrivate", false);
-        n.putObject("properties");
+        classic(n);
         if (expand.contains("insight")) {
             List<Issue> issues = dir.issues().stream().filter(i -> i.projectId().equals(p.id())).toList();
-            ObjectNode insight = n.putObject("insight");
-            insight.put("totalIssueCount", issues.size());
+            ObjectNode insight = n.putObject("insight").put("totalIssueCount", issues.size());
             issues.stream().map(Issue::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
                     .ifPresent(t -> insight.put("lastIssueUpdateTime", Dates.json(t)));
+        }
+        if (expand.contains("permissions")) {
+            n.putObject("permissions").put("canEdit", canEdit.test(p));
         }
         return n;
     }
 
     public ObjectNode project(Project p) {
-        ObjectNode n = projectRef(p);
-        n.put("expand", PROJECT_EXPAND);
-        n.put("description", p.description());
-        dir.user(p.leadAccountId()).ifPresent(u -> n.set("lead", user(u)));
+        ObjectNode n = projectRef(p).put("expand", PROJECT_EXPAND).put("description", p.description());
+        lead(n, p);
         ArrayNode components = n.putArray("components");
         p.components().forEach(c -> components.add(component(p, c)));
-        ArrayNode types = n.putArray("issueTypes");
-        p.issueTypeIds().forEach(id -> dir.issueType(id).ifPresent(t -> types.add(issueType(t))));
+        n.set("issueTypes", issueTypes(p));
         n.put("assigneeType", "UNASSIGNED");
-        n.put("style", "classic");
-        n.put("isPrivate", false);
-        n.putObject("properties");
+        return classic(n);
+    }
+
+    /** A new object whose first field is the REST v3 link to {@code path}. */
+    private ObjectNode linked(String path) {
+        return Json.object().put("self", base + "/rest/api/3/" + path);
+    }
+
+    private void lead(ObjectNode n, Project p) {
+        dir.user(p.leadAccountId()).ifPresent(u -> n.set("lead", user(u)));
+    }
+
+    private ArrayNode issueTypes(Project p) {
+        ArrayNode types = Json.array();
+        p.issueTypeIds().forEach(id -> dir.issueType(id).ifPresent(t -> types.add(issueType(t))));
+        return types;
+    }
+
+    /** What every seeded project is: a company-managed ("classic"), public project without entity properties. */
+    private static ObjectNode classic(ObjectNode n) {
+        n.put("style", "classic").put("isPrivate", false).putObject("properties");
         return n;
     }
 

@@ -128,6 +128,35 @@ class SiteApiTest extends JiraServerTest {
     }
 
     @Test
+    void expandingPermissionsSaysWhetherTheCallerAdministersEachProject() {
+        assertTrue(!site.get("/rest/api/3/project/search").json().path("values").get(0).has("permissions"),
+                "permissions only when expanded");
+
+        JiraSite grace = JiraSite.as(server, "grace");
+        JsonNode page = grace.get("/rest/api/3/project/search?expand=permissions").json();
+        IssuesApiTest.conforms("PageBeanProject", page);
+        assertEquals("ENG", page.path("values").get(0).path("key").asText());
+        assertEquals("{\"canEdit\":false}", page.path("values").get(0).path("permissions").toString(),
+                "grace browses ENG as support but is no Administrator there");
+        assertEquals("{\"canEdit\":true}", page.path("values").get(1).path("permissions").toString(),
+                "grace plays Administrators in SUP, which holds ADMINISTER_PROJECTS");
+        assertTrue(!page.path("values").get(1).has("description"), "only what is expanded");
+
+        JsonNode legacy = grace.get("/rest/api/3/project?expand=permissions").json();
+        legacy.forEach(p -> IssuesApiTest.conforms("ProjectSearchEntry", p));
+        assertEquals(page.path("values"), legacy, "the legacy list expands the same");
+
+        JsonNode katherine = JiraSite.as(server, "katherine").get("/rest/api/3/project/search?expand=permissions,lead").json();
+        assertEquals(2, katherine.path("values").size());
+        katherine.path("values").forEach(p -> assertEquals("{\"canEdit\":false}", p.path("permissions").toString(), p.toString()));
+        assertEquals("Grace Hopper", katherine.path("values").get(1).path("lead").path("displayName").asText());
+
+        JsonNode ada = site.get("/rest/api/3/project/search?expand=permissions").json();
+        ada.path("values").forEach(p -> assertTrue(p.path("permissions").path("canEdit").asBoolean(),
+                "ada is in admins, an Administrator of both projects: " + p));
+    }
+
+    @Test
     void configurationListsMatchTheSeed() {
         assertEquals(3, site.get("/rest/api/3/status").json().size());
         assertEquals(4, site.get("/rest/api/3/statuscategory").json().size());
