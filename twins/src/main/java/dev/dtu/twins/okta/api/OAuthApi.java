@@ -42,7 +42,7 @@ final class OAuthApi {
         Application app = OAuthRequests.client(r, r.state(), form);
         RSAKey key = SigningKeys.current(r.call());
         TokenMinter.Minted minted = r.write(tx -> {
-            Grant grant = new Grants(tx, r.audit(), server, app).grant(form.get("grant_type"), form);
+            Grant grant = new Grants(tx, r.audit(), server, app).grant(form);
             return TokenMinter.mint(tx, r.audit(), key, grant);
         });
         ObjectNode body = Json.object();
