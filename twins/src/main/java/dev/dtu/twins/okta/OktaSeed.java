@@ -126,7 +126,8 @@ final class OktaSeed {
         Application app = tx.put(Apps.APPS, id, new Application(id, node.path("label").asText(), Application.ACTIVE,
                 SEEDED_AT, SEEDED_AT, clientId, null, node.path("tokenEndpointAuthMethod").asText("client_secret_basic"),
                 node.path("applicationType").asText("web"), strings(node.path("redirectUris")),
-                strings(node.path("postLogoutRedirectUris")), grantTypes(node), List.of("code"), NewApp.TRUSTED));
+                strings(node.path("postLogoutRedirectUris")), grantTypes(node), List.of("code"),
+                node.path("consentMethod").asText(NewApp.TRUSTED)));
         List<String> assign = node.has("assign") ? strings(node.path("assign")) : List.of(Groups.EVERYONE);
         for (int i = 0; i < assign.size(); i++) {
             Group group = groupsByName.get(assign.get(i));

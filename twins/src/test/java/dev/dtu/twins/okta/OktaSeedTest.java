@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.seed.SeedDocument;
@@ -12,8 +13,10 @@ import dev.dtu.server.seed.SeedException;
 import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.Tx;
+import dev.dtu.twins.okta.model.Apps;
 import dev.dtu.twins.okta.model.Group;
 import dev.dtu.twins.okta.model.Groups;
+import dev.dtu.twins.okta.model.NewApp;
 import dev.dtu.twins.okta.model.Org;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserSessions;
@@ -23,8 +26,10 @@ import dev.dtu.twins.okta.oauth.SigningKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The okta seed section: what it writes, and how a bad one fails naming its field. */
@@ -84,9 +89,35 @@ class OktaSeedTest {
         ((ObjectNode) weakPassword.path("okta")).put("password", "password");
         assertEquals("okta.password", assertThrows(SeedException.class, () -> seed(weakPassword)).field());
 
+        ObjectNode badConsent = defaultSeed();
+        ((ObjectNode) badConsent.at("/okta/apps/0")).put("consentMethod", "SOMETIMES");
+        assertEquals("okta.apps[0].consentMethod", assertThrows(SeedException.class, () -> seed(badConsent)).field());
+
         ObjectNode unknownGroup = defaultSeed();
         ((ObjectNode) unknownGroup.at("/okta/apps/0")).putArray("assign").add("astronauts");
         assertEquals("okta.apps[0].assign[0]", assertThrows(SeedException.class, () -> seed(unknownGroup)).field());
+    }
+
+    @Test
+    void seededAppsCarryTheirConsentMethodTrustedByDefault() throws IOException {
+        ObjectNode raw = defaultSeed();
+        ((ArrayNode) raw.at("/okta/apps")).addObject().put("label", "Consenting App").put("clientId", "consenting")
+                .put("consentMethod", "REQUIRED").putArray("redirectUris").add("http://localhost:4000/cb");
+        State state = seed(raw);
+        assertEquals("TRUSTED", Apps.byClientId(state, "northwind-portal").orElseThrow().consentMethod());
+        assertEquals("REQUIRED", Apps.byClientId(state, "consenting").orElseThrow().consentMethod());
+    }
+
+    /** The seed takes exactly the consent methods the Apps API takes. */
+    @Test
+    void theSeedSchemaListsTheConsentMethodsTheAppsApiAccepts() throws IOException {
+        try (InputStream in = OktaSeedTest.class.getResourceAsStream("/openapi/seed.schema.json")) {
+            JsonNode values = Json.parse(in.readAllBytes())
+                    .at("/$defs/oktaApp/properties/consentMethod/enum");
+            Set<String> listed = new HashSet<>();
+            values.forEach(v -> listed.add(v.asText()));
+            assertEquals(NewApp.CONSENT_METHODS, listed);
+        }
     }
 
     @Test

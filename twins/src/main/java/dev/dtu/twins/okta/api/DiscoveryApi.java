@@ -6,6 +6,7 @@ import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
 import dev.dtu.twins.okta.model.Org;
 import dev.dtu.twins.okta.oauth.AuthServer;
+import dev.dtu.twins.okta.oauth.Grants;
 import dev.dtu.twins.okta.oauth.Scopes;
 import dev.dtu.twins.okta.oauth.SigningKeys;
 import java.util.List;
@@ -42,8 +43,7 @@ final class DiscoveryApi {
         n.put("jwks_uri", v1 + "/keys");
         n.set("response_types_supported", Json.tree(List.of("code")));
         n.set("response_modes_supported", Json.tree(List.of("query", "fragment", "form_post")));
-        n.set("grant_types_supported",
-                Json.tree(List.of("authorization_code", "refresh_token", "password", "client_credentials")));
+        n.set("grant_types_supported", Json.tree(Grants.SUPPORTED));
         n.set("subject_types_supported", Json.tree(List.of("public")));
         n.set("id_token_signing_alg_values_supported", Json.tree(List.of("RS256")));
         TreeSet<String> scopes = new TreeSet<>(Scopes.OIDC);

@@ -6,7 +6,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
-import dev.dtu.server.state.State;
 import dev.dtu.twins.okta.model.Application;
 import dev.dtu.twins.okta.model.LogActor;
 import dev.dtu.twins.okta.model.SystemLog;
@@ -19,7 +18,6 @@ import dev.dtu.twins.okta.oauth.RevokedToken;
 import dev.dtu.twins.okta.oauth.SigningKeys;
 import dev.dtu.twins.okta.oauth.TokenChecks;
 import dev.dtu.twins.okta.oauth.TokenMinter;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code /token}, {@code /introspect} and {@code /revoke} of both authorization servers. */
@@ -37,12 +35,10 @@ final class OAuthApi {
     }
 
     private static Response token(OktaRequest r) {
-        Map<String, String> form = r.form();
-        AuthServer server = OAuthRequests.server(r);
-        Application app = OAuthRequests.client(r, r.state(), form);
+        OAuthRequests.ClientRequest req = OAuthRequests.authenticated(r);
         RSAKey key = SigningKeys.current(r.call());
         TokenMinter.Minted minted = r.write(tx -> {
-            Grant grant = new Grants(tx, r.audit(), server, app).grant(form.get("grant_type"), form);
+            Grant grant = new Grants(tx, r.audit(), req.server(), req.app()).grant(req.form());
             return TokenMinter.mint(tx, r.audit(), key, grant);
         });
         ObjectNode body = Json.object();
@@ -60,17 +56,13 @@ final class OAuthApi {
     }
 
     private static Response introspect(OktaRequest r) {
-        Map<String, String> form = r.form();
-        AuthServer server = OAuthRequests.server(r);
-        Application app = OAuthRequests.client(r, r.state(), form);
-        String token = form.get("token");
-        if (token == null) {
-            throw dev.dtu.twins.okta.oauth.OAuthException.invalidRequest("The 'token' parameter is required.");
-        }
+        OAuthRequests.ClientRequest req = OAuthRequests.authenticated(r);
+        AuthServer server = req.server();
+        String token = req.token();
         ObjectNode body = Json.object();
         Optional<JWTClaimsSet> jwt = TokenChecks.activeJwt(r.state(), server, token, r.now());
         Optional<RefreshToken> refresh = TokenChecks.activeRefreshToken(r.state(), server, token, r.now())
-                .filter(t -> t.clientId().equals(app.clientId()));
+                .filter(t -> t.clientId().equals(req.app().clientId()));
         if (jwt.isPresent()) {
             Introspection.jwt(body, jwt.get());
         } else if (refresh.isPresent()) {
@@ -83,15 +75,10 @@ final class OAuthApi {
 
     /** RFC 7009: revoking an unknown or foreign token still answers 200. */
     private static Response revoke(OktaRequest r) {
-        Map<String, String> form = r.form();
-        AuthServer server = OAuthRequests.server(r);
-        Application app = OAuthRequests.client(r, r.state(), form);
-        String token = form.get("token");
-        if (token == null) {
-            throw dev.dtu.twins.okta.oauth.OAuthException.invalidRequest("The 'token' parameter is required.");
-        }
-        State state = r.state();
-        Optional<JWTClaimsSet> jwt = TokenChecks.activeJwt(state, server, token, r.now());
+        OAuthRequests.ClientRequest req = OAuthRequests.authenticated(r);
+        Application app = req.app();
+        String token = req.token();
+        Optional<JWTClaimsSet> jwt = TokenChecks.activeJwt(r.state(), req.server(), token, r.now());
         r.write(tx -> {
             jwt.filter(c -> app.clientId().equals(c.getClaim("cid")) || c.getAudience().contains(app.clientId()))
                     .ifPresent(c -> tx.put(OAuthKinds.REVOKED, c.getJWTID(),
@@ -99,7 +86,7 @@ final class OAuthApi {
             tx.get(OAuthKinds.REFRESH_TOKENS, token).filter(t -> t.clientId().equals(app.clientId()))
                     .ifPresent(t -> tx.remove(OAuthKinds.REFRESH_TOKENS, token));
             new SystemLog(tx, r.audit(LogActor.client(app.clientId(), app.label()))).success(
-                    (server.custom() ? "app.oauth2.as." : "app.oauth2.") + "token.revoke", "OAuth2 token revocation request",
+                    TokenMinter.eventPrefix(req.server()) + "token.revoke", "OAuth2 token revocation request",
                     LogActor.of(app));
             return null;
         });

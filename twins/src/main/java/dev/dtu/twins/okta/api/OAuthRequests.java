@@ -15,6 +15,23 @@ final class OAuthRequests {
     private OAuthRequests() {
     }
 
+    /** A token, introspect or revoke request once its client is authenticated. */
+    record ClientRequest(Map<String, String> form, AuthServer server, Application app) {
+        /** The {@code token} parameter of introspect and revoke. */
+        String token() {
+            String token = form.get("token");
+            if (token == null) {
+                throw OAuthException.invalidRequest("The 'token' parameter is required.");
+            }
+            return token;
+        }
+    }
+
+    static ClientRequest authenticated(OktaRequest r) {
+        Map<String, String> form = r.form();
+        return new ClientRequest(form, server(r), client(r, r.state(), form));
+    }
+
     static AuthServer server(OktaRequest r) {
         return AuthServer.of(r.http().path().startsWith("/oauth2/default/") ? AuthServer.DEFAULT : AuthServer.ORG,
                 r.orgUrl());

@@ -11,7 +11,8 @@ public record NewApp(String label, String clientId, String tokenEndpointAuthMeth
 
     /** Okta's default {@code consent_method} for apps made through the Apps API (createApplication). */
     public static final String TRUSTED = "TRUSTED";
-    static final Set<String> CONSENT_METHODS = Set.of("REQUIRED", TRUSTED);
+    /** The values of {@code settings.oauthClient.consent_method} Okta accepts (the seed schema lists the same). */
+    public static final Set<String> CONSENT_METHODS = Set.of("REQUIRED", TRUSTED);
 
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "implicit", "password", "refresh_token",
             "client_credentials");

@@ -45,10 +45,7 @@ public final class Authorization {
             throw new OAuthException(400, "unsupported_response_type",
                     "The response type is not supported by the authorization server. Configured response types: [code].");
         }
-        if (!app.allowsGrant("authorization_code")) {
-            throw OAuthException.unauthorizedClient("The client is not authorized to use the provided grant type. "
-                    + "Configured grant types: " + app.grantTypes() + ".");
-        }
+        Grants.checkConfigured(app, "authorization_code");
         List<String> scopes = Scopes.parse(request.scope(), request.server(), Org.of(tx.state()));
         if (!request.server().custom() && !scopes.contains("openid")) {
             throw OAuthException.invalidScope("The 'openid' scope is required for the org authorization server.");

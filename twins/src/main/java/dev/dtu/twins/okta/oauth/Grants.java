@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.oauth;
 
+import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.Tx;
 import dev.dtu.twins.okta.model.Application;
 import dev.dtu.twins.okta.model.Apps;
@@ -12,15 +13,34 @@ import dev.dtu.twins.okta.model.Users;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 
-/** The grants of {@code /token}: each checks its request and says what the client is granted. */
+/**
+ * The grants of {@code /token}. {@link #grant} checks the grant type once for all of them; each handler
+ * checks its own parameters and says what the client is granted. Adding a grant is one entry in
+ * {@link #HANDLERS} (discovery's {@code grant_types_supported} follows it).
+ */
 public final class Grants {
     static final String BAD_CODE = "The authorization code is invalid or has expired.";
     static final String BAD_REFRESH = "The refresh token is invalid or expired.";
+
+    /** One grant type's own checks, over the token request's form. */
+    @FunctionalInterface
+    private interface Handler {
+        Grant grant(Grants grants, Map<String, String> form);
+    }
+
+    /** Every grant type {@code /token} serves, in the order discovery lists them. */
+    private static final SequencedMap<String, Handler> HANDLERS = handlers();
+    public static final List<String> SUPPORTED = List.copyOf(HANDLERS.keySet());
 
     private final Tx tx;
     private final Audit audit;
@@ -34,40 +54,47 @@ public final class Grants {
         this.app = app;
     }
 
-    public Grant grant(String grantType, Map<String, String> form) {
+    private static SequencedMap<String, Handler> handlers() {
+        SequencedMap<String, Handler> handlers = new LinkedHashMap<>();
+        handlers.put("authorization_code", Grants::authorizationCode);
+        handlers.put("refresh_token", Grants::refreshToken);
+        handlers.put("password", Grants::password);
+        handlers.put("client_credentials", Grants::clientCredentials);
+        return Collections.unmodifiableSequencedMap(handlers);
+    }
+
+    /** The grant a token request's form asks for ({@code grant_type} and that grant's own parameters). */
+    public Grant grant(Map<String, String> form) {
+        String grantType = form.get("grant_type");
         if (grantType == null) {
             throw OAuthException.invalidRequest("The 'grant_type' parameter is required.");
         }
-        if (!List.of("authorization_code", "refresh_token", "client_credentials", "password").contains(grantType)) {
+        Handler handler = HANDLERS.get(grantType);
+        if (handler == null) {
             throw new OAuthException(400, "unsupported_grant_type",
                     "The authorization grant type is not supported by the authorization server.");
         }
+        checkConfigured(app, grantType);
+        return handler.grant(this, form);
+    }
+
+    /** unauthorized_client unless the app's settings list the grant type (also {@code /authorize}'s check). */
+    static void checkConfigured(Application app, String grantType) {
         if (!app.allowsGrant(grantType)) {
             throw OAuthException.unauthorizedClient("The client is not authorized to use the provided grant type. "
                     + "Configured grant types: " + app.grantTypes() + ".");
         }
-        return switch (grantType) {
-            case "authorization_code" -> authorizationCode(form.get("code"), form.get("redirect_uri"),
-                    form.get("code_verifier"));
-            case "refresh_token" -> refreshToken(form.get("refresh_token"), form.get("scope"));
-            case "client_credentials" -> clientCredentials(form.get("scope"));
-            default -> password(form.get("username"), form.get("password"), form.get("scope"));
-        };
     }
 
-    private Grant authorizationCode(String code, String redirectUri, String verifier) {
-        AuthorizationCode issued = Optional.ofNullable(code).flatMap(c -> tx.get(OAuthKinds.CODES, c))
-                .filter(c -> c.server().equals(server.id()) && c.clientId().equals(app.clientId()))
-                .filter(c -> audit.now().isBefore(c.expiresAt()))
-                .orElseThrow(() -> OAuthException.invalidGrant(BAD_CODE));
-        tx.remove(OAuthKinds.CODES, issued.code());
-        if (!issued.redirectUri().equals(redirectUri)) {
+    private Grant authorizationCode(Map<String, String> form) {
+        AuthorizationCode issued = redeem(OAuthKinds.CODES, form.get("code"), BAD_CODE);
+        if (!issued.redirectUri().equals(form.get("redirect_uri"))) {
             throw OAuthException.invalidGrant(
                     "The 'redirect_uri' does not match the redirection URI used in the authorization request.");
         }
-        checkVerifier(issued, verifier);
+        checkVerifier(issued, form.get("code_verifier"));
         User user = activeUser(issued.userId(), BAD_CODE);
-        return new Grant(server, app, user, issued.scopes(), issued.nonce(), issued.authTime());
+        return granted(user, issued.scopes(), issued.nonce(), issued.authTime());
     }
 
     private void checkVerifier(AuthorizationCode issued, String verifier) {
@@ -83,54 +110,68 @@ public final class Grants {
     }
 
     /** Rotation: the used refresh token is spent and the response carries a new one. */
-    private Grant refreshToken(String token, String scope) {
-        RefreshToken issued = Optional.ofNullable(token).flatMap(t -> tx.get(OAuthKinds.REFRESH_TOKENS, t))
-                .filter(t -> t.server().equals(server.id()) && t.clientId().equals(app.clientId()))
-                .filter(t -> audit.now().isBefore(t.expiresAt()))
-                .orElseThrow(() -> OAuthException.invalidGrant(BAD_REFRESH));
-        tx.remove(OAuthKinds.REFRESH_TOKENS, issued.token());
+    private Grant refreshToken(Map<String, String> form) {
+        RefreshToken issued = redeem(OAuthKinds.REFRESH_TOKENS, form.get("refresh_token"), BAD_REFRESH);
         User user = activeUser(issued.userId(), BAD_REFRESH);
+        String scope = form.get("scope");
         List<String> scopes = issued.scopes();
         if (scope != null && !scope.isBlank()) {
-            scopes = Scopes.parse(scope, server, Org.of(tx.state()));
+            scopes = new ArrayList<>(requestedScopes(scope));
             if (!issued.scopes().containsAll(scopes)) {
                 throw OAuthException.invalidScope("The requested scopes exceed the scopes granted to the refresh token.");
             }
             if (!scopes.contains("offline_access")) {
-                scopes = java.util.stream.Stream.concat(scopes.stream(), java.util.stream.Stream.of("offline_access"))
-                        .toList();
+                scopes.add("offline_access");
             }
         }
-        return new Grant(server, app, user, scopes, null, issued.authTime());
+        return granted(user, scopes, null, issued.authTime());
     }
 
     /** Client credentials carry custom scopes only, and only the default server has any. */
-    private Grant clientCredentials(String scope) {
+    private Grant clientCredentials(Map<String, String> form) {
         if (app.publicClient()) {
             throw OAuthException.invalidClient("Client credentials requests require client authentication.");
         }
-        List<String> scopes = Scopes.parse(scope, server, Org.of(tx.state()));
+        List<String> scopes = requestedScopes(form.get("scope"));
         if (!server.custom() || scopes.stream().anyMatch(Scopes.OIDC::contains)) {
             throw OAuthException.invalidScope(Scopes.NOT_CONFIGURED);
         }
-        return new Grant(server, app, null, scopes, null, audit.now());
+        return granted(null, scopes, null, audit.now());
     }
 
-    private Grant password(String username, String password, String scope) {
-        List<String> scopes = Scopes.parse(scope, server, Org.of(tx.state()));
-        User user = Optional.ofNullable(username).flatMap(u -> Users.find(tx.state(), u))
-                .filter(u -> u.status() == UserStatus.ACTIVE && Passwords.matches(u, password))
+    private Grant password(Map<String, String> form) {
+        List<String> scopes = requestedScopes(form.get("scope"));
+        User user = Optional.ofNullable(form.get("username")).flatMap(u -> Users.find(tx.state(), u))
+                .filter(u -> u.status() == UserStatus.ACTIVE && Passwords.matches(u, form.get("password")))
                 .orElseThrow(() -> OAuthException.invalidGrant("The credentials provided were invalid."));
         if (Apps.assignmentScope(tx.state(), app.id(), user.id()).isEmpty()) {
             throw OAuthException.invalidGrant("User is not assigned to the client application.");
         }
         User signedIn = new Users(tx, audit).signedIn(user);
-        return new Grant(server, app, signedIn, scopes, null, audit.now());
+        return granted(signedIn, scopes, null, audit.now());
+    }
+
+    /** A code or refresh token of this server and client, unexpired, spent now; otherwise invalid_grant. */
+    private <T extends Redeemable> T redeem(Kind<T> kind, String key, String error) {
+        T issued = Optional.ofNullable(key).flatMap(k -> tx.get(kind, k))
+                .filter(t -> t.server().equals(server.id()) && t.clientId().equals(app.clientId()))
+                .filter(t -> audit.now().isBefore(t.expiresAt()))
+                .orElseThrow(() -> OAuthException.invalidGrant(error));
+        tx.remove(kind, key);
+        return issued;
+    }
+
+    private List<String> requestedScopes(String scope) {
+        return Scopes.parse(scope, server, Org.of(tx.state()));
     }
 
     private User activeUser(String userId, String error) {
         return tx.get(Users.USERS, userId).filter(u -> u.status() == UserStatus.ACTIVE)
                 .orElseThrow(() -> OAuthException.invalidGrant(error));
+    }
+
+    private Grant granted(User user, List<String> scopes, String nonce, Instant authTime) {
+        return new Grant(server, app, user, scopes, nonce, authTime);
     }
 
     static String s256(String verifier) {

@@ -55,7 +55,7 @@ public final class TokenMinter {
     }
 
     /** Event types are {@code app.oauth2.as.*} for custom authorization servers, {@code app.oauth2.*} for the org's. */
-    static String eventPrefix(AuthServer server) {
+    public static String eventPrefix(AuthServer server) {
         return server.custom() ? "app.oauth2.as." : "app.oauth2.";
     }
 
