@@ -67,7 +67,7 @@ class CoverageTest {
         lines.add("");
         lines.add("Also: Events API (url_verification, event_callback for message and its subtypes, app_mention,");
         lines.add("reaction_added/removed, member_joined_channel/left, channel_created/rename/archive/unarchive,");
-        lines.add("pin_added/removed), slash commands, block_actions and response_url.");
+        lines.add("pin_added/removed, file_created/shared/deleted), slash commands, block_actions and response_url.");
         return String.join("\n", lines) + "\n";
     }
 

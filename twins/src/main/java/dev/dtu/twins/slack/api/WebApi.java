@@ -10,6 +10,7 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
+import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
@@ -43,7 +44,8 @@ public final class WebApi {
         }
         try {
             Args args = Args.parse(call.request());
-            return Response.json(200, call(call, method.get(), args, ws -> Caller.of(call, args, ws)));
+            return Response.json(200, call(call, method.get(), args, ws -> Caller.of(call, args, ws),
+                    call.request().baseUrl()));
         } catch (SlackError e) {
             return SlackErrors.of(e);
         }
@@ -51,18 +53,20 @@ public final class WebApi {
 
     /**
      * Runs a method as a person of the workspace, as if with a user token of theirs: how scenarios act as
-     * people. The answer is the Web API's, errors included.
+     * people. The answer is the Web API's, errors included; its URLs (upload URLs, url_private) are the
+     * twin's, not the admin API's.
      */
     public ObjectNode actAs(TwinCall call, String methodName, Args args, String userId) {
         SlackMethod method = methods.get(methodName).orElseThrow(() -> new SlackError("unknown_method"));
-        return call(call, method, args, ws -> Caller.person(ws, userId));
+        return call(call, method, args, ws -> Caller.person(ws, userId), call.universe().twinUrl(SlackKinds.TWIN));
     }
 
-    private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth) {
+    private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth,
+                            String twinUrl) {
         postDue(call.universe());
         Outcome outcome = method.writes()
-                ? call.write(tx -> run(method, call, args, tx, auth))
-                : run(method, call, args, new Tx(call.state()), auth);
+                ? call.write(tx -> run(method, call, args, tx, auth, twinUrl))
+                : run(method, call, args, new Tx(call.state()), auth, twinUrl);
         events.publish(call.universe(), outcome.events());
         Universe universe = call.universe();
         outcome.wakeUps().forEach(at -> universe.wakeAt(at, () -> postDue(universe)));
@@ -71,8 +75,9 @@ public final class WebApi {
 
     private record Outcome(ObjectNode body, List<WorkspaceEvent> events, List<Instant> wakeUps) {}
 
-    private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth) {
-        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(call.request().baseUrl());
+    private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth,
+                               String twinUrl) {
+        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl);
         Caller caller = method.authed() ? auth.apply(ws) : null;
         if (caller != null && method.scopeUpfront()) {
             caller.require(method.scope());

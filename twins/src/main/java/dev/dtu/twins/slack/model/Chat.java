@@ -19,17 +19,27 @@ public final class Chat {
         return post(author, c, content, threadTs, broadcast, List.of());
     }
 
-    /** Shares files: a message carrying them, with {@code comment} as its text (files.completeUploadExternal). */
-    public Message postFiles(Author author, Conversation c, String comment, String threadTs, List<String> files) {
+    /**
+     * Shares files: a message carrying them, with {@code comment} as its text (files.completeUploadExternal).
+     * It is not announced here: {@link Files#share} announces it once the files record where they were shared.
+     */
+    Message postFiles(Author author, Conversation c, String comment, String threadTs, List<String> files) {
         Content content = new Content(comment, null, null);
         if (content.text().length() > Content.MAX_TEXT) {
             throw new SlackError("msg_too_long");
         }
-        return post(author, c, content, threadTs, false, files);
+        return create(author, c, content, threadTs, false, files);
     }
 
     private Message post(Author author, Conversation c, Content content, String threadTs, boolean broadcast,
                          List<String> files) {
+        Message m = create(author, c, content, threadTs, broadcast, files);
+        announce(c, m);
+        return m;
+    }
+
+    private Message create(Author author, Conversation c, Content content, String threadTs, boolean broadcast,
+                           List<String> files) {
         if (c.archived()) {
             throw new SlackError("is_archived");
         }
@@ -43,7 +53,6 @@ public final class Chat {
         if (parent != null) {
             ws.save(parent.withReply(ts, author.user()));
         }
-        announce(c, m);
         return m;
     }
 
@@ -116,11 +125,16 @@ public final class Chat {
         return event;
     }
 
-    private void announce(Conversation c, Message m) {
+    /** The message event (with app_mention when it mentions the bot) for a message just posted. */
+    void announce(Conversation c, Message m) {
         boolean botIn = ws.botIn(c);
         ObjectNode event = ws.json(m);
         if (!m.files().isEmpty() && m.subtype() == null) {
-            event.put("subtype", "file_share");
+            // The file_share message event carries no team (https://docs.slack.dev/reference/events/message/file_share).
+            event.put("subtype", "file_share").remove("team");
+        }
+        if (m.isReply()) {
+            ws.message(c.id(), m.threadTs()).ifPresent(parent -> event.put("parent_user_id", parent.user()));
         }
         event.put("channel", c.id()).put("event_ts", m.ts()).put("channel_type", Workspace.channelType(c));
         ws.emit("message", event, botIn);

@@ -55,17 +55,40 @@ public final class Files {
             done.add(f.completedAs(p.title() == null || p.title().isEmpty() ? f.name() : p.title()));
         }
         done.forEach(this::save);
+        // Only the uploader's clients hear of a new file, so an app hears of the files its bot uploads
+        // (https://docs.slack.dev/reference/events/file_created).
+        boolean botUploaded = user.equals(ws.app().botUserId());
+        done.forEach(f -> ws.emit("file_created", fileEvent(f, user), botUploaded));
         return done;
     }
 
-    /** Shares files in a conversation: one message carrying them, a reply when {@code threadTs} is set. */
+    /**
+     * Shares files in a conversation: one message carrying them (a reply when {@code threadTs} is set), its
+     * message event once the files record the share, then a file_shared event for each file.
+     */
     public Message share(Author author, Conversation c, List<File> files, String comment, String threadTs) {
-        Message m = new Chat(ws).postFiles(author, c, comment, threadTs, files.stream().map(File::id).toList());
+        Chat chat = new Chat(ws);
+        Message m = chat.postFiles(author, c, comment, threadTs, files.stream().map(File::id).toList());
         for (File f : files) {
             File current = find(f.id()).orElse(f);
             save(current.sharedIn(new File.Share(c.id(), m.ts(), m.threadTs())));
         }
+        chat.announce(c, m);
+        boolean botIn = ws.botIn(c);
+        for (File f : files) {
+            ObjectNode event = fileEvent(f, author.user());
+            event.put("channel_id", c.id());
+            ws.emit("file_shared", event, botIn);
+        }
         return m;
+    }
+
+    /** What file_created and file_shared carry: the file's id twice and who acted. */
+    private static ObjectNode fileEvent(File f, String user) {
+        ObjectNode event = dev.dtu.server.http.Json.object();
+        event.put("file_id", f.id()).put("user_id", user);
+        event.putObject("file").put("id", f.id());
+        return event;
     }
 
     /** Whether {@code user} may see the file: theirs, or shared where they can read. */

@@ -11,6 +11,7 @@ import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.model.Message;
 import dev.dtu.twins.slack.SlackFixture;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,25 @@ class FilesUploadApiTest {
         assertEquals("csv", info.getFile().getFiletype());
         assertEquals("data.csv", info.getFile().getTitle());
         assertTrue(info.getFile().getChannels().isEmpty(), "not shared without a channel");
+    }
+
+    @Test
+    void aPersonActedThroughTheAdminApiUploadsToTheTwinsUploadUrl() throws Exception {
+        String twinBase = slack.baseUrl().substring(0, slack.baseUrl().length() - "/api/".length());
+        JsonNode started = SlackFixture.json(slack.admin("POST", "/as/grace/files.getUploadURLExternal",
+                Map.of("filename", "minutes.txt", "length", 5)));
+        assertTrue(started.path("ok").asBoolean(), started.toString());
+        assertTrue(started.get("upload_url").asText().startsWith(twinBase + "/upload/"), started.toString());
+        assertEquals("OK - 5", slack.post(started.get("upload_url").asText(), null, "notes").body());
+        String id = started.get("file_id").asText();
+        JsonNode done = SlackFixture.json(slack.admin("POST", "/as/grace/files.completeUploadExternal",
+                Map.of("files", List.of(Map.of("id", id)), "channel_id", general)));
+        assertTrue(done.path("ok").asBoolean(), done.toString());
+
+        var info = bot.filesInfo(r -> r.file(id));
+        assertEquals("notes", info.getContent());
+        assertEquals(slack.userId("grace"), info.getFile().getUser());
+        assertTrue(info.getFile().getUrlPrivate().startsWith(twinBase + "/files-pri/"), info.getFile().getUrlPrivate());
     }
 
     @Test
