@@ -26,11 +26,11 @@ public final class ServingBench {
         int connections = quick ? 8 : CONNECTIONS;
         int rounds = quick ? 1 : 3;
         Duration measure = Duration.ofSeconds(quick ? 1 : 5);
-        try (TwinTarget twin = new TwinTarget();
-             WireMockTarget wiremock = new WireMockTarget(twin.slackMix(), twin.sample("chat.postMessage"),
-                     twin.sample("conversations.history"), connections);
-             BareTarget bare = new BareTarget(twin.slackMix())) {
-            List<ServingTarget> targets = List.of(twin, wiremock, bare);
+        try (Servers servers = Servers.start(connections)) {
+            TwinTarget twin = servers.twin();
+            WireMockTarget wiremock = servers.wiremock();
+            BareTarget bare = servers.bare();
+            List<ServingTarget> targets = servers.all();
             Map<ServingTarget, LoadResult> total = new LinkedHashMap<>();
             Table perRound = Table.of("Throughput per round (req/s), interleaved, after an unmeasured 13 s warm-up pass of each", "round", twin.name(),
                     wiremock.name(), bare.name());

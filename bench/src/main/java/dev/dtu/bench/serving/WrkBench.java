@@ -28,11 +28,11 @@ public final class WrkBench {
         int connections = quick ? 8 : ServingBench.CONNECTIONS;
         int rounds = quick ? 1 : 3;
         Duration measure = Duration.ofSeconds(quick ? 1 : 5);
-        try (TwinTarget twin = new TwinTarget();
-             WireMockTarget wiremock = new WireMockTarget(twin.slackMix(), twin.sample("chat.postMessage"),
-                     twin.sample("conversations.history"), connections);
-             BareTarget bare = new BareTarget(twin.slackMix())) {
-            List<ServingTarget> targets = List.of(twin, wiremock, bare);
+        try (Servers servers = Servers.start(connections)) {
+            TwinTarget twin = servers.twin();
+            WireMockTarget wiremock = servers.wiremock();
+            BareTarget bare = servers.bare();
+            List<ServingTarget> targets = servers.all();
             Map<ServingTarget, List<Wrk.Result>> all = new LinkedHashMap<>();
             targets.forEach(t -> all.put(t, new ArrayList<>()));
             for (ServingTarget target : targets) {
