@@ -41,7 +41,12 @@ public final class VendorStandIn implements AutoCloseable {
     private final WireMockServer server;
 
     public VendorStandIn() {
-        server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("vendor"));
+        this("vendor");
+    }
+
+    /** A stand-in answering from the mappings under {@code root} on the test class path. */
+    public VendorStandIn(String root) {
+        server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath(root));
         server.start();
     }
 
@@ -51,8 +56,13 @@ public final class VendorStandIn implements AutoCloseable {
 
     /** Sends the app's traffic to {@code base} (the proxy); every answer must be a 200. */
     public static void sendTraffic(URI base) throws IOException, InterruptedException {
+        sendTraffic(base, TRAFFIC);
+    }
+
+    /** Sends {@code traffic} (credential, path and query) to {@code base}; every answer must be a 200. */
+    public static void sendTraffic(URI base, List<String[]> traffic) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            for (String[] call : TRAFFIC) {
+            for (String[] call : traffic) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + call[1]))
                         .header("Authorization", call[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {

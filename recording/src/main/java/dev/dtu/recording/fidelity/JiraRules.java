@@ -3,28 +3,25 @@ package dev.dtu.recording.fidelity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.recording.Vendor;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Jira: numeric ids, issue keys and account ids go through the id map; avatars and dates are volatile. */
-final class JiraRules implements VendorRules {
-    @Override
-    public Vendor vendor() {
-        return Vendor.JIRA;
-    }
+/**
+ * Jira: numeric ids, issue keys and account ids go through the id map; avatars and dates are volatile;
+ * issues match by summary, comments by body, projects by key; a JQL search is a read even when POSTed.
+ */
+final class JiraRules {
+    private static final Pattern SEARCH = Pattern.compile("^/rest/api/3/search(/jql)?$");
 
-    @Override
-    public Set<String> idFields() {
-        return Set.of("id", "key", "accountId", "issueId");
-    }
+    static final VendorRules RULES = VendorRules.forVendor(Vendor.JIRA)
+            .ids("id", "key", "accountId", "issueId")
+            .volatiles("created", "updated", "lastViewed", "statuscategorychangedate", "avatarUrls", "iconUrl",
+                    "16x16", "24x24", "32x32", "48x48", "avatarId", "x-arequestid", "atl-traceid", "timeZone", "nextPageToken")
+            .keyedBy(JiraRules::naturalKey)
+            .readsWhen((method, path) -> method.equals("GET") || SEARCH.matcher(path).matches());
 
-    @Override
-    public Set<String> volatileFields() {
-        return Set.of("created", "updated", "lastViewed", "statuscategorychangedate", "avatarUrls", "iconUrl",
-                "16x16", "24x24", "32x32", "48x48", "avatarId", "x-arequestid", "atl-traceid", "timeZone", "nextPageToken");
-    }
+    private JiraRules() {}
 
-    @Override
-    public Optional<String> naturalKey(JsonNode o) {
+    private static Optional<String> naturalKey(JsonNode o) {
         if (o.has("fields") && o.path("fields").has("summary")) {
             return Optional.of("summary=" + o.path("fields").path("summary").asText());
         }
@@ -35,10 +32,5 @@ final class JiraRules implements VendorRules {
             return VendorRules.first(o, "key");
         }
         return VendorRules.first(o, "emailAddress", "displayName");
-    }
-
-    @Override
-    public boolean isRead(String method, String path) {
-        return method.equals("GET") || path.matches("^/rest/api/3/search(/jql)?$");
     }
 }

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * Okta: users ({@code /api/v1/users}) become people, Okta groups keep their descriptions and members
- * ({@code /api/v1/groups/{id}/users}), OIDC apps ({@code /api/v1/apps}) become the seed's apps.
+ * ({@code /api/v1/groups/{id}/users}), OIDC apps ({@code /api/v1/apps}) become the seed's apps, with their
+ * {@code consent_method} when recorded (else the seed's default applies).
  */
 public final class OktaInference implements SeedInference {
     private static final Pattern GROUP_USERS = Pattern.compile("^/api/v1/groups/([^/]+)/users$");
     private static final Pattern USER = Pattern.compile("^/api/v1/users/[^/]+$");
     private static final Set<String> GRANTS = Set.of("authorization_code", "refresh_token", "client_credentials", "password");
+    private static final Set<String> CONSENT_METHODS = Set.of("REQUIRED", "TRUSTED");
 
     private final Map<String, PersonDraft> byUserId = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
@@ -111,6 +113,10 @@ public final class OktaInference implements SeedInference {
         String type = SeedInference.text(client.path("application_type"));
         if (type != null && Set.of("web", "native", "browser", "service").contains(type)) {
             out.put("applicationType", type);
+        }
+        String consent = SeedInference.text(client.path("consent_method"));
+        if (consent != null && CONSENT_METHODS.contains(consent)) {
+            out.put("consentMethod", consent);
         }
         String method = SeedInference.text(a.path("credentials").path("oauthClient").path("token_endpoint_auth_method"));
         if (method != null && Set.of("client_secret_basic", "client_secret_post", "none").contains(method)) {
