@@ -66,9 +66,9 @@ public final class Files {
      * Shares files in a conversation: one message carrying them (a reply when {@code threadTs} is set), its
      * message event once the files record the share, then a file_shared event for each file.
      */
-    public Message share(Author author, Conversation c, List<File> files, String comment, String threadTs) {
+    public Message share(Author author, Conversation c, List<File> files, Content content, String threadTs) {
         Chat chat = new Chat(ws);
-        Message m = chat.postFiles(author, c, comment, threadTs, files.stream().map(File::id).toList());
+        Message m = chat.postFiles(author, c, content, threadTs, files.stream().map(File::id).toList());
         for (File f : files) {
             File current = find(f.id()).orElse(f);
             save(current.sharedIn(new File.Share(c.id(), m.ts(), m.threadTs())));
