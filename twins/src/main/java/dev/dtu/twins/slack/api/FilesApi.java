@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.model.Content;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.File;
@@ -49,11 +50,11 @@ final class FilesApi {
         if (threadTs != null && targets.size() != 1) {
             throw new SlackError.InvalidArguments("thread_ts requires exactly one channel [json-pointer:/thread_ts]");
         }
+        Content content = sharedMessage(m.args());
         Files files = new Files(m.ws());
         List<File> done = files.complete(m.user(), pending);
-        String comment = m.args().string("initial_comment").orElse(null);
         for (Conversation c : targets) {
-            files.share(m.author(), c, done, comment, threadTs);
+            files.share(m.author(), c, done, content, threadTs);
         }
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("files");
@@ -131,6 +132,18 @@ final class FilesApi {
         String type = dev.dtu.twins.slack.model.FileTypes.filetype(f.name(), f.snippetType());
         return dev.dtu.twins.slack.model.FileTypes.mimetype(type).startsWith("text/")
                 || type.equals("json");
+    }
+
+    /**
+     * What the message sharing the files says: initial_comment, else the blocks, which Slack ignores when
+     * initial_comment is given (https://docs.slack.dev/reference/methods/files.completeUploadExternal).
+     */
+    private static Content sharedMessage(Args args) {
+        String comment = args.string("initial_comment").orElse("");
+        if (!comment.isEmpty()) {
+            return new Content(comment, null, null);
+        }
+        return new Content(null, args.array("blocks", "invalid_blocks_format"), null);
     }
 
     /** {@code files}: a JSON array of {"id","title"}, as a JSON string in forms or an array in JSON bodies. */

@@ -20,11 +20,11 @@ public final class Chat {
     }
 
     /**
-     * Shares files: a message carrying them, with {@code comment} as its text (files.completeUploadExternal).
-     * It is not announced here: {@link Files#share} announces it once the files record where they were shared.
+     * Shares files: a message carrying them, saying {@code content} (files.completeUploadExternal's
+     * initial_comment or blocks). It is not announced here: {@link Files#share} announces it once the files
+     * record where they were shared.
      */
-    Message postFiles(Author author, Conversation c, String comment, String threadTs, List<String> files) {
-        Content content = new Content(comment, null, null);
+    Message postFiles(Author author, Conversation c, Content content, String threadTs, List<String> files) {
         if (content.text().length() > Content.MAX_TEXT) {
             throw new SlackError("msg_too_long");
         }

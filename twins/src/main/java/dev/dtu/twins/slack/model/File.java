@@ -10,6 +10,8 @@ import java.util.List;
  * @param length the length announced to files.getUploadURLExternal
  * @param content the uploaded bytes (base64 in the state's JSON), null until uploaded
  * @param completed false while pending: pending files are not listed and cannot be shared or read
+ * @param deleted a tombstone left by files.delete: its bytes are gone, it is not listed, and files.info and
+ *     files.delete answer file_deleted for it
  * @param shares where the file was shared, in order: one message per channel
  */
 public record File(
@@ -23,6 +25,7 @@ public record File(
         byte[] content,
         long created,
         boolean completed,
+        boolean deleted,
         List<Share> shares) {
 
     /** The message that shared the file in a channel. */
@@ -45,21 +48,25 @@ public record File(
     }
 
     public File withContent(byte[] bytes) {
-        return new File(id, user, name, title, altTxt, snippetType, length, bytes, created, completed, shares);
+        return new File(id, user, name, title, altTxt, snippetType, length, bytes, created, completed, deleted, shares);
     }
 
     public File completedAs(String newTitle) {
-        return new File(id, user, name, newTitle, altTxt, snippetType, length, content, created, true, shares);
+        return new File(id, user, name, newTitle, altTxt, snippetType, length, content, created, true, deleted, shares);
     }
 
     public File sharedIn(Share share) {
         List<Share> more = new ArrayList<>(shares);
         more.add(share);
-        return new File(id, user, name, title, altTxt, snippetType, length, content, created, completed, more);
+        return new File(id, user, name, title, altTxt, snippetType, length, content, created, completed, deleted, more);
+    }
+
+    public File tombstone() {
+        return new File(id, user, name, title, altTxt, snippetType, length, null, created, completed, true, shares);
     }
 
     public File withoutShares(String channel) {
         List<Share> kept = shares.stream().filter(s -> !s.channel().equals(channel)).toList();
-        return new File(id, user, name, title, altTxt, snippetType, length, content, created, completed, kept);
+        return new File(id, user, name, title, altTxt, snippetType, length, content, created, completed, deleted, kept);
     }
 }

@@ -27,7 +27,7 @@ public final class Files {
 
     public File begin(String user, String filename, long length, String altTxt, String snippetType) {
         File f = new File(Ids.next(ws.tx(), "F"), user, filename, filename, altTxt, snippetType, length, null,
-                ws.nowSeconds(), false, List.of());
+                ws.nowSeconds(), false, false, List.of());
         return save(f);
     }
 
@@ -66,9 +66,9 @@ public final class Files {
      * Shares files in a conversation: one message carrying them (a reply when {@code threadTs} is set), its
      * message event once the files record the share, then a file_shared event for each file.
      */
-    public Message share(Author author, Conversation c, List<File> files, String comment, String threadTs) {
+    public Message share(Author author, Conversation c, List<File> files, Content content, String threadTs) {
         Chat chat = new Chat(ws);
-        Message m = chat.postFiles(author, c, comment, threadTs, files.stream().map(File::id).toList());
+        Message m = chat.postFiles(author, c, content, threadTs, files.stream().map(File::id).toList());
         for (File f : files) {
             File current = find(f.id()).orElse(f);
             save(current.sharedIn(new File.Share(c.id(), m.ts(), m.threadTs())));
@@ -103,14 +103,22 @@ public final class Files {
                 .anyMatch(c -> !c.isPrivate() || c.hasMember(user));
     }
 
+    /**
+     * A file the caller may see; a deleted one they could see is file_deleted
+     * (https://docs.slack.dev/reference/methods/files.info, https://docs.slack.dev/reference/methods/files.delete).
+     */
     public File visible(String id, String user) {
-        return find(id).filter(f -> canSee(f, user)).orElseThrow(() -> new SlackError("file_not_found"));
+        File f = find(id).filter(x -> canSee(x, user)).orElseThrow(() -> new SlackError("file_not_found"));
+        if (f.deleted()) {
+            throw new SlackError("file_deleted");
+        }
+        return f;
     }
 
     /** Files the caller can see, newest first. */
     public List<File> list(String user, String channel, String owner) {
         List<File> out = new ArrayList<>(all().stream()
-                .filter(f -> canSee(f, user))
+                .filter(f -> !f.deleted() && canSee(f, user))
                 .filter(f -> channel == null || f.channels().contains(channel))
                 .filter(f -> owner == null || f.user().equals(owner))
                 .toList());
@@ -123,13 +131,13 @@ public final class Files {
         return ws.tx().all(SlackKinds.FILES).values();
     }
 
-    /** Only the uploader deletes a file; messages that shared it show it as a tombstone. */
+    /** Only the uploader deletes a file; it stays a tombstone, which messages that shared it show. */
     public File delete(String user, String id) {
         File f = visible(id, user);
         if (!f.user().equals(user)) {
             throw new SlackError("cant_delete_file");
         }
-        ws.tx().remove(SlackKinds.FILES, f.id());
+        save(f.tombstone());
         ObjectNode event = dev.dtu.server.http.Json.object();
         event.put("file_id", f.id());
         f.channels().forEach(event.putArray("channel_ids")::add);

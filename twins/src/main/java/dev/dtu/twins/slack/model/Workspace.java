@@ -152,7 +152,7 @@ public final class Workspace {
         if (!m.files().isEmpty()) {
             com.fasterxml.jackson.databind.node.ArrayNode files = o.putArray("files");
             for (String id : m.files()) {
-                Optional<File> f = tx.get(SlackKinds.FILES, id);
+                Optional<File> f = tx.get(SlackKinds.FILES, id).filter(x -> !x.deleted());
                 if (f.isPresent()) {
                     files.add(json(f.get()));
                 } else {

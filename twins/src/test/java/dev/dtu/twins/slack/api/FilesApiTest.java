@@ -119,16 +119,32 @@ class FilesApiTest {
     @Test
     void deleteIsTheUploadersAndLeavesATombstone() throws Exception {
         String id = upload(bot, "gone.txt", "gone", general);
+        String download = bot.filesInfo(r -> r.file(id)).getFile().getUrlPrivate();
         assertEquals("cant_delete_file", user.filesDelete(r -> r.file(id)).getError());
         assertTrue(bot.filesDelete(r -> r.file(id)).isOk());
-        assertEquals("file_not_found", bot.filesInfo(r -> r.file(id)).getError());
-        assertEquals("file_not_found", bot.filesDelete(r -> r.file(id)).getError());
+        // https://docs.slack.dev/reference/methods/files.info and .../files.delete: file_deleted
+        assertEquals("file_deleted", bot.filesInfo(r -> r.file(id)).getError());
+        assertEquals("file_deleted", user.filesInfo(r -> r.file(id)).getError(), "for whoever could see it");
+        assertEquals("file_deleted", bot.filesDelete(r -> r.file(id)).getError());
         assertEquals("file_not_found", bot.filesDelete(r -> r).getError());
+        assertEquals(404, slack.get(download, "Authorization", "Bearer " + slack.slack.get("botToken").asText())
+                .statusCode(), "its bytes are gone");
         var history = bot.conversationsHistory(r -> r.channel(general));
         assertTrue(history.isOk(), history.getError());
         File tomb = history.getMessages().stream().filter(m -> m.getFiles() != null)
                 .flatMap(m -> m.getFiles().stream()).filter(f -> f.getId().equals(id)).findFirst().orElseThrow();
         assertEquals("tombstone", tomb.getMode());
         assertTrue(bot.filesList(r -> r).getFiles().stream().noneMatch(f -> f.getId().equals(id)));
+    }
+
+    @Test
+    void aDeletedFileTheCallerNeverSawIsStillNotFound() throws Exception {
+        var started = bot.filesGetUploadURLExternal(r -> r.filename("unshared.txt").length(1));
+        slack.post(started.getUploadUrl(), null, "u");
+        assertTrue(bot.filesCompleteUploadExternal(r -> r.files(List.of(details(started.getFileId(), "u"))))
+                .isOk());
+        assertTrue(bot.filesDelete(r -> r.file(started.getFileId())).isOk());
+        assertEquals("file_not_found", user.filesInfo(r -> r.file(started.getFileId())).getError());
+        assertEquals("file_deleted", bot.filesInfo(r -> r.file(started.getFileId())).getError());
     }
 }

@@ -9,7 +9,10 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.model.Message;
+import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.SlackFixture;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +133,51 @@ class FilesUploadApiTest {
         assertEquals(2, replies.getMessages().size());
         assertEquals(started.getFileId(), replies.getMessages().get(1).getFiles().get(0).getId());
         assertEquals(1, replies.getMessages().get(0).getReplyCount());
+    }
+
+    @Test
+    void theSharingMessageSaysTheBlocksUnlessThereIsAnInitialComment() throws Exception {
+        // https://docs.slack.dev/reference/methods/files.completeUploadExternal: "If the initial_comment field is
+        // provided, the blocks field is ignored". The Java SDK sends no blocks, so these calls are raw forms.
+        String blocks = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"*nightly* build\"}}]";
+        var withBlocks = begin(bot, "nightly.log", 2);
+        slack.post(withBlocks.getUploadUrl(), null, "ok");
+        JsonNode done = complete("files=" + form("[{\"id\":\"" + withBlocks.getFileId() + "\"}]")
+                + "&channel_id=" + general + "&blocks=" + form(blocks));
+        assertTrue(done.path("ok").asBoolean(), done.toString());
+        JsonNode latest = latestIn(general);
+        assertEquals(Json.parse(blocks.getBytes(StandardCharsets.UTF_8)), latest.path("blocks"), latest.toString());
+        assertEquals(withBlocks.getFileId(), latest.path("files").path(0).path("id").asText());
+
+        var withComment = begin(bot, "nightly2.log", 2);
+        slack.post(withComment.getUploadUrl(), null, "ok");
+        done = complete("files=" + form("[{\"id\":\"" + withComment.getFileId() + "\"}]")
+                + "&channel_id=" + general + "&initial_comment=see+the+log&blocks=" + form(blocks));
+        assertTrue(done.path("ok").asBoolean(), done.toString());
+        latest = latestIn(general);
+        assertEquals("see the log", latest.path("text").asText());
+        assertTrue(latest.path("blocks").isMissingNode(), latest.toString());
+
+        var badBlocks = begin(bot, "nightly3.log", 2);
+        slack.post(badBlocks.getUploadUrl(), null, "ok");
+        String files = "files=" + form("[{\"id\":\"" + badBlocks.getFileId() + "\"}]") + "&channel_id=" + general;
+        assertEquals("invalid_blocks_format", complete(files + "&blocks=nope").path("error").asText());
+        assertTrue(complete(files).path("ok").asBoolean(), "the refused call left the file pending");
+    }
+
+    private static JsonNode complete(String form) {
+        return SlackFixture.json(slack.post(slack.baseUrl() + "files.completeUploadExternal",
+                "application/x-www-form-urlencoded", form,
+                "Authorization", "Bearer " + slack.slack.get("botToken").asText()));
+    }
+
+    private static JsonNode latestIn(String channel) {
+        return SlackFixture.json(slack.get(slack.baseUrl() + "conversations.history?limit=1&channel=" + channel,
+                "Authorization", "Bearer " + slack.slack.get("botToken").asText())).path("messages").path(0);
+    }
+
+    private static String form(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test
