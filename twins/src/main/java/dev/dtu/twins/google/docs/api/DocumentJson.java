@@ -94,16 +94,26 @@ final class DocumentJson {
             for (TableCell c : r.tableCells()) {
                 ObjectNode cell = cells.addObject().put("startIndex", index).put("endIndex", index + c.size());
                 index = content(cell.putArray("content"), c.content(), index + 1, d);
-                cell.putObject("tableCellStyle").put("rowSpan", 1).put("columnSpan", 1)
-                        .put("contentAlignment", "TOP").putObject("backgroundColor");
+                cellStyle(cell.putObject("tableCellStyle"), c.tableCellStyle());
             }
             row.putObject("tableRowStyle").putObject("minRowHeight").put("unit", "PT");
         }
         ArrayNode columns = table.putObject("tableStyle").putArray("tableColumnProperties");
+        JsonNode stored = t.tableStyle() == null ? null : t.tableStyle().get("tableColumnProperties");
         for (int c = 0; c < t.columns(); c++) {
-            columns.addObject().put("widthType", "EVENLY_DISTRIBUTED");
+            columns.add(stored == null ? Json.object().put("widthType", "EVENLY_DISTRIBUTED") : stored.get(c).deepCopy());
         }
         return start + t.size();
+    }
+
+    // A cell covered by a merged cell has spans of 0, which Google leaves out like every zero value.
+    private static void cellStyle(ObjectNode style, JsonNode spans) {
+        int rowSpan = spans == null ? 1 : spans.path("rowSpan").asInt(1);
+        int columnSpan = spans == null ? 1 : spans.path("columnSpan").asInt(1);
+        if (rowSpan > 0) {
+            style.put("rowSpan", rowSpan).put("columnSpan", columnSpan);
+        }
+        style.put("contentAlignment", "TOP").putObject("backgroundColor");
     }
 
     private static int paragraph(ObjectNode element, Paragraph p, int start, Document d) {

@@ -31,11 +31,11 @@ final class SegmentUnits {
             }
             return;
         }
-        out.add(Unit.mark(Mark.TABLE_START));
+        out.add(Unit.mark(Mark.TABLE_START, e.table().tableStyle()));
         for (TableRow row : e.table().tableRows()) {
             out.add(Unit.mark(Mark.ROW));
             for (TableCell cell : row.tableCells()) {
-                out.add(Unit.mark(Mark.CELL));
+                out.add(Unit.mark(Mark.CELL, cell.tableCellStyle()));
                 cell.content().forEach(c -> flatten(c, out));
             }
         }
@@ -56,19 +56,19 @@ final class SegmentUnits {
     }
 
     private Table table() {
-        at++;
+        JsonNode tableStyle = units.get(at++).style();
         List<TableRow> rows = new ArrayList<>();
         while (units.get(at).mark() == Mark.ROW) {
             at++;
             List<TableCell> cells = new ArrayList<>();
             while (units.get(at).mark() == Mark.CELL) {
-                at++;
-                cells.add(new TableCell(content()));
+                JsonNode cellStyle = units.get(at++).style();
+                cells.add(new TableCell(content(), cellStyle));
             }
             rows.add(new TableRow(cells));
         }
         at++;
-        return new Table(rows);
+        return new Table(rows, tableStyle);
     }
 
     private Paragraph paragraph() {

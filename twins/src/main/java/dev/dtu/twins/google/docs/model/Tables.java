@@ -1,10 +1,11 @@
 package dev.dtu.twins.google.docs.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** insertTable, insertTableRow and deleteTableRow on a segment's units. */
+/** insertTable, insertTableRow and deleteTableRow on a segment's units; merged cells grow and shrink with the rows. */
 final class Tables {
     private final Segment segment;
     private final int base;
@@ -12,13 +13,6 @@ final class Tables {
     Tables(Segment segment, int base) {
         this.segment = segment;
         this.base = base;
-    }
-
-    /** The position of a table's start, its rows' starts and its end, at its own nesting depth. */
-    record Layout(int start, List<Integer> rowStarts, int end) {
-        int rowEnd(int row) {
-            return row + 1 < rowStarts.size() ? rowStarts.get(row + 1) : end;
-        }
     }
 
     /**
@@ -48,70 +42,59 @@ final class Tables {
         List<Unit> row = new ArrayList<>();
         row.add(Unit.mark(Mark.ROW));
         for (int c = 0; c < columns; c++) {
-            row.add(Unit.mark(Mark.CELL));
-            row.add(SegmentUnits.newline(Segment.PLAIN, Segment.NORMAL));
+            row.addAll(emptyCell(null));
         }
         return row;
     }
 
+    /** A cell start with the given tableCellStyle and one empty paragraph. */
+    static List<Unit> emptyCell(JsonNode cellStyle) {
+        return List.of(Unit.mark(Mark.CELL, cellStyle), SegmentUnits.newline(Segment.PLAIN, Segment.NORMAL));
+    }
+
+    // A new row goes above or below the reference cell's merged cell; a merged cell it lands inside grows
+    // over it (InsertTableRowRequest.tableCellLocation).
     void insertTableRow(int tableStart, int rowIndex, int columnIndex, boolean below) {
-        Layout t = layout(tableStart);
-        checkCell(t, rowIndex, columnIndex);
-        int at = below ? t.rowEnd(rowIndex) : t.rowStarts().get(rowIndex);
-        segment.addUnits(at, emptyRow(cells(t, rowIndex)));
+        TableGrid t = TableGrid.at(segment, tableStart);
+        t.checkCell(rowIndex, columnIndex);
+        TableGrid.Area ref = t.areaOf(rowIndex, columnIndex);
+        int at = below ? ref.endRow() : ref.row();
+        List<TableGrid.Area> crossed = t.merges().stream().filter(m -> m.row() < at && at < m.endRow()).toList();
+        crossed.forEach(m -> t.setSpans(new TableGrid.Area(m.row(), m.column(), m.rowSpan() + 1, m.columnSpan())));
+        List<Unit> row = new ArrayList<>();
+        row.add(Unit.mark(Mark.ROW));
+        for (int c = 0; c < t.columns(); c++) {
+            int column = c;
+            boolean covered = crossed.stream().anyMatch(m -> m.column() <= column && column < m.endColumn());
+            row.addAll(emptyCell(covered ? TableGrid.covered() : null));
+        }
+        segment.addUnits(at < t.rows() ? t.rowStart(at) : t.end, row);
     }
 
-    // "If no rows remain in the table after this deletion, the whole table is deleted." (DeleteTableRowRequest)
+    // "The row this cell spans will be deleted. If this is a merged cell that spans multiple rows, all rows
+    // that the cell spans will be deleted. If no rows remain in the table after this deletion, the whole table
+    // is deleted." (DeleteTableRowRequest)
     void deleteTableRow(int tableStart, int rowIndex, int columnIndex) {
-        Layout t = layout(tableStart);
-        checkCell(t, rowIndex, columnIndex);
-        if (t.rowStarts().size() == 1) {
-            segment.removeUnits(t.start(), t.end() + 1);
-        } else {
-            segment.removeUnits(t.rowStarts().get(rowIndex), t.rowEnd(rowIndex));
+        TableGrid t = TableGrid.at(segment, tableStart);
+        t.checkCell(rowIndex, columnIndex);
+        TableGrid.Area gone = t.areaOf(rowIndex, columnIndex);
+        if (gone.rowSpan() == t.rows()) {
+            segment.removeUnits(t.start, t.end + 1);
+            return;
         }
-    }
-
-    private void checkCell(Layout t, int rowIndex, int columnIndex) {
-        if (rowIndex < 0 || rowIndex >= t.rowStarts().size()) {
-            throw GoogleException.invalidArgument("Invalid table cell location. The row index " + rowIndex
-                    + " is out of bounds.");
-        }
-        if (columnIndex < 0 || columnIndex >= cells(t, rowIndex)) {
-            throw GoogleException.invalidArgument("Invalid table cell location. The column index " + columnIndex
-                    + " is out of bounds.");
-        }
-    }
-
-    private int cells(Layout t, int row) {
-        int count = 0;
-        int depth = 0;
-        for (int i = t.rowStarts().get(row) + 1; i < t.rowEnd(row); i++) {
-            Mark m = segment.units.get(i).mark();
-            depth += m == Mark.TABLE_START ? 1 : m == Mark.TABLE_END ? -1 : 0;
-            count += m == Mark.CELL && depth == 0 ? 1 : 0;
-        }
-        return count;
-    }
-
-    private Layout layout(int tableStart) {
-        int start = tableStart - base;
-        if (start < 0 || start >= segment.units.size() || segment.units.get(start).mark() != Mark.TABLE_START) {
-            throw GoogleException.invalidArgument("Invalid table start location. Must specify the start index of the "
-                    + "table.");
-        }
-        List<Integer> rows = new ArrayList<>();
-        int depth = 0;
-        for (int i = start + 1; ; i++) {
-            Mark m = segment.units.get(i).mark();
-            if (m == Mark.TABLE_END && depth == 0) {
-                return new Layout(start, rows, i);
-            }
-            depth += m == Mark.TABLE_START ? 1 : m == Mark.TABLE_END ? -1 : 0;
-            if (m == Mark.ROW && depth == 0) {
-                rows.add(i);
+        for (TableGrid.Area m : t.merges()) {
+            int kept = m.rowSpan() - overlap(m.row(), m.endRow(), gone.row(), gone.endRow());
+            if (kept > 0 && kept < m.rowSpan()) {
+                int head = m.row() >= gone.row() ? gone.endRow() : m.row();
+                t.setSpans(new TableGrid.Area(head, m.column(), kept, m.columnSpan()));
             }
         }
+        segment.removeUnits(t.rowStart(gone.row()), t.rowEnd(gone.endRow() - 1));
+    }
+
+    /** How much of [from, to) falls in [start, end). */
+    static int overlap(int from, int to, int start, int end) {
+        return Math.max(0, Math.min(to, end) - Math.max(from, start));
     }
 
     /**

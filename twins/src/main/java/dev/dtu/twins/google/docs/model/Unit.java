@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One index unit of a segment: a UTF-16 code unit with its text style ({@code para} set on newlines only),
- * or a structural {@link Mark}.
+ * or a structural {@link Mark}, whose {@code style} is its table's tableStyle (table start) or its cell's
+ * tableCellStyle (cell start), null while it holds only defaults.
  */
 record Unit(char c, JsonNode style, ParaAttrs para, boolean pageBreak, Mark mark) {
     Unit(char c, JsonNode style, ParaAttrs para, boolean pageBreak) {
@@ -12,7 +13,11 @@ record Unit(char c, JsonNode style, ParaAttrs para, boolean pageBreak, Mark mark
     }
 
     static Unit mark(Mark mark) {
-        return new Unit(mark.symbol, null, null, false, mark);
+        return mark(mark, null);
+    }
+
+    static Unit mark(Mark mark, JsonNode style) {
+        return new Unit(mark.symbol, style, null, false, mark);
     }
 
     boolean isNewline() {
