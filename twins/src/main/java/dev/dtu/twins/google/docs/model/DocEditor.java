@@ -79,6 +79,14 @@ public final class DocEditor {
         return new Tables(segment(segmentId), segmentId == null || segmentId.isEmpty() ? 1 : 0);
     }
 
+    TableColumns tableColumns(String segmentId) {
+        return new TableColumns(segment(segmentId));
+    }
+
+    TableMerges tableMerges(String segmentId) {
+        return new TableMerges(segment(segmentId));
+    }
+
     /** The body's end index. */
     public int endIndex() {
         return body.endIndex();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.api.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -31,7 +32,8 @@ public final class DocRequests {
             try {
                 replies.add(dispatch(kind, requests.get(i).get(kind), i));
             } catch (GoogleException e) {
-                if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")) {
+                if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")
+                        || e.getMessage().startsWith("Invalid value at 'requests[")) {
                     throw e;
                 }
                 throw new GoogleException(e.code(), e.status(), "Invalid requests[" + i + "]." + kind + ": "
@@ -82,6 +84,20 @@ public final class DocRequests {
                 CellLocation cell = cell(body);
                 doc.tables(cell.segmentId()).deleteTableRow(cell.tableStart(), cell.row(), cell.column());
             }
+            case "insertTableColumn" -> {
+                CellLocation cell = cell(body);
+                doc.tableColumns(cell.segmentId()).insertTableColumn(cell.tableStart(), cell.row(), cell.column(),
+                        body.path("insertRight").asBoolean(false));
+            }
+            case "deleteTableColumn" -> {
+                CellLocation cell = cell(body);
+                doc.tableColumns(cell.segmentId()).deleteTableColumn(cell.tableStart(), cell.row(), cell.column());
+            }
+            case "mergeTableCells" -> doc.tableMerges(cell(body.path("tableRange")).segmentId())
+                    .mergeTableCells(tableRange(body));
+            case "unmergeTableCells" -> doc.tableMerges(cell(body.path("tableRange")).segmentId())
+                    .unmergeTableCells(tableRange(body));
+            case "updateTableColumnProperties" -> updateTableColumnProperties(body, i);
             case "createHeader" -> reply.putObject("createHeader").put("headerId", doc.createHeader());
             case "createFooter" -> reply.putObject("createFooter").put("footerId", doc.createFooter());
             case "createNamedRange" -> reply.putObject("createNamedRange").put("namedRangeId",
@@ -103,6 +119,22 @@ public final class DocRequests {
                 & 0x7fffffff);
         doc.lists.put(listId, Lists.properties(preset));
         segment.setBullets(start(body), end(body), listId);
+    }
+
+    private void updateTableColumnProperties(JsonNode body, int i) {
+        JsonNode properties = body.path("tableColumnProperties");
+        String widthType = properties.path("widthType").asText("WIDTH_TYPE_UNSPECIFIED");
+        if (!List.of("WIDTH_TYPE_UNSPECIFIED", "EVENLY_DISTRIBUTED", "FIXED_WIDTH").contains(widthType)) {
+            throw GoogleException.invalidArgument("Invalid value at 'requests[" + i + "].update_table_column_properties"
+                    + ".table_column_properties.width_type' (type.googleapis.com/google.apps.docs.v1"
+                    + ".TableColumnProperties.WidthType), \"" + widthType + "\"");
+        }
+        List<String> fields = fields(body);
+        JsonNode start = body.path("tableStartLocation");
+        List<Integer> columns = new ArrayList<>();
+        body.path("columnIndices").forEach(c -> columns.add(c.asInt()));
+        doc.tableColumns(segmentId(start)).updateTableColumnProperties(start.path("index").asInt(0), columns,
+                properties, fields);
     }
 
     /** Where an insert goes: {@code location} (segment and index) or {@code endOfSegmentLocation}. */
@@ -132,6 +164,13 @@ public final class DocRequests {
         JsonNode start = cell.path("tableStartLocation");
         return new CellLocation(segmentId(start), start.path("index").asInt(0), cell.path("rowIndex").asInt(0),
                 cell.path("columnIndex").asInt(0));
+    }
+
+    private static TableMerges.Range tableRange(JsonNode body) {
+        JsonNode range = body.path("tableRange");
+        CellLocation at = cell(range);
+        return new TableMerges.Range(at.tableStart(), at.row(), at.column(), range.path("rowSpan").asInt(0),
+                range.path("columnSpan").asInt(0));
     }
 
     private static String segmentId(JsonNode location) {

@@ -235,7 +235,8 @@ public final class Segment {
         }
     }
 
-    private static JsonNode merge(JsonNode current, JsonNode update, List<String> fields) {
+    /** The current style with the masked fields of the update set (or cleared when the update lacks them). */
+    static JsonNode merge(JsonNode current, JsonNode update, List<String> fields) {
         ObjectNode out = current == null ? Json.object() : ((ObjectNode) current).deepCopy();
         List<String> names = new ArrayList<>();
         if (fields.contains("*")) {
