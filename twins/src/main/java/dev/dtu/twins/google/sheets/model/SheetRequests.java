@@ -17,10 +17,12 @@ import java.util.Locale;
 public final class SheetRequests {
     private final SpreadsheetEditor book;
     private final CellRequests cells;
+    private final RangeShifts shifts;
 
     public SheetRequests(SpreadsheetEditor book) {
         this.book = book;
         this.cells = new CellRequests(book);
+        this.shifts = new RangeShifts(book);
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -44,7 +46,8 @@ public final class SheetRequests {
         try {
             return dispatch(kind, body, i);
         } catch (GoogleException e) {
-            if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")) {
+            if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")
+                    || e.getMessage().startsWith("Invalid value at 'requests[")) {
                 throw e;
             }
             throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
@@ -81,6 +84,8 @@ public final class SheetRequests {
             }
             case "deleteNamedRange" -> deleteNamedRange(body.path("namedRangeId").asText());
             case "updateSpreadsheetProperties" -> updateSpreadsheetProperties(body);
+            case "insertRange" -> shifts.insertRange(body, i);
+            case "deleteRange" -> shifts.deleteRange(body, i);
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
