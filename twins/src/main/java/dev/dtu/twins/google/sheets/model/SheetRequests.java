@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.errors.GoogleException;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,18 @@ public final class SheetRequests {
     private final SpreadsheetEditor book;
     private final CellRequests cells;
     private final RangeShifts shifts;
+    private final Pastes pastes;
 
     public SheetRequests(SpreadsheetEditor book) {
+        this(book, Clock.systemUTC());
+    }
+
+    /** @param clock what NOW() reads when a request needs computed values before the batch ends */
+    public SheetRequests(SpreadsheetEditor book, Clock clock) {
         this.book = book;
         this.cells = new CellRequests(book);
         this.shifts = new RangeShifts(book);
+        this.pastes = new Pastes(book, clock);
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -86,6 +94,8 @@ public final class SheetRequests {
             case "updateSpreadsheetProperties" -> updateSpreadsheetProperties(body);
             case "insertRange" -> shifts.insertRange(body, i);
             case "deleteRange" -> shifts.deleteRange(body, i);
+            case "copyPaste" -> pastes.copyPaste(body, i);
+            case "cutPaste" -> pastes.cutPaste(body, i);
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
