@@ -96,6 +96,7 @@ public final class SheetRequests {
             case "deleteRange" -> shifts.deleteRange(body, i);
             case "copyPaste" -> pastes.copyPaste(body, i);
             case "cutPaste" -> pastes.cutPaste(body, i);
+            case "updateBorders" -> new Borders(book).updateBorders(body, i);
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
