@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.errors.GoogleException;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,19 @@ import java.util.Locale;
 public final class SheetRequests {
     private final SpreadsheetEditor book;
     private final CellRequests cells;
+    private final RangeShifts shifts;
+    private final Pastes pastes;
 
     public SheetRequests(SpreadsheetEditor book) {
+        this(book, Clock.systemUTC());
+    }
+
+    /** @param clock what NOW() reads when a request needs computed values before the batch ends */
+    public SheetRequests(SpreadsheetEditor book, Clock clock) {
         this.book = book;
         this.cells = new CellRequests(book);
+        this.shifts = new RangeShifts(book);
+        this.pastes = new Pastes(book, clock);
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -44,7 +54,8 @@ public final class SheetRequests {
         try {
             return dispatch(kind, body, i);
         } catch (GoogleException e) {
-            if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")) {
+            if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")
+                    || e.getMessage().startsWith("Invalid value at 'requests[")) {
                 throw e;
             }
             throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
@@ -81,6 +92,11 @@ public final class SheetRequests {
             }
             case "deleteNamedRange" -> deleteNamedRange(body.path("namedRangeId").asText());
             case "updateSpreadsheetProperties" -> updateSpreadsheetProperties(body);
+            case "insertRange" -> shifts.insertRange(body, i);
+            case "deleteRange" -> shifts.deleteRange(body, i);
+            case "copyPaste" -> pastes.copyPaste(body, i);
+            case "cutPaste" -> pastes.cutPaste(body, i);
+            case "updateBorders" -> new Borders(book).updateBorders(body, i);
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }

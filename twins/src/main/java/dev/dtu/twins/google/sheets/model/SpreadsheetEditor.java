@@ -51,6 +51,15 @@ public final class SpreadsheetEditor implements Workbook {
 
     /** Recalculates with the universe's clock read in the spreadsheet's time zone, as Google's NOW() and TODAY() are. */
     public Spreadsheet freeze(Clock clock) {
+        recalculate(clock);
+        for (int i = 0; i < sheets.size(); i++) {
+            sheets.get(i).properties = sheets.get(i).properties.withIndex(i);
+        }
+        return new Spreadsheet(id, title, locale, timeZone, sheets.stream().map(EditSheet::freeze).toList(), namedRanges);
+    }
+
+    /** Stores every formula's current value, as {@link #freeze} does, for a request that reads computed values. */
+    void recalculate(Clock clock) {
         Map<CellAddress, CellData> results = Recalculator.recalculate(this, clock.withZone(TimeZones.zoneOf(timeZone)));
         results.forEach((address, data) -> {
             EditSheet sheet = sheetWithId(address.sheetId());
@@ -58,10 +67,6 @@ public final class SpreadsheetEditor implements Workbook {
             sheet.put(address.row(), address.column(),
                     stored.withEffective(CellValueJson.of(data.effectiveValue()), data.effectiveFormat()));
         });
-        for (int i = 0; i < sheets.size(); i++) {
-            sheets.get(i).properties = sheets.get(i).properties.withIndex(i);
-        }
-        return new Spreadsheet(id, title, locale, timeZone, sheets.stream().map(EditSheet::freeze).toList(), namedRanges);
     }
 
     @Override
