@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.sheets.model.CellData;
+import dev.dtu.twins.google.sheets.model.DimensionRun;
+import dev.dtu.twins.google.sheets.model.DimensionRuns;
 import dev.dtu.twins.google.sheets.model.EditSheet;
 import dev.dtu.twins.google.sheets.model.GridRange;
 import dev.dtu.twins.google.sheets.model.NamedRange;
@@ -91,7 +93,25 @@ final class SpreadsheetJson {
         if (!rows.isEmpty()) {
             data.putArray("rowData").addAll(rows);
         }
+        dimensionMetadata(data.putArray("rowMetadata"), sheet, true, g.startRowIndex(), g.endRowIndex());
+        dimensionMetadata(data.putArray("columnMetadata"), sheet, false, g.startColumnIndex(), g.endColumnIndex());
         return data;
+    }
+
+    /**
+     * GridData's rowMetadata or columnMetadata: one DimensionProperties for every row or column of the range, each
+     * with its pixelSize (Google's default 21 for a row, 100 for a column) and hiddenByUser only when true.
+     */
+    private static void dimensionMetadata(ArrayNode out, EditSheet sheet, boolean rows, int start, int end) {
+        List<DimensionRun> runs = sheet.runs(rows);
+        for (int i = start; i < end; i++) {
+            ObjectNode p = out.addObject();
+            DimensionRun run = DimensionRuns.at(runs, i);
+            if (run != null && run.hiddenByUser()) {
+                p.put("hiddenByUser", true);
+            }
+            p.put("pixelSize", run == null || run.pixelSize() == null ? DimensionRuns.defaultPixels(rows) : run.pixelSize());
+        }
     }
 
     static ObjectNode cell(StoredCell stored, CellData data) {

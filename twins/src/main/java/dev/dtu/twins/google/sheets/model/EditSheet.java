@@ -1,5 +1,6 @@
 package dev.dtu.twins.google.sheets.model;
 
+import dev.dtu.twins.google.sheets.model.formula.AxisChange;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ public final class EditSheet implements SheetData {
     SheetProperties properties;
     TreePMap<CellKey, StoredCell> cells = TreePMap.empty();
     final List<GridRange> merges = new ArrayList<>();
+    /** Rows, then columns, whose size or visibility differs from the defaults. */
+    List<DimensionRun> rowRuns = List.of();
+    List<DimensionRun> columnRuns = List.of();
 
     EditSheet(SheetProperties properties) {
         this.properties = properties;
@@ -24,11 +28,26 @@ public final class EditSheet implements SheetData {
         EditSheet s = new EditSheet(sheet.properties());
         s.cells = sheet.persistentCells();
         s.merges.addAll(sheet.merges());
+        s.rowRuns = sheet.rowRuns();
+        s.columnRuns = sheet.columnRuns();
         return s;
     }
 
     Sheet freeze() {
-        return new Sheet(properties, cells, merges);
+        return new Sheet(properties, cells, merges, rowRuns, columnRuns);
+    }
+
+    /** The runs of rows or of columns with non-default properties. */
+    public List<DimensionRun> runs(boolean rows) {
+        return rows ? rowRuns : columnRuns;
+    }
+
+    void setRuns(boolean rows, List<DimensionRun> runs) {
+        if (rows) {
+            rowRuns = runs;
+        } else {
+            columnRuns = runs;
+        }
     }
 
     static CellKey key(int row, int column) {
@@ -96,7 +115,7 @@ public final class EditSheet implements SheetData {
     }
 
     /** Moves the references in this sheet's formulas after rows or columns changed on some sheet. */
-    void rewriteFormulas(ReferenceShift shift) {
+    void rewriteFormulas(AxisChange shift) {
         for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
             CellValueJson entered = e.getValue().userEnteredValue();
             if (entered != null && entered.formulaValue() != null && entered.formulaValue().startsWith("=")) {
@@ -111,18 +130,45 @@ public final class EditSheet implements SheetData {
 
     /** Moves every cell at or after {@code start} on an axis by {@code delta} (negative deletes the gap). */
     void shift(boolean rows, int start, int delta) {
-        Map<CellKey, StoredCell> moved = new java.util.HashMap<>();
+        remap(new ReferenceShift(title(), rows, start, delta));
+    }
+
+    /**
+     * Moves this sheet's cells, merges and row or column properties after its rows or columns were inserted,
+     * deleted or moved. Cells whose row or column was deleted go; a merge shrinks with the rows deleted inside it,
+     * grows with rows inserted inside it, and goes when it is down to one cell.
+     */
+    void remap(AxisChange change) {
+        boolean rows = change.rows();
+        Map<CellKey, StoredCell> moved = new HashMap<>();
+        List<CellKey> gone = new ArrayList<>();
         for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
             int index = rows ? e.getKey().row() : e.getKey().column();
-            if (index >= start) {
-                cells = cells.minus(e.getKey());
-                boolean deleted = delta < 0 && index < start - delta;
-                if (!deleted) {
-                    moved.put(rows ? key(index + delta, e.getKey().column()) : key(e.getKey().row(), index + delta),
-                            e.getValue());
+            int to = change.movedCell(index);
+            if (to != index) {
+                gone.add(e.getKey());
+                if (to != AxisChange.REF) {
+                    moved.put(rows ? key(to, e.getKey().column()) : key(e.getKey().row(), to), e.getValue());
                 }
             }
         }
-        cells = cells.plusAll(moved);
+        cells = cells.minusAll(gone).plusAll(moved);
+        List<GridRange> kept = new ArrayList<>();
+        for (GridRange m : merges) {
+            int first = rows ? m.startRowIndex() : m.startColumnIndex();
+            int end = rows ? m.endRowIndex() : m.endColumnIndex();
+            int[] span = change.movedSpan(first, end);
+            if (span == null) {
+                continue;
+            }
+            GridRange r = rows ? new GridRange(m.sheetId(), span[0], span[1], m.startColumnIndex(), m.endColumnIndex())
+                    : new GridRange(m.sheetId(), m.startRowIndex(), m.endRowIndex(), span[0], span[1]);
+            if (r.rowCount() * r.columnCount() > 1) {
+                kept.add(r);
+            }
+        }
+        merges.clear();
+        merges.addAll(kept);
+        setRuns(rows, DimensionRuns.remap(runs(rows), change));
     }
 }

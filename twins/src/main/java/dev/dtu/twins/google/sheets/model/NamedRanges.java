@@ -1,13 +1,13 @@
 package dev.dtu.twins.google.sheets.model;
 
-import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
+import dev.dtu.twins.google.sheets.model.formula.AxisChange;
 
-/** Named ranges follow rows and columns inserted or deleted on their sheet, as formulas do. */
+/** Named ranges follow rows and columns inserted, deleted or moved on their sheet, as formulas do. */
 final class NamedRanges {
     private NamedRanges() {}
 
     /** The range moved, or null when all its rows or columns were deleted. */
-    static GridRange moved(GridRange r, ReferenceShift shift) {
+    static GridRange moved(GridRange r, AxisChange shift) {
         Integer first = shift.rows() ? r.startRowIndex() : r.startColumnIndex();
         Integer end = shift.rows() ? r.endRowIndex() : r.endColumnIndex();
         if (first == null || end == null) {

@@ -2,8 +2,8 @@ package dev.dtu.twins.google.sheets.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.twins.google.errors.GoogleException;
-import dev.dtu.twins.google.sheets.model.formula.ReferenceMoves;
-import dev.dtu.twins.google.sheets.model.formula.ReferenceMoves.Block;
+import dev.dtu.twins.google.sheets.model.formula.CellMoves;
+import dev.dtu.twins.google.sheets.model.formula.CellMoves.Block;
 import java.time.Clock;
 import java.util.List;
 
@@ -52,7 +52,7 @@ final class Pastes {
                     for (int c = 0; c < block[r].length; c++) {
                         int row = top + (transpose ? c : r);
                         int column = left + (transpose ? r : c);
-                        StoredCell moved = FormulaRewrites.rewrite(block[r][c], ReferenceMoves.offset(
+                        StoredCell moved = FormulaRewrites.rewrite(block[r][c], CellMoves.offset(
                                 row - source.startRowIndex() - r, column - source.startColumnIndex() - c));
                         to.put(row, column, type.paste(to.stored(row, column), moved));
                     }
@@ -95,12 +95,12 @@ final class Pastes {
             }
         }
         for (EditSheet s : book.sheets) {
-            FormulaRewrites.rewrite(s, ReferenceMoves.blockMove(cut, pasted, s.title(), s.title()));
+            FormulaRewrites.rewrite(s, CellMoves.blockMove(cut, pasted, s.title(), s.title()));
         }
         for (int r = 0; r < block.length; r++) {
             for (int c = 0; c < block[r].length; c++) {
                 StoredCell moved = FormulaRewrites.rewrite(block[r][c],
-                        ReferenceMoves.blockMove(cut, pasted, from.title(), to.title()));
+                        CellMoves.blockMove(cut, pasted, from.title(), to.title()));
                 to.put(at[1] + r, at[2] + c, type.paste(to.stored(at[1] + r, at[2] + c), moved));
             }
         }

@@ -1,7 +1,7 @@
 package dev.dtu.twins.google.sheets.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.twins.google.sheets.model.formula.ReferenceMoves;
+import dev.dtu.twins.google.sheets.model.formula.CellMoves;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,7 +47,7 @@ final class RangeShifts {
         int crossSize = rows ? sheet.columnCount() : sheet.rowCount();
         int bandLast = bandEnd >= crossSize ? Integer.MAX_VALUE : bandEnd - 1;
         for (EditSheet s : book.sheets) {
-            FormulaRewrites.rewrite(s, ReferenceMoves.bandShift(s.title(), sheet.title(), rows, bandFirst, bandLast, start, delta));
+            FormulaRewrites.rewrite(s, CellMoves.bandShift(s.title(), sheet.title(), rows, bandFirst, bandLast, start, delta));
         }
         ReferenceShift shift = new ReferenceShift(sheet.title(), rows, start, delta);
         book.namedRanges.replaceAll(n -> n.range().sheetId() != sheet.sheetId()

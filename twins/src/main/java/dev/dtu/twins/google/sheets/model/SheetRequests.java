@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.errors.GoogleException;
-import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +19,7 @@ public final class SheetRequests {
     private final CellRequests cells;
     private final RangeShifts shifts;
     private final Pastes pastes;
+    private final DimensionRequests dimensions;
 
     public SheetRequests(SpreadsheetEditor book) {
         this(book, Clock.systemUTC());
@@ -31,6 +31,7 @@ public final class SheetRequests {
         this.cells = new CellRequests(book);
         this.shifts = new RangeShifts(book);
         this.pastes = new Pastes(book, clock);
+        this.dimensions = new DimensionRequests(book);
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -55,7 +56,7 @@ public final class SheetRequests {
             return dispatch(kind, body, i);
         } catch (GoogleException e) {
             if (e.getMessage().startsWith("Invalid requests[") || e.getMessage().startsWith("Invalid JSON")
-                    || e.getMessage().startsWith("Invalid value at 'requests[")) {
+                    || e.getMessage().startsWith("Invalid value at '")) {
                 throw e;
             }
             throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
@@ -66,6 +67,7 @@ public final class SheetRequests {
 
     private JsonNode dispatch(String kind, JsonNode body, int i) {
         ObjectNode empty = Json.object();
+        String at = "requests[" + i + "]." + snakeCase(kind);
         switch (kind) {
             case "addSheet" -> {
                 return reply(kind, Json.object().set("properties", SheetJson.properties(addSheet(body.path("properties")))));
@@ -75,8 +77,12 @@ public final class SheetRequests {
             case "duplicateSheet" -> {
                 return reply(kind, Json.object().set("properties", SheetJson.properties(duplicateSheet(body))));
             }
-            case "insertDimension" -> dimension(body.path("range"), true);
-            case "deleteDimension" -> dimension(body.path("range"), false);
+            case "insertDimension" -> dimensions.insert(body, at);
+            case "deleteDimension" -> dimensions.delete(body, at);
+            case "appendDimension" -> dimensions.append(body, at);
+            case "moveDimension" -> dimensions.move(body, at);
+            case "updateDimensionProperties" -> dimensions.updateProperties(body, at);
+            case "autoResizeDimensions" -> dimensions.autoResize(body, at);
             case "appendCells" -> cells.appendCells(body);
             case "updateCells" -> cells.updateCells(body);
             case "repeatCell" -> cells.repeatCell(body);
@@ -103,6 +109,11 @@ public final class SheetRequests {
         return empty;
     }
 
+    // The proto field name Google's JSON errors use for a request kind: moveDimension -> move_dimension.
+    private static String snakeCase(String kind) {
+        return kind.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
     private static ObjectNode reply(String kind, JsonNode value) {
         ObjectNode o = Json.object();
         o.set(kind, value);
@@ -123,6 +134,7 @@ public final class SheetRequests {
                 grid.path("frozenColumnCount").asInt(0), p.path("hidden").asBoolean(false),
                 p.path("rightToLeft").asBoolean(false));
         book.sheets.add(index, new EditSheet(props));
+        DimensionRequests.checkCellLimit(book);
         return props;
     }
 
@@ -183,6 +195,9 @@ public final class SheetRequests {
         boolean rtl = all || paths.contains("rightToLeft") ? p.path("rightToLeft").asBoolean(false) : old.rightToLeft();
         sheet.properties = new SheetProperties(old.sheetId(), title, old.index(), rows, columns, frozenRows,
                 frozenColumns, hidden, rtl);
+        DimensionRequests.checkCellLimit(book);
+        sheet.rowRuns = DimensionRuns.cut(sheet.rowRuns, rows);
+        sheet.columnRuns = DimensionRuns.cut(sheet.columnRuns, columns);
         if (all || paths.contains("index")) {
             book.sheets.remove(sheet);
             book.sheets.add(Math.max(0, Math.min(p.path("index").asInt(0), book.sheets.size())), sheet);
@@ -207,38 +222,11 @@ public final class SheetRequests {
         SheetProperties props = addSheet(p);
         EditSheet copy = book.sheetWithId(props.sheetId());
         copy.cells = source.cells;
+        copy.rowRuns = source.rowRuns;
+        copy.columnRuns = source.columnRuns;
         source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
                 m.startColumnIndex(), m.endColumnIndex())));
         return props;
-    }
-
-    private void dimension(JsonNode range, boolean insert) {
-        EditSheet sheet = book.sheetWithId(range.path("sheetId").asInt(0));
-        String dimension = range.path("dimension").asText("");
-        if (!dimension.equals("ROWS") && !dimension.equals("COLUMNS")) {
-            throw GoogleException.invalidArgument("range.dimension must be ROWS or COLUMNS.");
-        }
-        boolean rows = dimension.equals("ROWS");
-        int start = range.path("startIndex").asInt(0);
-        int end = range.path("endIndex").asInt(-1);
-        int size = rows ? sheet.rowCount() : sheet.columnCount();
-        if (end <= start || start < 0 || (insert ? start > size : end > size)) {
-            throw GoogleException.invalidArgument("Invalid dimension range: [" + start + ", " + end + ") for a sheet of "
-                    + size + " " + dimension.toLowerCase(Locale.ROOT) + ".");
-        }
-        int delta = insert ? end - start : start - end;
-        if (!insert && -delta == size) {
-            throw GoogleException.invalidArgument("You can't delete all the " + dimension.toLowerCase(Locale.ROOT)
-                    + " on the sheet.");
-        }
-        sheet.shift(rows, start, delta);
-        ReferenceShift shift = new ReferenceShift(sheet.title(), rows, start, delta);
-        book.sheets.forEach(s -> s.rewriteFormulas(shift));
-        book.namedRanges.replaceAll(n -> n.range().sheetId() != sheet.sheetId() ? n
-                : new NamedRange(n.namedRangeId(), n.name(), NamedRanges.moved(n.range(), shift)));
-        book.namedRanges.removeIf(n -> n.range() == null);
-        sheet.properties = rows ? sheet.properties.withGrid(size + delta, sheet.columnCount())
-                : sheet.properties.withGrid(sheet.rowCount(), size + delta);
     }
 
     private NamedRange addNamedRange(JsonNode n) {

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
  * shift part of a sheet, cutPaste moves a block, copyPaste writes a formula somewhere else. Each rule is for
  * one formula, read on the sheet it sits on; {@code null} from a rule is {@code #REF!}.
  */
-public final class ReferenceMoves {
-    private ReferenceMoves() {}
+public final class CellMoves {
+    private CellMoves() {}
 
     /** A block of cells on a sheet, end-exclusive. */
     public record Block(String sheetTitle, int startRow, int endRow, int startColumn, int endColumn) {

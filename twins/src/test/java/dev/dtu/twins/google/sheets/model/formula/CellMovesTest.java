@@ -2,12 +2,12 @@ package dev.dtu.twins.google.sheets.model.formula;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dtu.twins.google.sheets.model.formula.ReferenceMoves.Block;
+import dev.dtu.twins.google.sheets.model.formula.CellMoves.Block;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Formula references after cells move without whole rows or columns moving. */
-class ReferenceMovesTest {
+class CellMovesTest {
 
     // insertRange / deleteRange of rows 2..3 (start 1) inside columns B:C of Sheet1.
     @ParameterizedTest(name = "{0} rows at B2: {1} -> {2}")
@@ -26,7 +26,7 @@ class ReferenceMovesTest {
         "-2 | =B4:C3              | =B2:C2",
     })
     void bandShiftMovesOnlyReferencesInsideTheBand(int delta, String before, String after) {
-        assertEquals(after, FormulaReferences.rewrite(before, ReferenceMoves.bandShift("Sheet1", "Sheet1", true, 1, 2,
+        assertEquals(after, FormulaReferences.rewrite(before, CellMoves.bandShift("Sheet1", "Sheet1", true, 1, 2,
                 1, delta)));
     }
 
@@ -37,7 +37,7 @@ class ReferenceMovesTest {
         "=SUM(2:2)+C7       | =SUM(2:2)+E7",
     })
     void aBandAcrossEveryRowMovesWholeColumns(String before, String after) {
-        assertEquals(after, FormulaReferences.rewrite(before, ReferenceMoves.bandShift("Sheet1", "Sheet1", false, 0,
+        assertEquals(after, FormulaReferences.rewrite(before, CellMoves.bandShift("Sheet1", "Sheet1", false, 0,
                 Integer.MAX_VALUE, 1, 2)));
     }
 
@@ -57,7 +57,7 @@ class ReferenceMovesTest {
                                                             String after) {
         Block cut = new Block("Sheet1", 0, 2, 0, 2);
         Block pasted = new Block("Other", 4, 6, 3, 5);
-        assertEquals(after, FormulaReferences.rewrite(before, ReferenceMoves.blockMove(cut, pasted, sheetBefore,
+        assertEquals(after, FormulaReferences.rewrite(before, CellMoves.blockMove(cut, pasted, sheetBefore,
                 sheetAfter)));
     }
 
@@ -71,6 +71,6 @@ class ReferenceMovesTest {
         "5  | 5  | =SUM(              | =SUM(",
     })
     void offsetMovesRelativePartsOnly(int rows, int columns, String before, String after) {
-        assertEquals(after, FormulaReferences.rewrite(before, ReferenceMoves.offset(rows, columns)));
+        assertEquals(after, FormulaReferences.rewrite(before, CellMoves.offset(rows, columns)));
     }
 }
