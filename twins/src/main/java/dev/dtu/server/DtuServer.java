@@ -42,7 +42,7 @@ public final class DtuServer implements AutoCloseable {
                 .addHttpListener(config.port(), config.host())
                 .setWorkerThreads(config.workerThreads())
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxBodyBytes() + 1)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
                 .setHandler(entry)
                 .build();
         undertow.start();

@@ -39,6 +39,8 @@ final class HttpEntry implements HttpHandler {
     private final AdminApi admin;
     private final TwinGateway gateway;
     private final Metrics metrics;
+    /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
+    private static final long DRAIN_LIMIT = 256L << 20;
     private final long maxBody;
 
     /** Where a twin request goes, or the answer it already has (unknown twin or universe, too large). */
@@ -179,15 +181,36 @@ final class HttpEntry implements HttpHandler {
                 body, baseUrl);
     }
 
-    /** The body, or null when it is larger than the limit. */
+    /**
+     * The body, or null when it is larger than the limit. A body over the limit is still read (up to
+     * {@link #DRAIN_LIMIT}) and dropped: answering 413 and closing while the client still sends makes its TCP
+     * stack reset the connection, and the client never sees the 413.
+     */
     private byte[] readBody(HttpServerExchange ex) throws IOException {
-        long declared = ex.getRequestContentLength();
-        if (declared > maxBody) {
-            return null;
-        }
         try (InputStream in = ex.getInputStream()) {
+            if (ex.getRequestContentLength() > maxBody) {
+                drain(in);
+                return null;
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
-            return body.length > maxBody ? null : body;
+            if (body.length > maxBody) {
+                drain(in);
+                return null;
+            }
+            return body;
+        }
+    }
+
+    /** Undertow's own cut-off: past the body limit by as much as an oversized body is drained. */
+    static long entityLimit(long maxBody) {
+        return maxBody + DRAIN_LIMIT;
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= n;
         }
     }
 
