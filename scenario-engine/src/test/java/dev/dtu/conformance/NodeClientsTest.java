@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @okta/okta-sdk-nodejs, jira.js,
- * @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
+ * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @slack/bolt, @okta/okta-sdk-nodejs,
+ * jira.js, @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
  * node_modules the test is skipped, except on CI ({@code CI=true}), which installs both and must run it.
  */
 class NodeClientsTest {
