@@ -26,6 +26,12 @@ export const setFaults = (id, rules) => admin('PUT', `/universes/${id}/faults`, 
 /** The requests a universe received, in order (secrets redacted). */
 export const journal = async (id) => (await admin('GET', `/universes/${id}/journal`)).entries;
 
+/**
+ * The Slack twin's admin routes of a universe: configure the app (`PUT /app`) and act as a person
+ * (`POST /messages`, `POST /reactions` with `as`), which emits the events a real workspace would.
+ */
+export const slackAdmin = (id, method, path, body) => admin(method, `/universes/${id}/slack${path}`, body);
+
 export const deleteUniverse = (id) => admin('DELETE', `/universes/${id}`);
 
 export { DTU_URL };

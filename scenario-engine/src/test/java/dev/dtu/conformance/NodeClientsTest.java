@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @okta/okta-sdk-nodejs, jira.js,
- * @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
+ * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @slack/bolt, @okta/okta-sdk-nodejs,
+ * jira.js, @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
  * node_modules the test is skipped, except on CI ({@code CI=true}), which installs both and must run it.
  */
 class NodeClientsTest {
@@ -43,7 +43,10 @@ class NodeClientsTest {
             ProcessBuilder builder = new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true);
             builder.environment().put("DTU_URL", twins.url());
             Process process = builder.start();
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            // Read on a thread of its own: blocked in the common pool, the read would starve the twins' event deliveries,
+            // whose HttpClient.sendAsync futures complete there (on 2 cores the pool has a single worker).
+            CompletableFuture<String> output = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().name("node-output").start(() -> output.complete(readAll(process.getInputStream())));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,9 +44,11 @@ public final class Deliveries implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(d.body()));
         d.headers().forAttempt(attempt, lastReason).forEach(request::header);
         long start = System.nanoTime();
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            // sendAsync completes with a CompletionException around the cause (HttpTimeoutException, ConnectException)
+            Throwable error = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             int status = error == null ? response.statusCode() : 0;
-            String body = error == null ? response.body() : String.valueOf(error.getMessage());
+            String body = error == null ? response.body() : String.valueOf(error);
             journal(universe, d, status, body, System.nanoTime() - start);
             if (status >= 200 && status < 300) {
                 done.complete(new DeliveryResult(true, attempt + 1, status, body));

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,7 @@ class DeliveriesTest {
     private final AtomicInteger requests = new AtomicInteger();
     private HttpServer app;
     private int answer;
+    private volatile long firstAnswerDelayMs;
 
     @BeforeEach
     void start() throws IOException {
@@ -37,9 +40,17 @@ class DeliveriesTest {
         app.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
             int n = requests.incrementAndGet();
+            if (n == 1 && firstAnswerDelayMs > 0) {
+                try {
+                    Thread.sleep(firstAnswerDelayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.sendResponseHeaders(n == 1 ? answer : 200, -1);
             exchange.close();
         });
+        app.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // a slow first answer does not hold up the retry
         app.start();
         Universe u = registry.require("default");
         registry.setSettings("default", new Settings(u.settings().rateLimits(), 0.0001, u.settings().journalLimit()));
@@ -87,6 +98,20 @@ class DeliveriesTest {
         DeliveryResult result = deliver(429, delivery(Set.of(429, 503)::contains));
         assertTrue(result.delivered());
         assertEquals(2, result.attempts());
+    }
+
+    @Test
+    void aTimeoutIsRetriedWithTheReasonHttpTimeout() throws Exception {
+        firstAnswerDelayMs = 600;
+        List<String> reasons = new CopyOnWriteArrayList<>();
+        Delivery d = delivery(Delivery.ANY_FAILURE);
+        Delivery quick = new Delivery(d.twin(), d.event(), d.url(), d.contentType(), d.body(), (attempt, reason) -> {
+            reasons.add(String.valueOf(reason));
+            return Map.of();
+        }, d.retryDelays(), Duration.ofMillis(200), d.retryOn());
+        DeliveryResult result = deliver(200, quick);
+        assertTrue(result.delivered());
+        assertEquals(List.of("null", "http_timeout"), reasons);
     }
 
     @Test

@@ -41,6 +41,9 @@ final class AppReceiver implements AutoCloseable {
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failEvents = new AtomicInteger();
+    /** The next this many events are answered only after {@link #slowAnswer}. */
+    final AtomicInteger slowEvents = new AtomicInteger();
+    volatile Duration slowAnswer = Duration.ZERO;
     volatile String commandAnswer = "";
     volatile boolean echoChallenge = true;
     private final String signingSecret;
@@ -72,6 +75,9 @@ final class AppReceiver implements AutoCloseable {
             if (json.path("type").asText().equals("url_verification")) {
                 answer(ex, 200, echoChallenge ? "{\"challenge\":\"" + json.path("challenge").asText() + "\"}" : "{}");
             } else {
+                if (slowEvents.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    pause(slowAnswer);
+                }
                 answer(ex, failEvents.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200, "");
             }
         } else if (r.path().equals("/commands")) {
@@ -101,6 +107,14 @@ final class AppReceiver implements AutoCloseable {
                     signature.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
