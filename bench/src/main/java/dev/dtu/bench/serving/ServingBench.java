@@ -23,9 +23,10 @@ public final class ServingBench {
     }
 
     public BenchResult run() throws Exception {
-        int connections = quick ? 8 : CONNECTIONS;
-        int rounds = quick ? 1 : 3;
-        Duration measure = Duration.ofSeconds(quick ? 1 : 5);
+        Rounds shape = Rounds.of(quick);
+        int connections = shape.connections();
+        int rounds = shape.count();
+        Duration measure = shape.measure();
         try (Servers servers = Servers.start(connections)) {
             TwinTarget twin = servers.twin();
             WireMockTarget wiremock = servers.wiremock();

@@ -25,28 +25,22 @@ public final class WrkBench {
         if (!Wrk.installed()) {
             return result.note("wrk is not installed here (e.g. `apt-get install wrk`): nothing measured");
         }
-        int connections = quick ? 8 : ServingBench.CONNECTIONS;
-        int rounds = quick ? 1 : 3;
-        Duration measure = Duration.ofSeconds(quick ? 1 : 5);
-        try (Servers servers = Servers.start(connections)) {
-            TwinTarget twin = servers.twin();
-            WireMockTarget wiremock = servers.wiremock();
-            BareTarget bare = servers.bare();
-            List<ServingTarget> targets = servers.all();
+        Rounds shape = Rounds.of(quick);
+        try (Servers servers = Servers.start(shape.connections())) {
             Map<ServingTarget, List<Wrk.Result>> all = new LinkedHashMap<>();
-            targets.forEach(t -> all.put(t, new ArrayList<>()));
-            for (ServingTarget target : targets) {
-                load(target, connections, Duration.ofSeconds(quick ? 1 : 13));
+            servers.all().forEach(t -> all.put(t, new ArrayList<>()));
+            for (ServingTarget target : servers.all()) {
+                load(target, shape.connections(), Duration.ofSeconds(quick ? 1 : 13));
             }
-            for (int round = 1; round <= rounds; round++) {
-                for (ServingTarget target : targets) {
-                    load(target, connections, Duration.ofSeconds(quick ? 1 : 2));
-                    Wrk.Result r = Wrk.run(target, 2, connections, measure);
+            for (int round = 1; round <= shape.count(); round++) {
+                for (ServingTarget target : servers.all()) {
+                    load(target, shape.connections(), Duration.ofSeconds(quick ? 1 : 2));
+                    Wrk.Result r = Wrk.run(target, 2, shape.connections(), shape.measure());
                     all.get(target).add(r);
                     System.err.printf("serving-wrk: round %d %s %.0f req/s%n", round, target.name(), r.throughput());
                 }
             }
-            return report(result, all, twin, wiremock, bare, connections, rounds, measure);
+            return report(result, all, servers, shape);
         }
     }
 
@@ -56,9 +50,14 @@ public final class WrkBench {
         Wrk.run(target, 2, connections, d);
     }
 
-    private static BenchResult report(BenchResult result, Map<ServingTarget, List<Wrk.Result>> all, TwinTarget twin,
-                                      WireMockTarget wiremock, BareTarget bare, int connections, int rounds,
-                                      Duration measure) {
+    private static BenchResult report(BenchResult result, Map<ServingTarget, List<Wrk.Result>> all, Servers servers,
+                                      Rounds shape) {
+        TwinTarget twin = servers.twin();
+        WireMockTarget wiremock = servers.wiremock();
+        BareTarget bare = servers.bare();
+        int connections = shape.connections();
+        int rounds = shape.count();
+        Duration measure = shape.measure();
         double w = rate(all.get(wiremock));
         double b = rate(all.get(bare));
         Table main = Table.of("wrk -t2 -c" + connections + ", 1:1 chat.postMessage / conversations.history(limit=10), "
