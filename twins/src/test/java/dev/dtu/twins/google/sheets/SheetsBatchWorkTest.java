@@ -40,7 +40,7 @@ class SheetsBatchWorkTest {
         int formulas = 2_000;
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 1; r <= formulas; r++) {
-            rows.add(List.of(r, "=A" + r + "*2", "=SUM($A$1:A" + r + ")"));
+            rows.add(List.of(r, "=A" + r + "*2", "=$A$1+A" + r));
         }
         ada.spreadsheets().batchUpdate(id, new BatchUpdateSpreadsheetRequest().setRequests(List.of(new Request()
                 .setAppendDimension(new AppendDimensionRequest().setSheetId(0).setDimension("ROWS").setLength(1_000)))))
@@ -59,13 +59,13 @@ class SheetsBatchWorkTest {
         // Original row r (1-based) now sits at row 2r for r <= 1000 and at r + 1000 after.
         ValueRange shown = ada.spreadsheets().values().get(id, "Sheet1!A1:C3000").setValueRenderOption("FORMULA").execute();
         List<List<Object>> values = shown.getValues();
-        assertEquals(List.of("1", "=A2*2", "=SUM($A$2:A2)"), strings(values.get(1)));
+        assertEquals(List.of("1", "=A2*2", "=$A$2+A2"), strings(values.get(1)));
         assertEquals(List.of(), values.get(0), "an inserted row is empty");
-        assertEquals(List.of("1000", "=A2000*2", "=SUM($A$2:A2000)"), strings(values.get(1999)));
-        assertEquals(List.of("2000", "=A3000*2", "=SUM($A$2:A3000)"), strings(values.get(2999)));
+        assertEquals(List.of("1000", "=A2000*2", "=$A$2+A2000"), strings(values.get(1999)));
+        assertEquals(List.of("2000", "=A3000*2", "=$A$2+A3000"), strings(values.get(2999)));
         ValueRange computed = ada.spreadsheets().values().get(id, "Sheet1!B3000:C3000")
                 .setValueRenderOption("UNFORMATTED_VALUE").execute();
-        assertEquals(List.of(List.of(4000, 2001000)), computed.getValues().stream()
+        assertEquals(List.of(List.of(4000, 2001)), computed.getValues().stream()
                 .map(r -> r.stream().map(v -> ((Number) v).intValue()).toList()).toList());
     }
 
@@ -98,5 +98,19 @@ class SheetsBatchWorkTest {
         assertEquals(400, cells.getStatusCode());
         assertEquals("Invalid requests[0].updateCells: Your input contains more than the maximum of 50000 characters"
                 + " in a single cell.", cells.getDetails().getMessage());
+    }
+
+    @Test
+    void formulasTooDeepToParseAreParseErrorsInTheirCells() throws Exception {
+        String id = ada.spreadsheets().create(new Spreadsheet().setProperties(new SpreadsheetProperties()
+                .setTitle("deep formulas"))).execute().getSpreadsheetId();
+        List<List<Object>> deep = List.of(List.of("=" + "(".repeat(20_000) + "1" + ")".repeat(20_000),
+                "=" + "-".repeat(10_000) + "1", "=" + "1+".repeat(10_000) + "1", "=" + "1+".repeat(99) + "1"));
+        ada.spreadsheets().values().update(id, "Sheet1!A1:D1", new ValueRange().setValues(deep))
+                .setValueInputOption("USER_ENTERED").execute();
+        ValueRange shown = ada.spreadsheets().values().get(id, "Sheet1!A1:D1").execute();
+        assertEquals(List.of("#ERROR!", "#ERROR!", "#ERROR!", "100"), strings(shown.getValues().get(0)));
+        assertEquals(200, world.sheets("ada").spreadsheets().get(id).setIncludeGridData(true).executeUnparsed()
+                .getStatusCode());
     }
 }

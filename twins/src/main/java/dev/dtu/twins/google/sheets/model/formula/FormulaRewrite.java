@@ -2,7 +2,9 @@ package dev.dtu.twins.google.sheets.model.formula;
 
 import dev.dtu.twins.google.sheets.model.ColumnLetters;
 import dev.dtu.twins.google.sheets.model.formula.FormulaLexer.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -51,6 +53,7 @@ public final class FormulaRewrite {
         try {
             StringBuilder out = new StringBuilder(source);
             List<Span> spans = FormulaLexer.spans(source);
+            Map<String, List<AxisChange>> bySheet = new HashMap<>();
             for (int i = spans.size() - 1; i >= 0; i--) {
                 Span s = spans.get(i);
                 if (s.token().kind() != Token.Kind.REFERENCE) {
@@ -58,7 +61,8 @@ public final class FormulaRewrite {
                 }
                 String named = s.token().reference().sheetName();
                 String sheet = named == null ? formulaSheet : named;
-                List<AxisChange> onSheet = changes.stream().filter(c -> c.sheetTitle().equalsIgnoreCase(sheet)).toList();
+                List<AxisChange> onSheet = bySheet.computeIfAbsent(sheet, k -> changes.stream()
+                        .filter(c -> c.sheetTitle().equalsIgnoreCase(sheet)).toList());
                 if (onSheet.isEmpty()) {
                     continue;
                 }
@@ -80,13 +84,13 @@ public final class FormulaRewrite {
         Matcher first = AxisChange.Corners.matcher(corners[0]);
         Matcher last = AxisChange.Corners.matcher(corners[corners.length - 1]);
         boolean single = corners.length == 1;
-        Integer[] rows = {AxisChange.Corners.index(first, true), AxisChange.Corners.index(last, true)};
-        Integer[] columns = {AxisChange.Corners.index(first, false), AxisChange.Corners.index(last, false)};
+        int[] rows = {index(first, true), index(last, true)};
+        int[] columns = {index(first, false), index(last, false)};
         boolean rowsMoved = false;
         boolean columnsMoved = false;
         for (AxisChange change : changes) {
-            Integer[] axis = change.rows() ? rows : columns;
-            if (axis[0] == null || axis[1] == null) {
+            int[] axis = change.rows() ? rows : columns;
+            if (axis[0] == NONE || axis[1] == NONE) {
                 continue;
             }
             int a = single ? change.movedCell(axis[0]) : change.movedFirst(axis[0], axis[1]);
@@ -106,9 +110,17 @@ public final class FormulaRewrite {
         return single ? out : out + ":" + corner(last, rows[1], columns[1], rowsMoved, columnsMoved);
     }
 
-    private static String corner(Matcher m, Integer row, Integer column, boolean rowsMoved, boolean columnsMoved) {
-        String columnText = columnsMoved && column != null ? ColumnLetters.toLetters(column) : m.group(2);
-        String rowText = rowsMoved && row != null ? String.valueOf(row + 1) : m.group(4);
+    /** A corner without this axis ("A" of A:A has no row). */
+    private static final int NONE = Integer.MAX_VALUE;
+
+    private static int index(Matcher corner, boolean rows) {
+        Integer index = AxisChange.Corners.index(corner, rows);
+        return index == null ? NONE : index;
+    }
+
+    private static String corner(Matcher m, int row, int column, boolean rowsMoved, boolean columnsMoved) {
+        String columnText = columnsMoved && column != NONE ? ColumnLetters.toLetters(column) : m.group(2);
+        String rowText = rowsMoved && row != NONE ? String.valueOf(row + 1) : m.group(4);
         return m.group(1) + columnText + m.group(3) + rowText;
     }
 
