@@ -97,7 +97,7 @@ public final class GoogleTwin implements Twin {
     public Response handle(TwinCall original) {
         TwinCall call;
         try {
-            call = Gzip.decoded(MethodOverride.applied(original));
+            call = MethodOverride.applied(Gzip.decoded(original));
         } catch (GoogleException e) {
             return errors.render(original.request(), e);
         }

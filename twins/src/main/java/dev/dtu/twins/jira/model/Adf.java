@@ -27,16 +27,25 @@ public final class Adf {
     private static final Set<String> MARKS = Set.of("strong", "em", "code", "link", "strike", "underline", "textColor",
             "subsup", "backgroundColor");
 
+    /**
+     * How deep nodes may nest. The ADF schema sets no figure; the twin refuses deeper documents as invalid, so no
+     * walk over a document (validation, plain text, HTML) can run out of stack.
+     */
+    static final int MAX_DEPTH = 100;
+
     private Adf() {}
 
     /** Whether {@code node} is a valid ADF document. */
     public static boolean isDocument(JsonNode node) {
         return node != null && node.isObject() && "doc".equals(node.path("type").asText(null))
                 && node.path("version").isInt() && node.path("version").asInt() == 1
-                && node.path("content").isArray() && validChildren(node);
+                && node.path("content").isArray() && validChildren(node, 1);
     }
 
-    private static boolean validChildren(JsonNode node) {
+    private static boolean validChildren(JsonNode node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
         Set<String> allowed = CHILDREN.getOrDefault(node.path("type").asText(), Set.of());
         JsonNode content = node.get("content");
         if (content == null) {
@@ -46,21 +55,21 @@ public final class Adf {
             return false;
         }
         for (JsonNode child : content) {
-            if (!child.isObject() || !allowed.contains(child.path("type").asText()) || !validNode(child)) {
+            if (!child.isObject() || !allowed.contains(child.path("type").asText()) || !validNode(child, depth + 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean validNode(JsonNode node) {
+    private static boolean validNode(JsonNode node, int depth) {
         return switch (node.path("type").asText()) {
             case "text" -> node.path("text").isTextual() && !node.path("text").asText().isEmpty() && validMarks(node);
-            case "heading" -> validLevel(node.path("attrs").path("level")) && validChildren(node);
+            case "heading" -> validLevel(node.path("attrs").path("level")) && validChildren(node, depth);
             case "mention" -> node.path("attrs").path("id").isTextual();
             case "emoji" -> node.path("attrs").path("shortName").isTextual();
             case "inlineCard" -> node.path("attrs").path("url").isTextual();
-            default -> validChildren(node);
+            default -> validChildren(node, depth);
         };
     }
 

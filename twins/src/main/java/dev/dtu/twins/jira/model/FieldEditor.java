@@ -190,6 +190,10 @@ public final class FieldEditor {
         if (!Adf.isDocument(value)) {
             return Optional.of("Operation value must be an Atlassian Document (see the Atlassian Document Format)");
         }
+        if (Adf.plainText(value).length() > Comments.MAX_BODY_CHARS) {
+            return Optional.of("The entered text is too long. It exceeds the allowed limit of "
+                    + Comments.MAX_BODY_CHARS + " characters.");
+        }
         issue.description = value;
         return Optional.empty();
     }

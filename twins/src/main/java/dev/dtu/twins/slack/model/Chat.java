@@ -15,8 +15,7 @@ public final class Chat {
 
     /** Posts as {@code author}; a reply when {@code threadTs} is set, shown in the channel too when broadcast. */
     public Message post(Author author, Conversation c, Content content, String threadTs, boolean broadcast) {
-        content.checked();
-        return post(author, c, content, threadTs, broadcast, List.of());
+        return post(author, c, content.checked(), threadTs, broadcast, List.of());
     }
 
     /**
@@ -25,10 +24,7 @@ public final class Chat {
      * record where they were shared.
      */
     Message postFiles(Author author, Conversation c, Content content, String threadTs, List<String> files) {
-        if (content.text().length() > Content.MAX_TEXT) {
-            throw new SlackError("msg_too_long");
-        }
-        return create(author, c, content, threadTs, false, files);
+        return create(author, c, content.truncated(), threadTs, false, files);
     }
 
     private Message post(Author author, Conversation c, Content content, String threadTs, boolean broadcast,
@@ -75,8 +71,8 @@ public final class Chat {
 
     public Message update(Author author, Conversation c, String ts, Content content) {
         Message old = ownedBy(author, c, ts, "cant_update_message");
-        content.checked();
-        Message updated = old.withContent(content.text(), content.blocks(), content.attachments(),
+        Content kept = content.checked();
+        Message updated = old.withContent(kept.text(), kept.blocks(), kept.attachments(),
                 new Edited(author.user(), ws.eventTs()));
         ws.save(updated);
         ObjectNode event = changeEvent(c, "message_changed");

@@ -16,7 +16,7 @@ public final class Schedule {
 
     public ScheduledMessage schedule(Author author, Conversation c, Content content, long postAt, String threadTs,
                                      boolean broadcast) {
-        content.checked();
+        Content kept = content.checked();
         if (c.archived()) {
             throw new SlackError("is_archived");
         }
@@ -27,7 +27,7 @@ public final class Schedule {
             throw new SlackError("time_too_far");
         }
         ScheduledMessage s = new ScheduledMessage(Ids.next(ws.tx(), "Q"), c.id(), postAt, ws.nowSeconds(), author,
-                content.text(), content.blocks(), content.attachments(), threadTs, broadcast);
+                kept.text(), kept.blocks(), kept.attachments(), threadTs, broadcast);
         ws.wakeAt(postAt);
         return ws.tx().put(SlackKinds.SCHEDULED, s.id(), s);
     }

@@ -83,6 +83,17 @@ class DriveQueryTest {
         }
     }
 
+    @Test
+    void nestingIsBoundedAndChainsAreFlat() {
+        String deep = "not ".repeat(DriveQuery.Parser.MAX_DEPTH) + "trashed = true";
+        assertThrows(DriveQuery.InvalidQueryException.class, () -> QueryEvaluator.compile(deep));
+        String nested = "(".repeat(20_000) + "trashed = false" + ")".repeat(20_000);
+        assertThrows(DriveQuery.InvalidQueryException.class, () -> QueryEvaluator.compile(nested));
+        assertTrue(matches("(".repeat(50) + "trashed = false" + ")".repeat(50)));
+        assertTrue(matches("not ".repeat(98) + "trashed = false"), "an even number of nots");
+        assertTrue(matches(String.join(" and ", java.util.Collections.nCopies(20_000, "trashed = false"))));
+    }
+
     @Property(tries = 200)
     void anyQuotedNameRoundTrips(@ForAll @StringLength(max = 20) String name) {
         String escaped = name.replace("\\", "\\\\").replace("'", "\\'");

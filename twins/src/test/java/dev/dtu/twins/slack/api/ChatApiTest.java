@@ -108,8 +108,15 @@ class ChatApiTest {
     @Test
     void textRulesAndArchivedChannels() throws Exception {
         assertEquals("no_text", bot.chatPostMessage(r -> r.channel(general)).getError());
-        assertEquals("msg_too_long", bot.chatPostMessage(r -> r.channel(general).text("x".repeat(40_001))).getError());
-        assertTrue(bot.chatPostMessage(r -> r.channel(general).text("x".repeat(40_000))).isOk());
+        var cut = bot.chatPostMessage(r -> r.channel(general).text("x".repeat(40_001) + "y"));
+        assertTrue(cut.isOk(), cut.getError());
+        assertEquals("x".repeat(40_000), cut.getMessage().getText(), "Slack truncates past 40,000 characters");
+        assertEquals(40_000, bot.chatPostMessage(r -> r.channel(general).text("x".repeat(40_000))).getMessage()
+                .getText().length());
+        String ts = cut.getTs();
+        var edited = bot.chatUpdate(r -> r.channel(general).ts(ts).text("z".repeat(45_000)));
+        assertTrue(edited.isOk(), edited.getError());
+        assertEquals(40_000, edited.getText().length());
         String temp = user.conversationsCreate(r -> r.name("temp-archive")).getChannel().getId();
         assertTrue(user.conversationsArchive(r -> r.channel(temp)).isOk());
         assertEquals("is_archived", user.chatPostMessage(r -> r.channel(temp).text("hi")).getError());

@@ -11,9 +11,10 @@ import java.util.Locale;
  */
 public sealed interface DriveQuery {
 
-    record And(DriveQuery left, DriveQuery right) implements DriveQuery {}
+    /** Operands of a chain of {@code and}s, kept flat so a long chain costs no stack. */
+    record And(List<DriveQuery> operands) implements DriveQuery {}
 
-    record Or(DriveQuery left, DriveQuery right) implements DriveQuery {}
+    record Or(List<DriveQuery> operands) implements DriveQuery {}
 
     record Not(DriveQuery operand) implements DriveQuery {}
 
@@ -88,8 +89,11 @@ public sealed interface DriveQuery {
 
     final class Parser {
         private static final List<String> OPERATORS = List.of("=", "!=", "<", "<=", ">", ">=", "contains", "has");
+        /** Drive documents no nesting limit; deeper input is answered as an invalid q, never a stack overflow. */
+        public static final int MAX_DEPTH = 100;
         private final List<String> tokens;
         private int pos;
+        private int depth;
 
         Parser(List<String> tokens) {
             this.tokens = tokens;
@@ -107,32 +111,39 @@ public sealed interface DriveQuery {
         }
 
         private DriveQuery or() {
-            DriveQuery left = and();
+            List<DriveQuery> operands = new ArrayList<>(List.of(and()));
             while (keyword("or")) {
-                left = new Or(left, and());
+                operands.add(and());
             }
-            return left;
+            return operands.size() == 1 ? operands.getFirst() : new Or(List.copyOf(operands));
         }
 
         private DriveQuery and() {
-            DriveQuery left = unary();
+            List<DriveQuery> operands = new ArrayList<>(List.of(unary()));
             while (keyword("and")) {
-                left = new And(left, unary());
+                operands.add(unary());
             }
-            return left;
+            return operands.size() == 1 ? operands.getFirst() : new And(List.copyOf(operands));
         }
 
         private DriveQuery unary() {
-            if (keyword("not")) {
-                return new Not(unary());
+            if (++depth > MAX_DEPTH) {
+                throw new InvalidQueryException("nested too deeply");
             }
-            if (peekIs("(")) {
-                pos++;
-                DriveQuery inner = or();
-                expect(")");
-                return inner;
+            try {
+                if (keyword("not")) {
+                    return new Not(unary());
+                }
+                if (peekIs("(")) {
+                    pos++;
+                    DriveQuery inner = or();
+                    expect(")");
+                    return inner;
+                }
+                return term();
+            } finally {
+                depth--;
             }
-            return term();
         }
 
         private DriveQuery term() {

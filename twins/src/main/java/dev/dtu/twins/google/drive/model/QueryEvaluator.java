@@ -43,14 +43,8 @@ public final class QueryEvaluator {
 
     private static void check(DriveQuery query) {
         switch (query) {
-            case DriveQuery.And a -> {
-                check(a.left());
-                check(a.right());
-            }
-            case DriveQuery.Or o -> {
-                check(o.left());
-                check(o.right());
-            }
+            case DriveQuery.And a -> a.operands().forEach(QueryEvaluator::check);
+            case DriveQuery.Or o -> o.operands().forEach(QueryEvaluator::check);
             case DriveQuery.Not n -> check(n.operand());
             case Term t -> checkTerm(t);
         }
@@ -85,15 +79,44 @@ public final class QueryEvaluator {
     }
 
     public static boolean matches(DriveQuery query, Subject s) {
-        return switch (query) {
-            case DriveQuery.And a -> matches(a.left(), s) && matches(a.right(), s);
-            case DriveQuery.Or o -> matches(o.left(), s) || matches(o.right(), s);
-            case DriveQuery.Not n -> !matches(n.operand(), s);
-            case Term t -> term(t, s);
-        };
+        return new Evaluation(s).matches(query);
     }
 
-    private static boolean term(Term t, Subject s) {
+    /** One file against one query: what every clause needs of the file is worked out once, when first asked. */
+    private static final class Evaluation {
+        private final Subject s;
+        private NameMatch name;
+        private String fullText;
+
+        Evaluation(Subject s) {
+            this.s = s;
+        }
+
+        boolean matches(DriveQuery query) {
+            return switch (query) {
+                case DriveQuery.And a -> a.operands().stream().allMatch(this::matches);
+                case DriveQuery.Or o -> o.operands().stream().anyMatch(this::matches);
+                case DriveQuery.Not n -> !matches(n.operand());
+                case Term t -> term(t, s, this);
+            };
+        }
+
+        NameMatch name() {
+            if (name == null) {
+                name = NameMatch.of(s.file().name());
+            }
+            return name;
+        }
+
+        String fullText() {
+            if (fullText == null) {
+                fullText = s.fullText().toLowerCase(Locale.ROOT);
+            }
+            return fullText;
+        }
+    }
+
+    private static boolean term(Term t, Subject s, Evaluation e) {
         DriveFile f = s.file();
         String v = t.value().text();
         return switch (t.field()) {
@@ -102,10 +125,10 @@ public final class QueryEvaluator {
             case "writers" -> containsIgnoreCase(s.writerEmails(), v) || containsIgnoreCase(s.ownerEmails(), v);
             case "readers" -> containsIgnoreCase(s.readerEmails(), v) || containsIgnoreCase(s.writerEmails(), v)
                     || containsIgnoreCase(s.ownerEmails(), v);
-            case "name" -> t.operator().equals("contains") ? NameMatch.contains(f.name(), v) : text(t.operator(), f.name(), v);
+            case "name" -> t.operator().equals("contains") ? e.name().contains(v) : text(t.operator(), f.name(), v);
             case "mimeType" -> text(t.operator(), f.mimeType(), v);
             case "description" -> text(t.operator(), f.description() == null ? "" : f.description(), v);
-            case "fullText" -> s.fullText().toLowerCase(Locale.ROOT).contains(v.toLowerCase(Locale.ROOT));
+            case "fullText" -> e.fullText().contains(v.toLowerCase(Locale.ROOT));
             case "trashed" -> bool(t, f.trashed());
             case "starred" -> bool(t, f.starred());
             case "sharedWithMe" -> bool(t, s.sharedWithMe());

@@ -104,6 +104,9 @@ final class CellRequests {
                 out = applyCell(out, cell, List.of("userEnteredValue", "userEnteredFormat", "note", "dataValidation"));
             } else if (path.equals("userEnteredValue")) {
                 CellValueJson v = CellValueJson.read(cell.get("userEnteredValue"));
+                if (v != null) {
+                    CellText.check(v.formulaValue() != null ? v.formulaValue() : v.stringValue());
+                }
                 out = out.withEntered(CellValueJson.toExtended(v), null);
             } else if (path.startsWith("userEnteredFormat")) {
                 out = out.withFormat(setPath(out.userEnteredFormat(), cell.get("userEnteredFormat"),

@@ -172,10 +172,14 @@ final class DimensionRequests {
                 + " limit of " + MAX_CELLS + " cells.");
     }
 
-    /** Moves cells, merges and row/column properties of the sheet, then every formula and named range that points at them. */
+    /**
+     * Moves merges, row/column properties and named ranges of the sheet now; its cells and every formula that points
+     * at them move at the book's next {@link SpreadsheetEditor#applyPendingMoves}, together with the other changes
+     * of the same run of requests.
+     */
     private void change(EditSheet sheet, AxisChange change) {
-        sheet.remap(change);
-        book.sheets.forEach(s -> s.rewriteFormulas(change));
+        sheet.remapMergesAndRuns(change);
+        book.moveLater(sheet, change);
         book.namedRanges.replaceAll(n -> n.range().sheetId() != sheet.sheetId() ? n
                 : new NamedRange(n.namedRangeId(), n.name(), NamedRanges.moved(n.range(), change)));
         book.namedRanges.removeIf(n -> n.range() == null);

@@ -1,6 +1,7 @@
 package dev.dtu.twins.google.sheets.model;
 
 import dev.dtu.twins.google.sheets.model.formula.AxisChange;
+import dev.dtu.twins.google.sheets.model.formula.FormulaRewrite;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceShift;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,11 +116,11 @@ public final class EditSheet implements SheetData {
     }
 
     /** Moves the references in this sheet's formulas after rows or columns changed on some sheet. */
-    void rewriteFormulas(AxisChange shift) {
+    void rewriteFormulas(List<AxisChange> changes) {
         for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
             CellValueJson entered = e.getValue().userEnteredValue();
             if (entered != null && entered.formulaValue() != null && entered.formulaValue().startsWith("=")) {
-                String moved = shift.apply(entered.formulaValue(), title());
+                String moved = FormulaRewrite.apply(changes, entered.formulaValue(), title());
                 if (!moved.equals(entered.formulaValue())) {
                     cells = cells.plus(e.getKey(), e.getValue().withValues(new CellValueJson(null, null, null, moved,
                             null), e.getValue().effectiveValue()));
@@ -139,20 +140,40 @@ public final class EditSheet implements SheetData {
      * grows with rows inserted inside it, and goes when it is down to one cell.
      */
     void remap(AxisChange change) {
-        boolean rows = change.rows();
+        remapCells(List.of(change));
+        remapMergesAndRuns(change);
+    }
+
+    /** Moves the cells through every change in turn, in one pass over them. */
+    void remapCells(List<AxisChange> changes) {
         Map<CellKey, StoredCell> moved = new HashMap<>();
         List<CellKey> gone = new ArrayList<>();
         for (Map.Entry<CellKey, StoredCell> e : cells.entrySet()) {
-            int index = rows ? e.getKey().row() : e.getKey().column();
-            int to = change.movedCell(index);
-            if (to != index) {
+            int row = e.getKey().row();
+            int column = e.getKey().column();
+            for (AxisChange change : changes) {
+                if (change.rows()) {
+                    row = change.movedCell(row);
+                } else {
+                    column = change.movedCell(column);
+                }
+                if (row == AxisChange.REF || column == AxisChange.REF) {
+                    break;
+                }
+            }
+            if (row != e.getKey().row() || column != e.getKey().column()) {
                 gone.add(e.getKey());
-                if (to != AxisChange.REF) {
-                    moved.put(rows ? key(to, e.getKey().column()) : key(e.getKey().row(), to), e.getValue());
+                if (row != AxisChange.REF && column != AxisChange.REF) {
+                    moved.put(key(row, column), e.getValue());
                 }
             }
         }
         cells = cells.minusAll(gone).plusAll(moved);
+    }
+
+    /** Moves the merges and the row or column properties for one change. */
+    void remapMergesAndRuns(AxisChange change) {
+        boolean rows = change.rows();
         List<GridRange> kept = new ArrayList<>();
         for (GridRange m : merges) {
             int first = rows ? m.startRowIndex() : m.startColumnIndex();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * spreadsheets.batchUpdate: applies requests in order to a working copy and collects one reply per request
@@ -40,9 +41,25 @@ public final class SheetRequests {
         }
         ArrayNode replies = Json.array();
         for (int i = 0; i < requests.size(); i++) {
+            if (!MOVES_LATER.contains(kindOf(requests.get(i)))) {
+                book.applyPendingMoves();
+            }
             replies.add(applyOne(requests.get(i), i));
         }
+        book.applyPendingMoves();
         return replies;
+    }
+
+    /**
+     * Requests that only record how cells and formulas must move (see {@link SpreadsheetEditor#moveLater}); any
+     * other request may read them, so the recorded moves are applied before it runs.
+     */
+    private static final Set<String> MOVES_LATER = Set.of("insertDimension", "deleteDimension",
+            "moveDimension");
+
+    private static String kindOf(JsonNode request) {
+        Iterator<String> names = request == null ? null : request.fieldNames();
+        return names != null && names.hasNext() ? names.next() : "";
     }
 
     private JsonNode applyOne(JsonNode request, int i) {

@@ -2,6 +2,7 @@ package dev.dtu.twins.google.sheets.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.twins.google.sheets.model.formula.AxisChange;
 import dev.dtu.twins.google.sheets.model.formula.Recalculator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +21,13 @@ public final class SpreadsheetEditor implements Workbook {
     String timeZone;
     final List<EditSheet> sheets = new ArrayList<>();
     final List<NamedRange> namedRanges = new ArrayList<>();
+    /**
+     * Row and column changes whose moving of cells and formulas waits for {@link #applyPendingMoves}, so that a run
+     * of insertDimension, deleteDimension and moveDimension requests is one pass over the cells, not one per request.
+     */
+    private final List<PendingMove> pendingMoves = new ArrayList<>();
+
+    private record PendingMove(EditSheet sheet, AxisChange change) {}
 
     private SpreadsheetEditor(Spreadsheet s) {
         this.id = s.spreadsheetId();
@@ -51,11 +59,37 @@ public final class SpreadsheetEditor implements Workbook {
 
     /** Recalculates with the universe's clock read in the spreadsheet's time zone, as Google's NOW() and TODAY() are. */
     public Spreadsheet freeze(Clock clock) {
+        applyPendingMoves();
         recalculate(clock);
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).properties = sheets.get(i).properties.withIndex(i);
         }
         return new Spreadsheet(id, title, locale, timeZone, sheets.stream().map(EditSheet::freeze).toList(), namedRanges);
+    }
+
+    /**
+     * Records that {@code sheet}'s cells and every formula's references must follow {@code change} (its merges and
+     * row or column properties have already moved); done at the next {@link #applyPendingMoves}.
+     */
+    void moveLater(EditSheet sheet, AxisChange change) {
+        pendingMoves.add(new PendingMove(sheet, change));
+    }
+
+    /** Moves cells and rewrites formulas for the changes recorded since the last call, one pass over each. */
+    void applyPendingMoves() {
+        if (pendingMoves.isEmpty()) {
+            return;
+        }
+        List<PendingMove> moves = List.copyOf(pendingMoves);
+        pendingMoves.clear();
+        for (EditSheet sheet : sheets) {
+            List<AxisChange> own = moves.stream().filter(m -> m.sheet() == sheet).map(PendingMove::change).toList();
+            if (!own.isEmpty()) {
+                sheet.remapCells(own);
+            }
+        }
+        List<AxisChange> all = moves.stream().map(PendingMove::change).toList();
+        sheets.forEach(s -> s.rewriteFormulas(all));
     }
 
     /** Stores every formula's current value, as {@link #freeze} does, for a request that reads computed values. */
@@ -161,6 +195,7 @@ public final class SpreadsheetEditor implements Workbook {
         } else if (value.isContainerNode()) {
             throw GoogleException.invalidArgument("Invalid values[" + row + "][" + column + "]: " + value);
         } else {
+            CellText.check(value.asText());
             entered = UserEnteredParser.parse(value.asText(), option);
         }
         NumberFormat implied = entered.format() != null && current.numberFormat() == null ? entered.format() : null;

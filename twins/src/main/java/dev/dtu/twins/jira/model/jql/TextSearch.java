@@ -1,23 +1,24 @@
 package dev.dtu.twins.jira.model.jql;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The CONTAINS (~) operator: terms are case-insensitive and all must occur ("If you combine multiple terms
- * without specifying any Boolean operators, they will be joined using AND", Search syntax for text fields);
- * a term matches a word or its simple derivatives ("win" finds "wins"); {@code *} and {@code ?} are
- * wildcards; an escaped-quoted phrase must occur word for word; English stop words are ignored.
+ * The CONTAINS (~) operator, token based as Jira's Lucene index is: the text and the query split into words at
+ * every character that is not a letter or digit; terms are case-insensitive and all must occur ("If you combine
+ * multiple terms without specifying any Boolean operators, they will be joined using AND", Search syntax for text
+ * fields); a term matches a word or its simple derivatives ("win" finds "wins"); {@code ?} stands for one
+ * character and {@code *} for any number ("te?t", "win*", "wi*95"); an escaped-quoted phrase must occur word for
+ * word and takes no wildcards; English stop words are ignored. "You cannot use a * or ? symbol as the first
+ * character of a search" (see {@link #validationError}).
+ *
+ * <p>Every step is a single pass: words are cut once per text, a wildcard term is matched by {@link Wildcard}
+ * without backtracking, and a phrase is found with a failure table (Knuth-Morris-Pratt over words).
  */
 final class TextSearch {
-    private static final Pattern CHUNK = Pattern.compile("\"([^\"]*)\"?|[^\\s\"]+");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern TERM_SPLIT = Pattern.compile("[^\\p{L}\\p{N}*?]+");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
             "then", "there", "these", "they", "this", "to", "was", "will", "with");
@@ -30,66 +31,139 @@ final class TextSearch {
         return !chunks(query).isEmpty();
     }
 
+    /**
+     * Jira's validation of a text query (FreeTextFieldValidator): a leading {@code *} or {@code ?} is refused by
+     * name; a later term that starts with one is a query Lucene's parser cannot read.
+     */
+    static Optional<String> validationError(String field, String query) {
+        if (!query.isEmpty() && (query.charAt(0) == '*' || query.charAt(0) == '?')) {
+            return Optional.of("The text query '" + query + "' for field '" + field
+                    + "' is not allowed to start with '" + query.charAt(0) + "'.");
+        }
+        for (List<String> chunk : chunks(query)) {
+            if (chunk.size() == 1 && Wildcard.startsWithWildcard(chunk.getFirst())) {
+                return Optional.of("Unable to parse the text '" + query + "' for field '" + field + "'.");
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean matches(List<Object> texts, String query) {
         List<List<String>> chunks = chunks(query);
-        return !chunks.isEmpty() && texts.stream().anyMatch(t -> matchesAll(words(t.toString()), chunks));
+        if (chunks.isEmpty()) {
+            return false;
+        }
+        List<Matcher> matchers = chunks.stream().map(TextSearch::matcher).toList();
+        return texts.stream().anyMatch(t -> {
+            List<String> words = words(t.toString());
+            List<String> stems = words.stream().map(TextSearch::stem).toList();
+            return matchers.stream().allMatch(m -> m.matches(words, stems));
+        });
     }
 
-    private static boolean matchesAll(List<String> words, List<List<String>> chunks) {
-        return chunks.stream().allMatch(chunk -> chunk.size() == 1
-                ? words.stream().anyMatch(w -> termMatches(chunk.getFirst(), w))
-                : containsPhrase(words, chunk));
+    private interface Matcher {
+        boolean matches(List<String> words, List<String> stems);
     }
 
-    /** Each chunk is one term, or the words of a phrase. */
+    private static Matcher matcher(List<String> chunk) {
+        if (chunk.size() > 1) {
+            int[] failure = failureTable(chunk);
+            return (words, stems) -> containsPhrase(words, chunk, failure);
+        }
+        String term = chunk.getFirst();
+        if (Wildcard.isWildcard(term)) {
+            Wildcard wildcard = new Wildcard(term);
+            return (words, stems) -> words.stream().anyMatch(wildcard::matches);
+        }
+        String stem = stem(term);
+        return (words, stems) -> words.contains(term) || stems.contains(stem);
+    }
+
+    /** Each chunk is one term, or the words of a phrase (quoted inside the JQL string). */
     private static List<List<String>> chunks(String query) {
         List<List<String>> chunks = new ArrayList<>();
-        Matcher m = CHUNK.matcher(query);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                List<String> phrase = words(m.group(1));
+        int i = 0;
+        while (i < query.length()) {
+            if (query.charAt(i) == '"') {
+                int end = query.indexOf('"', i + 1);
+                end = end < 0 ? query.length() : end;
+                List<String> phrase = words(query.substring(i + 1, end));
                 if (!phrase.isEmpty()) {
                     chunks.add(phrase);
                 }
+                i = end + 1;
             } else {
-                terms(m.group()).forEach(t -> chunks.add(List.of(t)));
+                int end = i;
+                while (end < query.length() && query.charAt(end) != '"') {
+                    end++;
+                }
+                terms(query.substring(i, end)).forEach(t -> chunks.add(List.of(t)));
+                i = end;
             }
         }
         return chunks;
     }
 
     private static List<String> terms(String text) {
-        return Arrays.stream(TERM_SPLIT.split(text.toLowerCase(Locale.ROOT)))
-                .filter(t -> !t.isEmpty() && !t.replace("*", "").replace("?", "").isEmpty())
+        return split(text, true).stream()
+                .filter(t -> !Wildcard.onlyWildcards(t))
                 .filter(t -> !STOP_WORDS.contains(t)).toList();
     }
 
-    private static List<String> words(String text) {
-        return Arrays.stream(WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+    static List<String> words(String text) {
+        return split(text, false);
     }
 
-    private static boolean containsPhrase(List<String> words, List<String> phrase) {
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            if (words.subList(i, i + phrase.size()).equals(phrase)) {
+    /** Lower-cased runs of letters and digits (and, in a query, of the wildcards * and ?). */
+    private static List<String> split(String text, boolean wildcards) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean part = i < lower.length() && isWordChar(lower.charAt(i), wildcards);
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c, boolean wildcards) {
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || (wildcards && (c == '*' || c == '?'));
+    }
+
+    private static int[] failureTable(List<String> phrase) {
+        int[] failure = new int[phrase.size()];
+        int k = 0;
+        for (int i = 1; i < phrase.size(); i++) {
+            while (k > 0 && !phrase.get(i).equals(phrase.get(k))) {
+                k = failure[k - 1];
+            }
+            if (phrase.get(i).equals(phrase.get(k))) {
+                k++;
+            }
+            failure[i] = k;
+        }
+        return failure;
+    }
+
+    private static boolean containsPhrase(List<String> words, List<String> phrase, int[] failure) {
+        int k = 0;
+        for (String word : words) {
+            while (k > 0 && !word.equals(phrase.get(k))) {
+                k = failure[k - 1];
+            }
+            if (word.equals(phrase.get(k))) {
+                k++;
+            }
+            if (k == phrase.size()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean termMatches(String term, String word) {
-        if (term.indexOf('*') >= 0 || term.indexOf('?') >= 0) {
-            return word.matches(wildcard(term));
-        }
-        return word.equals(term) || stem(word).equals(stem(term));
-    }
-
-    private static String wildcard(String term) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : term.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return regex.toString();
     }
 
     /** A deliberately small English stemmer: enough for plurals and -ed/-ing forms. */

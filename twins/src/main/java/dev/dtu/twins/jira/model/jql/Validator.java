@@ -79,7 +79,8 @@ final class Validator {
         if (operand instanceof FunctionCall f) {
             return Optional.of(JqlMessages.functionNotForField(f.name(), name));
         }
-        return ((Value) operand).text().isBlank() ? Optional.of(JqlMessages.emptyText(name)) : Optional.empty();
+        String text = ((Value) operand).text();
+        return text.isBlank() ? Optional.of(JqlMessages.emptyText(name)) : TextSearch.validationError(name, text);
     }
 
     private void operand(String name, JqlField field, Operand operand) {

@@ -29,7 +29,7 @@ public final class Formula {
         String source = text.startsWith("=") ? text.substring(1) : text;
         try {
             return new Formula(text, FormulaParser.parse(source));
-        } catch (FormulaSyntaxException | StackOverflowError e) {
+        } catch (FormulaSyntaxException e) {
             return new Formula(text, null);
         }
     }
@@ -58,8 +58,6 @@ public final class Formula {
             return result(value, FormatInference.infer(expr, context));
         } catch (FormulaError e) {
             return result(e.error(), null);
-        } catch (StackOverflowError e) {
-            return result(CellValue.error(ErrorType.ERROR, PARSE_ERROR), null);
         }
     }
 

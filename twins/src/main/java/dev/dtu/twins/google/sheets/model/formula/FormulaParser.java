@@ -3,7 +3,9 @@ package dev.dtu.twins.google.sheets.model.formula;
 import dev.dtu.twins.google.sheets.model.ErrorType;
 import dev.dtu.twins.google.sheets.model.formula.Token.Kind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,12 +13,19 @@ import java.util.Set;
  * postfix %. As in Sheets, unary minus binds tighter than ^ (so -2^2 is 4) and ^ is left-associative.
  */
 final class FormulaParser {
-    private static final int MAX_DEPTH = 200;
+    /**
+     * Sheets documents no nesting limit. The twin bounds how deep the parser recurses (parentheses, calls, signs)
+     * and how deep the tree it builds is (a chain like 1+1+…+1 is as deep as it is long), so that neither parsing
+     * nor any walk over the tree can run out of stack; beyond either bound the formula is a parse error.
+     */
+    static final int MAX_DEPTH = 100;
+    static final int MAX_TREE_DEPTH = 500;
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
 
     private final List<Token> tokens;
     private int pos;
     private int depth;
+    private final Map<Expr, Integer> treeDepths = new IdentityHashMap<>();
 
     private FormulaParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -44,7 +53,7 @@ final class FormulaParser {
     private Expr comparison() {
         Expr left = concatenation();
         while (peek().kind() == Kind.OPERATOR && COMPARISONS.contains(peek().text())) {
-            left = new Expr.Binary(advance().text(), left, concatenation());
+            left = binary(advance().text(), left, concatenation());
         }
         return left;
     }
@@ -52,7 +61,7 @@ final class FormulaParser {
     private Expr concatenation() {
         Expr left = additive();
         while (peek().is(Kind.OPERATOR, "&")) {
-            left = new Expr.Binary(advance().text(), left, additive());
+            left = binary(advance().text(), left, additive());
         }
         return left;
     }
@@ -60,7 +69,7 @@ final class FormulaParser {
     private Expr additive() {
         Expr left = multiplicative();
         while (peek().is(Kind.OPERATOR, "+") || peek().is(Kind.OPERATOR, "-")) {
-            left = new Expr.Binary(advance().text(), left, multiplicative());
+            left = binary(advance().text(), left, multiplicative());
         }
         return left;
     }
@@ -68,7 +77,7 @@ final class FormulaParser {
     private Expr multiplicative() {
         Expr left = power();
         while (peek().is(Kind.OPERATOR, "*") || peek().is(Kind.OPERATOR, "/")) {
-            left = new Expr.Binary(advance().text(), left, power());
+            left = binary(advance().text(), left, power());
         }
         return left;
     }
@@ -76,7 +85,7 @@ final class FormulaParser {
     private Expr power() {
         Expr left = unary();
         while (peek().is(Kind.OPERATOR, "^")) {
-            left = new Expr.Binary(advance().text(), left, unary());
+            left = binary(advance().text(), left, unary());
         }
         return left;
     }
@@ -89,7 +98,7 @@ final class FormulaParser {
             }
             Expr operand = unary();
             depth--;
-            return new Expr.Unary(operator, operand);
+            return node(new Expr.Unary(operator, operand), operand);
         }
         return postfix();
     }
@@ -98,7 +107,7 @@ final class FormulaParser {
         Expr expr = primary();
         while (peek().is(Kind.OPERATOR, "%")) {
             advance();
-            expr = new Expr.Percent(expr);
+            expr = node(new Expr.Percent(expr), expr);
         }
         return expr;
     }
@@ -128,19 +137,36 @@ final class FormulaParser {
         List<Expr> arguments = new ArrayList<>();
         if (peek().kind() == Kind.RPAREN) {
             advance();
-            return new Expr.Call(function, arguments);
+            return node(new Expr.Call(function, arguments));
         }
         while (true) {
             boolean omitted = peek().kind() == Kind.COMMA || peek().kind() == Kind.RPAREN;
             arguments.add(omitted ? new Expr.Blank() : expression());
             Token separator = advance();
             if (separator.kind() == Kind.RPAREN) {
-                return new Expr.Call(function, arguments);
+                return node(new Expr.Call(function, arguments), arguments.toArray(Expr[]::new));
             }
             if (separator.kind() != Kind.COMMA) {
                 throw new FormulaSyntaxException("expected ',' or ')'");
             }
         }
+    }
+
+    private Expr binary(String operator, Expr left, Expr right) {
+        return node(new Expr.Binary(operator, left, right), left, right);
+    }
+
+    /** Records how deep the new node's tree is; too deep a tree is a parse error. */
+    private Expr node(Expr node, Expr... children) {
+        int deepest = 0;
+        for (Expr child : children) {
+            deepest = Math.max(deepest, treeDepths.getOrDefault(child, 1));
+        }
+        if (deepest + 1 > MAX_TREE_DEPTH) {
+            throw new FormulaSyntaxException("formula nested too deeply");
+        }
+        treeDepths.put(node, deepest + 1);
+        return node;
     }
 
     private void expect(Kind kind) {

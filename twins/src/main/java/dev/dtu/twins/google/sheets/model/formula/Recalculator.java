@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Evaluates every formula cell of a workbook in dependency order. Cells on a cycle, and cells that
@@ -34,7 +35,8 @@ public final class Recalculator {
     private final Workbook workbook;
     private final Clock clock;
     private final Map<CellAddress, Formula> formulas = new LinkedHashMap<>();
-    private final Map<Integer, List<CellAddress>> formulasBySheet = new HashMap<>();
+    /** Formula cells by sheet, column and row, so a reference finds the formulas inside it without a scan. */
+    private final Map<Integer, TreeMap<Integer, TreeMap<Integer, CellAddress>>> formulasBySheet = new HashMap<>();
     private final Map<CellAddress, List<CellAddress>> dependents = new HashMap<>();
     private final Map<CellAddress, Integer> pending = new HashMap<>();
     private final Map<CellAddress, CellData> results = new LinkedHashMap<>();
@@ -82,19 +84,34 @@ public final class Recalculator {
                     .forEach(e -> formulas.put(e.getKey(),
                             Formula.parse(((FormulaValue) e.getValue().userEnteredValue()).formula())));
         }
-        formulas.keySet().forEach(a -> formulasBySheet.computeIfAbsent(a.sheetId(), k -> new ArrayList<>()).add(a));
+        formulas.keySet().forEach(a -> formulasBySheet.computeIfAbsent(a.sheetId(), k -> new TreeMap<>())
+                .computeIfAbsent(a.column(), k -> new TreeMap<>()).put(a.row(), a));
     }
 
     private void linkDependencies(CellAddress address) {
         Set<CellAddress> dependencies = new LinkedHashSet<>();
         for (A1Range reference : formulas.get(address).references()) {
-            resolve(reference, address.sheetId()).ifPresent(grid -> formulasBySheet
-                    .getOrDefault(grid.sheetId(), List.of()).stream()
-                    .filter(f -> grid.contains(f.row(), f.column()))
-                    .forEach(dependencies::add));
+            resolve(reference, address.sheetId()).ifPresent(grid -> formulasIn(grid, dependencies));
         }
         pending.put(address, dependencies.size());
         dependencies.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(address));
+    }
+
+    private void formulasIn(GridRange grid, Set<CellAddress> into) {
+        TreeMap<Integer, TreeMap<Integer, CellAddress>> columns = formulasBySheet.get(grid.sheetId());
+        if (columns == null) {
+            return;
+        }
+        int firstRow = grid.startRowIndex() == null ? 0 : grid.startRowIndex();
+        int endRow = grid.endRowIndex() == null ? Integer.MAX_VALUE : grid.endRowIndex();
+        int firstColumn = grid.startColumnIndex() == null ? 0 : grid.startColumnIndex();
+        int endColumn = grid.endColumnIndex() == null ? Integer.MAX_VALUE : grid.endColumnIndex();
+        if (firstRow >= endRow || firstColumn >= endColumn) {
+            return;
+        }
+        for (TreeMap<Integer, CellAddress> rows : columns.subMap(firstColumn, endColumn).values()) {
+            into.addAll(rows.subMap(firstRow, endRow).values());
+        }
     }
 
     private Optional<GridRange> resolve(A1Range reference, int ownSheetId) {
