@@ -38,10 +38,11 @@ record FileMetadata(String name, String mimeType, List<String> parents, String d
         if (json == null || json.isBlank()) {
             return of(Json.object());
         }
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
-            return of(Json.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return of(Json.parse(bytes));
         } catch (Json.MalformedJsonException e) {
-            throw GoogleException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
+            throw dev.dtu.twins.google.errors.InvalidJson.of(e, bytes);
         }
     }
 
