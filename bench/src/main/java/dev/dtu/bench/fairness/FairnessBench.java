@@ -42,6 +42,7 @@ public final class FairnessBench {
     record Attack(String name, HttpRequest request) {}
 
     public BenchResult run() throws Exception {
+        String loadBefore = loadAverage();
         long maxBody = 10L << 20;
         try (DtuServer server = new DtuServer(new ServerConfig("127.0.0.1", 0, null, 64, maxBody), Twins.all()).start()) {
             String url = server.url();
@@ -69,7 +70,16 @@ public final class FairnessBench {
             for (Thread t : attackers) {
                 t.join(30_000);
             }
-            return report(probes, attacks, idle, loaded, attacksSent.get());
+            return report(probes, attacks, idle, loaded, attacksSent.get())
+                    .note("Load average before the run: " + loadBefore + " (other processes on the machine count too).");
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -93,7 +103,9 @@ public final class FairnessBench {
         JsonNode jira = victim.path("twins").path("jira");
         String basic = java.util.Base64.getEncoder().encodeToString((jira.path("email").asText() + ":"
                 + jira.path("apiToken").asText()).getBytes(StandardCharsets.UTF_8));
-        String big = "{\"fields\":{\"summary\":\"x\",\"description\":\"" + "a".repeat(maxBody - 200) + "\"}}";
+        byte[] big = ("{\"fields\":{\"summary\":\"x\",\"description\":\"" + "a".repeat(maxBody - 200) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] slack = ("text=" + "z".repeat(9 << 20)).getBytes(StandardCharsets.UTF_8);
         String google = victim.path("twins").path("google").path("accessToken").asText();
         String boundary = "b".repeat(70);
         byte[] multipart = ("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n{\"name\":\"f\"}\r\n--" + boundary
@@ -102,7 +114,7 @@ public final class FairnessBench {
         return List.of(
                 new Attack("Jira: 10 MiB issue body", HttpRequest.newBuilder(URI.create(jira.path("baseUrl").asText()
                         + "/rest/api/3/issue")).header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(big)).build()),
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build()),
                 new Attack("Google: 1 GiB gzip bomb", HttpRequest.newBuilder(URI.create(url + "/v4/spreadsheets"))
                         .header("Authorization", "Bearer " + google).header("Content-Encoding", "gzip")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bomb(quick ? 64 : 1024))).build()),
@@ -113,7 +125,7 @@ public final class FairnessBench {
                 new Attack("Slack: 9 MiB without a token", HttpRequest.newBuilder(URI.create(url
                         + "/u/" + victim.path("id").asText() + "/slack/api/chat.postMessage"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("text=" + "z".repeat(9 << 20))).build()));
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(slack)).build()));
     }
 
     /** Zeros gzipped: {@code mib} MiB inflated, about a thousandth of that on the wire. */
@@ -160,8 +172,8 @@ public final class FairnessBench {
 
     private BenchResult report(List<Probe> probes, List<Attack> attacks, long[][] idle, long[][] loaded, long sent) {
         BenchResult r = BenchResult.start("fairness", "Fairness: health checks and a bystander universe under worst-case requests", quick);
-        Table t = Table.of("**Latency, idle against while one thread per family sends its worst case (" + idle[0].length
-                + " samples each)**", "probe", "idle p50", "idle p99", "loaded p50", "loaded p99", "p99 ratio");
+        Table t = Table.of("Latency, idle against while one thread per family sends its worst case (" + idle[0].length
+                + " samples each)", "probe", "idle p50", "idle p99", "loaded p50", "loaded p99", "p99 ratio");
         for (int p = 0; p < probes.size(); p++) {
             double idle99 = percentile(idle[p], 0.99);
             double loaded99 = percentile(loaded[p], 0.99);
