@@ -2,6 +2,7 @@ package dev.dtu.bench;
 
 import dev.dtu.bench.report.BenchResult;
 import dev.dtu.bench.durability.DurabilityBench;
+import dev.dtu.bench.fairness.FairnessBench;
 import dev.dtu.bench.hotpaths.HotPathsBench;
 import dev.dtu.bench.serving.ServingBench;
 import dev.dtu.bench.serving.WrkBench;
@@ -12,9 +13,9 @@ import dev.dtu.bench.universes.UniverseBench;
 public final class Benchmarks {
     /** {@code wrk} is not in the default set: it needs the wrk tool, and it cross-checks {@code serving}. */
     public enum Name {
-        serving, universes, sweeps, durability, hotpaths, wrk;
+        serving, universes, sweeps, durability, hotpaths, fairness, wrk;
 
-        static final java.util.List<Name> DEFAULT = java.util.List.of(serving, universes, sweeps, durability, hotpaths);
+        static final java.util.List<Name> DEFAULT = java.util.List.of(serving, universes, sweeps, durability, hotpaths, fairness);
     }
 
     private Benchmarks() {}
@@ -26,6 +27,7 @@ public final class Benchmarks {
             case sweeps -> new SweepBench(quick, root).run();
             case durability -> new DurabilityBench(quick).run();
             case hotpaths -> new HotPathsBench(quick).run();
+            case fairness -> new FairnessBench(quick).run();
             case wrk -> new WrkBench(quick).run();
         };
     }

@@ -45,4 +45,12 @@ class BenchSmokeTest {
             assertTrue(md.contains(b), b);
         }
     }
+
+    @Test
+    void fairnessProbesTheHealthCheckAndABystanderUnderEveryFamilysWorstCase() throws Exception {
+        BenchResult r = Benchmarks.run(Benchmarks.Name.fairness, true, Path.of(".."));
+        assertEquals(2, r.targets().size());
+        String md = r.markdown();
+        assertTrue(md.contains("| health check") && md.contains("| bystander Slack auth.test"), md);
+    }
 }

@@ -12,9 +12,16 @@ import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /** The universe server: Undertow in front, the registry of universes behind, twins plugged in. */
 public final class DtuServer implements AutoCloseable {
+    /** Query parameters a request may carry (the header size limit, 1 MiB, bounds the URL anyway). */
+    static final int MAX_QUERY_PARAMETERS = 100_000;
+    /** How long closing waits for running requests before it lets the process go. */
+    static final long CLOSE_WAIT_MS = 3_000;
+    private static final Logger LOG = Logger.getLogger(DtuServer.class.getName());
+
     private final ServerConfig config;
     private final StateStore store;
     private final Metrics metrics = new Metrics();
@@ -43,6 +50,13 @@ public final class DtuServer implements AutoCloseable {
                 .setWorkerThreads(config.workerThreads())
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
+                // Undertow answers a bare 400 before any handler for a bad %-escape, raw non-ASCII bytes in the URL
+                // or more than 1,000 query parameters; the server decodes paths itself (http.Paths) and answers
+                // those in the addressed vendor's envelope, and takes as many parameters as a URL within the
+                // header size limit holds (Sheets values:batchGet takes thousands of ranges).
+                .setServerOption(UndertowOptions.DECODE_URL, false)
+                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
                 .setHandler(entry)
                 .build();
         undertow.start();
@@ -68,14 +82,32 @@ public final class DtuServer implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * Stops listening, then closes the universes and the store, waiting at most {@link #CLOSE_WAIT_MS} for
+     * requests still running: a request stuck in a loop must not keep a SIGTERM from stopping the process
+     * (what is acknowledged is already durable, so nothing acknowledged is lost by not waiting).
+     */
     @Override
     public void close() {
         ready.set(false);
+        Thread closing = Thread.ofPlatform().daemon().name("dtu-close").start(this::stop);
+        try {
+            closing.join(CLOSE_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            LOG.warning("closed without waiting for requests still running after " + CLOSE_WAIT_MS + " ms");
+        }
+    }
+
+    private void stop() {
         if (undertow != null) {
             undertow.stop();
         }
         universes.close();
         store.close();
+        metrics.close();
     }
 
     private static String hostForUrl(String host) {

@@ -1,6 +1,8 @@
 package dev.dtu.server;
 
 import dev.dtu.server.admin.AdminApi;
+import dev.dtu.server.http.BodyEncoding;
+import dev.dtu.server.http.Paths;
 import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
@@ -13,8 +15,8 @@ import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,30 +25,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import org.xnio.IoUtils;
 
 /**
  * The one Undertow handler: turns the exchange into a {@link Request}, picks admin, metrics or a twin
  * (by {@code /u/{id}/{twin}/} prefix, or by credential for root-level vendor paths), writes the answer.
  *
- * <p>A twin request whose universe has no faults never blocks: it is read and served on the IO thread, as a
- * bare Undertow handler would be; with durable state its response waits (without holding the thread) until
- * its writes are committed. Everything else (admin calls, fault latency, streamed bodies) is dispatched to a
- * worker thread and uses blocking IO.
+ * <p>The IO threads only read and write: they answer the health check, and what can be answered from the
+ * request line and headers alone (an unknown universe or twin, a root-level request without a credential of
+ * any universe, a declared body over the limit) without reading the body. Everything else runs on a worker
+ * thread, so one slow request (a large body, a search, a recalculation) never delays the health check or
+ * another universe. A small body is read without blocking before the worker takes over; with durable state a
+ * twin's response waits (without holding the worker) until its writes are committed.
  */
 final class HttpEntry implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(HttpEntry.class.getName());
+    private static final String HEALTH = "/_dtu/health";
+    /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
+    private static final long DRAIN_LIMIT = 256L << 20;
+
     private final UniverseRegistry universes;
     private final AdminApi admin;
     private final TwinGateway gateway;
     private final Metrics metrics;
-    /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
-    private static final long DRAIN_LIMIT = 256L << 20;
     private final long maxBody;
 
-    /** Where a twin request goes, or the answer it already has (unknown twin or universe, too large). */
-    private record Routed(Twin twin, Universe universe, Request request, Response answer) {
+    /** Where a twin request goes (found from its request line and headers), or the answer it already has. */
+    private record Routed(Twin twin, Universe universe, String path, String baseUrl, Response answer) {
         static Routed answered(Response r) {
-            return new Routed(null, null, null, r);
+            return new Routed(null, null, null, null, r);
         }
     }
 
@@ -59,31 +67,83 @@ final class HttpEntry implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws IOException {
-        if (exchange.isInIoThread()) {
-            if (isTwinPath(exchange.getRequestPath()) && hasSmallKnownBody(exchange)) {
-                exchange.getRequestReceiver().receiveFullBytes(this::received,
-                        (ex, e) -> IoUtils.safeClose(ex.getConnection()));
-                return;
+    public void handleRequest(HttpServerExchange exchange) {
+        try {
+            if (exchange.isInIoThread()) {
+                onIoThread(exchange);
+            } else {
+                onWorker(exchange);
             }
-            exchange.dispatch(this);
-            return;
+        } catch (Throwable e) {
+            failed(exchange, null, e);
         }
-        exchange.startBlocking();
-        write(exchange, route(exchange, exchange.getRequestPath()));
     }
 
-    /** The body has arrived on the IO thread: serve here unless this universe's faults may need to sleep. */
-    private void received(HttpServerExchange ex, byte[] body) {
-        Routed routed = twinRoute(ex, ex.getRequestPath(), body);
-        if (routed.answer() == null && !routed.universe().faults().isEmpty()) {
-            ex.dispatch(() -> send(ex, serve(routed)));
+    private void onIoThread(HttpServerExchange ex) {
+        String path = Paths.decode(ex.getRequestPath()).orElse(null);
+        if (path == null) {
+            send(ex, badPath(ex));
             return;
         }
+        if (path.equals(HEALTH)) {
+            send(ex, admin.serve(request(ex, "/health", new byte[0], origin(ex) + "/_dtu")));
+            return;
+        }
+        if (!isTwinPath(path)) {
+            ex.dispatch(this);
+            return;
+        }
+        Routed routed = twinRoute(ex, path);
+        if (routed.answer() != null && !declaresLargeBody(ex)) {
+            send(ex, routed.answer()); // the body, unread, is discarded by Undertow
+            return;
+        }
+        if (routed.answer() == null && hasSmallKnownBody(ex)) {
+            ex.getRequestReceiver().receiveFullBytes(
+                    (e, body) -> e.dispatch(() -> serveOnWorker(e, routed, body)),
+                    (e, error) -> IoUtils.safeClose(e.getConnection()));
+            return;
+        }
+        ex.dispatch(this);
+    }
+
+    /** Admin calls, metrics, and twin requests whose body is streamed or large: blocking IO on a worker. */
+    private void onWorker(HttpServerExchange ex) throws IOException {
+        ex.startBlocking();
+        String path = Paths.decode(ex.getRequestPath()).orElse(null);
+        if (path == null) {
+            write(ex, badPath(ex));
+            return;
+        }
+        if (path.equals("/metrics")) {
+            write(ex, Response.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+            return;
+        }
+        if (path.startsWith("/_dtu/") || path.equals("/_dtu")) {
+            byte[] body = readBody(ex);
+            write(ex, body == null
+                    ? AdminApi.error(413, "payload_too_large", "the body is larger than " + maxBody + " bytes")
+                    : admin.serve(request(ex, path.substring(5), body, origin(ex) + "/_dtu")));
+            return;
+        }
+        if (!isTwinPath(path)) {
+            write(ex, AdminApi.error(404, "not_found", "no route " + path + "; twins live under /u/{universe}/{twin}/"));
+            return;
+        }
+        Routed routed = twinRoute(ex, path);
+        byte[] body = readBody(ex);
+        write(ex, routed.answer() != null ? routed.answer() : serve(ex, routed, body));
+    }
+
+    /** A twin request whose body has arrived: served on this worker thread. */
+    private void serveOnWorker(HttpServerExchange ex, Routed routed, byte[] body) {
         Response response;
         DeferredAcks acks = DeferredAcks.open();
         try {
-            response = serve(routed);
+            response = serve(ex, routed, body);
+        } catch (Throwable e) {
+            failed(ex, routed.twin(), e);
+            return;
         } finally {
             acks.close();
         }
@@ -95,10 +155,52 @@ final class HttpEntry implements HttpHandler {
                 send(ex, failure == null ? response : routed.twin().errors().error(500, "internal error")))));
     }
 
+    /** @param body the request body, or null when it was larger than the limit */
+    private Response serve(HttpServerExchange ex, Routed routed, byte[] body) {
+        Twin twin = routed.twin();
+        if (body == null) {
+            return twin.errors().error(413, BodyEncoding.tooLarge(maxBody));
+        }
+        Map<String, List<String>> headers = headers(ex);
+        if (twin.decodesGzipBodies() && BodyEncoding.isGzip(headers)) {
+            BodyEncoding.Decoded decoded = BodyEncoding.gunzip(body, maxBody);
+            if (decoded.answer() != null) {
+                return decoded.answer().apply(twin.errors());
+            }
+            body = decoded.body();
+            headers.remove("content-encoding");
+        }
+        Request request = new Request(ex.getRequestMethod().toString(), routed.path(),
+                QueryStrings.parse(ex.getQueryString()), headers, body, routed.baseUrl());
+        return gateway.serve(twin, routed.universe(), request);
+    }
+
+    /** A path with a malformed escape or bytes that are not UTF-8: the addressed vendor's 400. */
+    private Response badPath(HttpServerExchange ex) {
+        Twin twin = addressedTwin(ex.getRequestPath());
+        String message = "The request path is not valid: a malformed %-escape or bytes that are not UTF-8.";
+        return twin != null ? twin.errors().error(400, message) : AdminApi.error(400, "invalid_request", message);
+    }
+
+    /** The last resort: one log line and a 500 in the addressed vendor's shape, on a connection kept open. */
+    private void failed(HttpServerExchange ex, Twin twin, Throwable e) {
+        LOG.warning(() -> "request " + ex.getRequestMethod() + " " + ex.getRequestURI() + " failed: " + e
+                + (e.getStackTrace().length == 0 ? "" : " at " + e.getStackTrace()[0]));
+        if (ex.isResponseStarted()) {
+            IoUtils.safeClose(ex.getConnection());
+            return;
+        }
+        Twin addressed = twin != null ? twin : addressedTwin(ex.getRequestPath());
+        send(ex, addressed != null ? addressed.errors().error(500, "internal error")
+                : AdminApi.error(500, "internal_error", "internal error"));
+    }
+
     private boolean hasSmallKnownBody(HttpServerExchange ex) {
-        long declared = ex.getRequestContentLength();
-        boolean streamed = ex.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
-        return !streamed && declared <= maxBody;
+        return !ex.getRequestHeaders().contains(Headers.TRANSFER_ENCODING) && ex.getRequestContentLength() <= maxBody;
+    }
+
+    private boolean declaresLargeBody(HttpServerExchange ex) {
+        return ex.getRequestContentLength() > 64 * 1024 || ex.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
     }
 
     private boolean isTwinPath(String path) {
@@ -116,69 +218,58 @@ final class HttpEntry implements HttpHandler {
         return null;
     }
 
-    private Response route(HttpServerExchange ex, String path) throws IOException {
-        if (path.equals("/metrics")) {
-            return Response.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+    /** The twin a path addresses ({@code /u/{id}/{twin}/...} or a root prefix), if any. */
+    Twin addressedTwin(String path) {
+        if (path.startsWith("/u/")) {
+            String[] parts = path.split("/", 5);
+            return parts.length < 4 ? null : twinNamed(parts[3]);
         }
-        if (path.startsWith("/_dtu/") || path.equals("/_dtu")) {
-            byte[] body = readBody(ex);
-            if (body == null) {
-                return AdminApi.error(413, "payload_too_large", "the body is larger than " + maxBody + " bytes");
-            }
-            return admin.serve(request(ex, path.substring(5), body, origin(ex) + "/_dtu"));
-        }
-        if (!isTwinPath(path)) {
-            return AdminApi.error(404, "not_found", "no route " + path + "; twins live under /u/{universe}/{twin}/");
-        }
-        return serve(twinRoute(ex, path, readBody(ex)));
+        return rootTwin(path);
     }
 
-    private Response serve(Routed routed) {
-        return routed.answer() != null ? routed.answer() : gateway.serve(routed.twin(), routed.universe(), routed.request());
+    private Twin twinNamed(String name) {
+        return universes.twins().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** @param body the request body, or null when it was larger than the limit */
-    private Routed twinRoute(HttpServerExchange ex, String path, byte[] body) {
-        return path.startsWith("/u/") ? universePath(ex, path, body) : rootPath(ex, rootTwin(path), path, body);
+    /** Routes by request line and headers alone: the body is not needed to find the universe. */
+    private Routed twinRoute(HttpServerExchange ex, String path) {
+        return path.startsWith("/u/") ? universePath(ex, path) : rootPath(ex, rootTwin(path), path);
     }
 
-    private Routed universePath(HttpServerExchange ex, String path, byte[] body) {
+    private Routed universePath(HttpServerExchange ex, String path) {
         String[] parts = path.split("/", 5); // "", "u", id, twin, rest
         if (parts.length < 4) {
             return Routed.answered(AdminApi.error(404, "not_found", "expected /u/{universe}/{twin}/..."));
         }
-        Twin twin = universes.twins().stream().filter(t -> t.name().equals(parts[3])).findFirst().orElse(null);
+        Twin twin = twinNamed(parts[3]);
         if (twin == null) {
             return Routed.answered(AdminApi.error(404, "unknown_twin", "no twin '" + parts[3] + "'"));
         }
         String rest = "/" + (parts.length == 5 ? parts[4] : "");
         String base = origin(ex) + "/u/" + parts[2] + "/" + twin.name();
-        Request request = request(ex, rest, body == null ? new byte[0] : body, base);
-        if (body == null) {
-            return Routed.answered(twin.errors().error(413, "request entity too large"));
-        }
         return universes.find(parts[2])
-                .map(u -> new Routed(twin, u, request, null))
+                .map(u -> new Routed(twin, u, rest, base, null))
                 .orElseGet(() -> Routed.answered(twin.errors().error(404, "no universe '" + parts[2] + "'")));
     }
 
-    private Routed rootPath(HttpServerExchange ex, Twin twin, String path, byte[] body) {
-        Request request = request(ex, path, body == null ? new byte[0] : body, origin(ex));
-        if (body == null) {
-            return Routed.answered(twin.errors().error(413, "request entity too large"));
-        }
-        return twin.credentialOf(request)
+    private Routed rootPath(HttpServerExchange ex, Twin twin, String path) {
+        Request headersOnly = request(ex, path, new byte[0], origin(ex));
+        return twin.credentialOf(headersOnly)
                 .flatMap(universes::bySecret)
-                .map(u -> new Routed(twin, u, request, null))
-                .orElseGet(() -> Routed.answered(twin.errors().unauthenticated(request)));
+                .map(u -> new Routed(twin, u, path, origin(ex), null))
+                .orElseGet(() -> Routed.answered(twin.errors().unauthenticated(headersOnly)));
     }
 
     private Request request(HttpServerExchange ex, String path, byte[] body, String baseUrl) {
+        return new Request(ex.getRequestMethod().toString(), path, QueryStrings.parse(ex.getQueryString()), headers(ex),
+                body, baseUrl);
+    }
+
+    private static Map<String, List<String>> headers(HttpServerExchange ex) {
         Map<String, List<String>> headers = new TreeMap<>();
         ex.getRequestHeaders().forEach(h -> headers.put(h.getHeaderName().toString().toLowerCase(Locale.ROOT),
                 new ArrayList<>(h)));
-        return new Request(ex.getRequestMethod().toString(), path, QueryStrings.parse(ex.getQueryString()), headers,
-                body, baseUrl);
+        return headers;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
+import dev.dtu.server.journal.JournalFilter;
 import dev.dtu.server.journal.JournalJson;
 import dev.dtu.server.seed.SeedException;
 import dev.dtu.server.twin.Twin;
@@ -136,7 +137,8 @@ public final class AdminApi {
 
     private Response journal(Request r, Map<String, String> p) {
         long after = parseLong(r.queryParam("after").orElse("0"), "after");
-        return Response.json(200, Map.of("entries", JournalJson.of(universes.journal(p.get("id"), after))));
+        JournalFilter filter = JournalFilter.of(r);
+        return Response.json(200, Map.of("entries", JournalJson.of(universes.journal(p.get("id"), after, filter))));
     }
 
     private Response setFaults(Request r, Map<String, String> p) {

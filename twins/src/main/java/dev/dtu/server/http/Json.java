@@ -2,6 +2,7 @@ package dev.dtu.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /** The one shared Jackson configuration: compact JSON, nulls left out, unknown fields tolerated. */
 public final class Json {
@@ -64,8 +66,7 @@ public final class Json {
             }
             return node;
         } catch (IOException e) {
-            String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new MalformedJsonException(msg);
+            throw MalformedJsonException.of(e);
         }
     }
 
@@ -78,7 +79,9 @@ public final class Json {
             }
             return node;
         } catch (IOException e) {
-            throw new MalformedJsonException(e.getMessage());
+            MalformedJsonException plain = MalformedJsonException.of(e);
+            throw plain.line() == 0 ? plain : new MalformedJsonException(plain.getMessage() + " (line " + plain.line()
+                    + ", column " + plain.column() + ")", plain.line(), plain.column());
         }
     }
 
@@ -94,9 +97,65 @@ public final class Json {
         }
     }
 
+    /**
+     * JSON that does not parse. Its message says what is wrong in plain words (Jackson's wording, such as
+     * "Unexpected character ('x' (code 120)): was expecting double-quote to start field name"), never the
+     * library's internals (feature and constraint names, source descriptions), so a twin may show it.
+     *
+     * @param line 1-based line of the problem, 0 when unknown
+     * @param column 1-based column of the problem, 0 when unknown
+     */
     public static final class MalformedJsonException extends RuntimeException {
+        private static final Pattern INTERNALS = Pattern.compile(
+                ",? ?\\(?(from |use |or disable |enable )?`[^`]*`( disabled| enabled)?\\)?");
+        private final int line;
+        private final int column;
+
         public MalformedJsonException(String message) {
+            this(message, 0, 0);
+        }
+
+        public MalformedJsonException(String message, int line, int column) {
             super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        static MalformedJsonException of(IOException e) {
+            if (e instanceof StreamConstraintsException) {
+                return new MalformedJsonException(NESTED_TOO_DEEP, lineOf(e), columnOf(e));
+            }
+            String original = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            return new MalformedJsonException(plain(original), lineOf(e), columnOf(e));
+        }
+
+        /** Jackson's message without its location line and anything it names in backquotes. */
+        static String plain(String message) {
+            if (message == null || message.isBlank()) {
+                return "malformed JSON";
+            }
+            int at = message.indexOf("\n at [");
+            String text = at < 0 ? message : message.substring(0, at);
+            return INTERNALS.matcher(text).replaceAll("").strip();
+        }
+
+        private static int lineOf(IOException e) {
+            return e instanceof JsonProcessingException j && j.getLocation() != null ? Math.max(0, j.getLocation().getLineNr()) : 0;
+        }
+
+        private static int columnOf(IOException e) {
+            return e instanceof JsonProcessingException j && j.getLocation() != null ? Math.max(0, j.getLocation().getColumnNr()) : 0;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
+
+    /** What {@link MalformedJsonException} says of JSON nested deeper than the parser allows. */
+    public static final String NESTED_TOO_DEEP = "The document is nested too deeply.";
 }

@@ -9,7 +9,6 @@ import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.universe.Universe;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,18 +29,33 @@ public final class TwinGateway {
         universe.requestStarted();
         try {
             String operation = operationOf(twin, request);
-            Response response = answer(twin, universe, request, operation);
+            TwinCall call = new TwinCall(request, universe, twin.name());
+            Response response = answer(twin, call, operation);
             long nanos = System.nanoTime() - start;
             int status = response.dropsConnection() ? 0 : response.status();
             metrics.request(twin.name(), operation, status, nanos);
-            journal(universe, twin.name(), operation, request, response, nanos);
+            journal(universe, twin.name(), operation, call, response, nanos);
             return response;
         } finally {
             universe.requestFinished();
         }
     }
 
-    private Response answer(Twin twin, Universe universe, Request request, String operation) {
+    private Response answer(Twin twin, TwinCall call, String operation) {
+        try {
+            return faultsLimitsAndTwin(twin, call, operation);
+        } catch (Throwable e) {
+            // A bug in a twin (even a StackOverflowError) must still answer in the vendor's shape, without a
+            // stack trace on the wire, and log one line rather than a thousand frames.
+            LOG.warning(() -> "twin " + twin.name() + " failed on " + call.request().method() + " "
+                    + call.request().path() + ": " + oneLine(e));
+            return twin.errors().error(500, "internal error");
+        }
+    }
+
+    private Response faultsLimitsAndTwin(Twin twin, TwinCall call, String operation) {
+        Universe universe = call.universe();
+        Request request = call.request();
         FaultPlan.Decision decision = universe.faults().decide(twin.name(), operation, request.method(), request.path());
         pause(decision.delayMillis());
         if (decision.fault() != null) {
@@ -51,13 +65,13 @@ public final class TwinGateway {
         if (limited.isPresent()) {
             return limited.get();
         }
-        try {
-            return twin.handle(new TwinCall(request, universe, twin.name()));
-        } catch (RuntimeException e) {
-            // A bug in a twin must still answer in the vendor's shape, without a stack trace on the wire.
-            LOG.log(Level.WARNING, "twin " + twin.name() + " failed on " + request.method() + " " + request.path(), e);
-            return twin.errors().error(500, "internal error");
-        }
+        return twin.handle(call);
+    }
+
+    /** The error and where it was thrown, on one line. */
+    static String oneLine(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e + (trace.length == 0 ? "" : " at " + trace[0]);
     }
 
     private Optional<Response> rateLimit(Twin twin, Universe universe, Request request, String operation) {
@@ -92,7 +106,7 @@ public final class TwinGateway {
     private static String operationOf(Twin twin, Request request) {
         try {
             return twin.operation(request);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return "unknown";
         }
     }
@@ -108,10 +122,13 @@ public final class TwinGateway {
         }
     }
 
-    private static void journal(Universe u, String twin, String operation, Request request, Response response, long nanos) {
+    private static void journal(Universe u, String twin, String operation, TwinCall call, Response response,
+                                long nanos) {
+        Request request = call.request();
         String query = request.query().isEmpty() ? "" : QueryStrings.format(request.query());
-        u.journal().append(new RawEntry(u.clock().instant(), twin, operation, request.method(), request.path(), query,
-                response.dropsConnection() ? 0 : response.status(), nanos / 1e6, request.body(), response.body(),
-                u.redactor()));
+        int status = response.dropsConnection() ? 0 : response.status();
+        u.journal().append(RawEntry.of(u.clock().instant(), twin, operation, request.method(), request.path(), query,
+                status, nanos / 1e6, request.headers(), request.body(), call.bodyWorthKeeping(status),
+                response.body(), u.redactor()));
     }
 }

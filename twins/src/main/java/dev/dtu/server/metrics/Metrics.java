@@ -4,16 +4,34 @@ import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The server's Prometheus metrics: requests by twin, operation and status; latency; universes. */
-public final class Metrics implements UniverseEvents {
+/**
+ * The server's Prometheus metrics: requests by twin, operation and status; latency; universes; the JVM and
+ * the process (Micrometer's binders). Label values come from bounded sets only: each twin may name at most
+ * {@link #OPERATIONS_PER_TWIN} operations; requests beyond them, and requests no route matched, count under
+ * {@link #UNKNOWN}, so no request can add series without bound.
+ */
+public final class Metrics implements UniverseEvents, AutoCloseable {
+    /** The operation label of a request no route of its twin matched. */
+    public static final String UNKNOWN = "unknown";
+    /** Most distinct operation labels one twin may use (Google's 200-odd routes fit with room to spare). */
+    static final int OPERATIONS_PER_TWIN = 1_000;
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicInteger live = registry.gauge("dtu_universes_live", new AtomicInteger());
     private final Counter snapshots = Counter.builder("dtu_snapshots").description("Snapshots taken").register(registry);
@@ -24,9 +42,41 @@ public final class Metrics implements UniverseEvents {
 
     /** Registered timers by key: building and registering a Timer on every request costs more than the request. */
     private final Map<RequestKey, Timer> timers = new ConcurrentHashMap<>();
+    /** The operation labels each twin has used so far. */
+    private final Map<String, Set<String>> operations = new ConcurrentHashMap<>();
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+    }
 
     public void request(String twin, String operation, int status, long nanos) {
-        timers.computeIfAbsent(new RequestKey(twin, operation, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
+        String label = label(twin, operation);
+        timers.computeIfAbsent(new RequestKey(twin, label, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The operation's own name while its twin has room for another label, else {@link #UNKNOWN}. */
+    private String label(String twin, String operation) {
+        if (operation == null || operation.isEmpty()) {
+            return UNKNOWN;
+        }
+        Set<String> used = operations.computeIfAbsent(twin, t -> ConcurrentHashMap.newKeySet());
+        if (used.contains(operation)) {
+            return operation;
+        }
+        synchronized (used) {
+            if (used.size() >= OPERATIONS_PER_TWIN) {
+                return UNKNOWN;
+            }
+            used.add(operation);
+            return operation;
+        }
     }
 
     private Timer timer(RequestKey key) {
@@ -46,6 +96,12 @@ public final class Metrics implements UniverseEvents {
 
     public String scrape() {
         return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
     }
 
     @Override

@@ -44,6 +44,14 @@ public interface Twin {
     }
 
     /**
+     * Whether the vendor takes request bodies sent with {@code Content-Encoding: gzip}; the framework then
+     * decompresses them (under the body size limit) before the twin sees them.
+     */
+    default boolean decodesGzipBodies() {
+        return false;
+    }
+
+    /**
      * Paths this twin also answers at the server root, with the universe chosen by the credential (Google's
      * Node client drops any path prefix in its rootUrl).
      */

@@ -13,6 +13,8 @@ public final class TwinCall {
     private final Request request;
     private final Universe universe;
     private final String twin;
+    private volatile boolean vouched;
+    private volatile boolean refused;
 
     public TwinCall(Request request, Universe universe, String twin) {
         this.request = request;
@@ -44,6 +46,25 @@ public final class TwinCall {
 
     /** The credential with this secret, if it belongs to this universe and this twin. */
     public Optional<Credential> credential(String secret) {
-        return universe.credential(secret).filter(c -> c.twin().equals(twin));
+        Optional<Credential> found = universe.credential(secret).filter(c -> c.twin().equals(twin));
+        if (found.isPresent()) {
+            vouched = true;
+        } else {
+            refused = true;
+        }
+        return found;
+    }
+
+    /** Tells the framework the request came without any credential the vendor would take (Slack's not_authed). */
+    public void markUnauthenticated() {
+        refused = true;
+    }
+
+    /**
+     * Whether the journal may keep this request's body: a credential of this universe vouched for it, or the
+     * twin answered it successfully without refusing one (public endpoints such as OAuth token exchanges).
+     */
+    public boolean bodyWorthKeeping(int status) {
+        return vouched || (!refused && status < 400);
     }
 }

@@ -54,6 +54,7 @@ public final class UniverseRegistry implements Universes {
     /** Stops background deliveries. */
     public void close() {
         deliveries.close();
+        universes.values().forEach(u -> u.journal().clear());
     }
 
     public List<Twin> twins() {
@@ -110,6 +111,7 @@ public final class UniverseRegistry implements Universes {
         Universe u = require(id);
         universes.remove(id);
         u.markDeleted();
+        u.journal().clear(); // gives its bytes back to the process's journal budget
         u.credentials().forEach(c -> bySecret.remove(c.secret()));
         snapshots.entrySet().removeIf(e -> e.getValue().universeId().equals(id));
         store.deleteUniverse(id);
@@ -169,6 +171,11 @@ public final class UniverseRegistry implements Universes {
     @Override
     public List<JournalEntry> journal(String id, long after) {
         return require(id).journal().since(after);
+    }
+
+    /** The journal entries after {@code after} that pass the filter. */
+    public List<JournalEntry> journal(String id, long after, java.util.function.Predicate<JournalEntry> filter) {
+        return require(id).journal().since(after, filter);
     }
 
     @Override

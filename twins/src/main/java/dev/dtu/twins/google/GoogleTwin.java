@@ -90,14 +90,14 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public String operation(Request request) {
-        return routes.operation(request).orElse(request.method() + " " + request.path());
+        return routes.operation(request).orElse(dev.dtu.server.metrics.Metrics.UNKNOWN);
     }
 
     @Override
     public Response handle(TwinCall original) {
         TwinCall call;
         try {
-            call = MethodOverride.applied(Gzip.decoded(original));
+            call = MethodOverride.applied(original);
         } catch (GoogleException e) {
             return errors.render(original.request(), e);
         }
@@ -134,6 +134,12 @@ public final class GoogleTwin implements Twin {
             String kind = request.method().equals("GET") ? "read" : "write";
             return Optional.of(new RateLimitPolicy.Limit(operation.split("\\.")[0] + ":" + kind + ":" + user, 60, 60_000));
         };
+    }
+
+    /** Google's clients gzip request bodies (Content-Encoding: gzip); the APIs read them decompressed. */
+    @Override
+    public boolean decodesGzipBodies() {
+        return true;
     }
 
     @Override

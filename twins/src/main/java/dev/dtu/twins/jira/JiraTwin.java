@@ -80,7 +80,7 @@ public final class JiraTwin implements Twin {
     @Override
     public String operation(Request request) {
         Router.Match<Routes.Route> m = routes.match(request.method(), request.path());
-        return m.found() ? m.handler().operation() : request.method() + " " + request.path();
+        return m.found() ? m.handler().operation() : dev.dtu.server.metrics.Metrics.UNKNOWN;
     }
 
     @Override

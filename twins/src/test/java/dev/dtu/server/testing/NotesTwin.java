@@ -95,11 +95,30 @@ public final class NotesTwin implements Twin {
         if (text.equals("boom")) {
             throw new IllegalStateException("a twin bug");
         }
+        if (text.equals("deep")) {
+            return Response.json(200, Map.of("depth", recurse(0)));
+        }
+        if (text.equals("hold")) {
+            Hold.await();
+        }
+        if (text.equals("spin")) {
+            Hold.spin();
+        }
         Note note = call.write(tx -> {
             String id = "n" + tx.next("note");
             return tx.put(NOTES, id, new Note(id, text, "app"));
         });
         return Response.json(201, note);
+    }
+
+    /** Recurses until the stack overflows (a parser without a depth bound would). */
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
+    @Override
+    public boolean decodesGzipBodies() {
+        return true;
     }
 
     @Override

@@ -74,7 +74,7 @@ public record GoogleCall(TwinCall twinCall, Caller caller, Map<String, String> p
             }
             return (ObjectNode) node;
         } catch (Json.MalformedJsonException e) {
-            throw GoogleException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
+            throw dev.dtu.twins.google.errors.InvalidJson.of(e, request().body());
         }
     }
 

@@ -70,12 +70,15 @@ public record ApiCall(TwinCall call, Map<String, String> params, JiraUser actor)
         return query(name).map(Boolean::parseBoolean).orElse(fallback);
     }
 
-    /** The JSON body; a body that is not JSON gets Jira's "Invalid request payload" 400. */
+    /**
+     * The JSON body; a body that is not JSON gets Jira's 400 naming what its JSON parser met ("Unexpected
+     * character ('x' (code 120)): was expecting double-quote to start field name"), as Jira answers.
+     */
     public JsonNode body() {
         try {
             return Json.parse(call.request().body());
         } catch (Json.MalformedJsonException e) {
-            throw JiraException.message(400, BAD_PAYLOAD);
+            throw JiraException.message(400, e.getMessage());
         }
     }
 

@@ -25,6 +25,7 @@ public record Caller(Token token, User user) {
             secret = args.string("token");
         }
         if (secret.isEmpty()) {
+            call.markUnauthenticated();
             throw new SlackError("not_authed");
         }
         Token token = call.credential(secret.get())

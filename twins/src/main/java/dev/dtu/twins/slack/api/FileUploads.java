@@ -1,5 +1,6 @@
 package dev.dtu.twins.slack.api;
 
+import dev.dtu.server.http.Multipart;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.state.Tx;
@@ -8,8 +9,7 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.model.File;
 import dev.dtu.twins.slack.model.Files;
 import dev.dtu.twins.slack.model.Workspace;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,60 +68,18 @@ public final class FileUploads {
 
     /** The raw body, or the first file part (else the first part) of a multipart/form-data body. */
     static byte[] content(Request r) {
-        String type = r.header("content-type").orElse("");
         if (!r.mediaType().equals("multipart/form-data")) {
             return r.body();
         }
-        String boundary = null;
-        for (String param : type.split(";")) {
-            String p = param.trim();
-            if (p.toLowerCase().startsWith("boundary=")) {
-                boundary = p.substring("boundary=".length()).replace("\"", "");
-            }
-        }
-        if (boundary == null) {
+        List<Multipart.Part> parts;
+        try {
+            parts = Multipart.parse(r.header("content-type").orElse(""), r.body());
+        } catch (Multipart.MalformedMultipartException e) {
             return r.body();
         }
-        byte[] body = r.body();
-        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        byte[] first = null;
-        int at = indexOf(body, delimiter, 0);
-        while (at >= 0) {
-            int headersStart = at + delimiter.length;
-            if (headersStart + 2 <= body.length && body[headersStart] == '-' && body[headersStart + 1] == '-') {
-                break;
-            }
-            int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
-            if (headersEnd < 0) {
-                break;
-            }
-            int next = indexOf(body, ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1), headersEnd);
-            if (next < 0) {
-                break;
-            }
-            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.ISO_8859_1);
-            byte[] part = Arrays.copyOfRange(body, headersEnd + 4, next);
-            if (headers.toLowerCase().contains("filename=")) {
-                return part;
-            }
-            if (first == null) {
-                first = part;
-            }
-            at = next + 2;
-        }
-        return first != null ? first : body;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return parts.stream().filter(Multipart.Part::isFile).findFirst()
+                .or(() -> parts.stream().findFirst())
+                .map(Multipart.Part::body)
+                .orElse(r.body());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.twins.google.errors.InvalidJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,10 +50,11 @@ record FileMetadata(String name, String mimeType, List<String> parents, String d
         if (json == null || json.isBlank()) {
             return of(Json.object());
         }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         try {
-            return of(Json.parse(json.getBytes(StandardCharsets.UTF_8)));
+            return of(Json.parse(bytes));
         } catch (Json.MalformedJsonException e) {
-            throw GoogleException.invalidArgument("Invalid JSON payload received. " + e.getMessage());
+            throw InvalidJson.of(e, bytes);
         }
     }
 
