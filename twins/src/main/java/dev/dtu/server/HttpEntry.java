@@ -42,6 +42,7 @@ final class HttpEntry implements HttpHandler {
     /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
     private static final long DRAIN_LIMIT = 256L << 20;
     private final long maxBody;
+    private final SocketEntry sockets;
 
     /** Where a twin request goes, or the answer it already has (unknown twin or universe, too large). */
     private record Routed(Twin twin, Universe universe, Request request, Response answer) {
@@ -56,10 +57,15 @@ final class HttpEntry implements HttpHandler {
         this.gateway = gateway;
         this.metrics = metrics;
         this.maxBody = maxBody;
+        this.sockets = new SocketEntry(universes);
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws IOException {
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (SocketEntry.isUpgrade(exchange)) {
+            sockets.handle(exchange); // a WebSocket at a twin's path (Slack's Socket Mode)
+            return;
+        }
         if (exchange.isInIoThread()) {
             if (isTwinPath(exchange.getRequestPath()) && hasSmallKnownBody(exchange)) {
                 exchange.getRequestReceiver().receiveFullBytes(this::received,

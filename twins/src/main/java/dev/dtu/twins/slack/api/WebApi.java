@@ -10,6 +10,7 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
+import dev.dtu.twins.slack.model.Scopes;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
@@ -79,10 +80,14 @@ public final class WebApi {
                                String twinUrl) {
         Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl);
         Caller caller = method.authed() ? auth.apply(ws) : null;
+        boolean appLevelMethod = method.scope() != null && Scopes.APP_LEVEL.contains(method.scope());
+        if (caller != null && caller.isAppLevel() != appLevelMethod) {
+            throw new SlackError("not_allowed_token_type");
+        }
         if (caller != null && method.scopeUpfront()) {
             caller.require(method.scope());
         }
-        ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws));
+        ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws, call.universe()));
         ObjectNode body = Json.object();
         body.put("ok", true);
         body.setAll(fields);
