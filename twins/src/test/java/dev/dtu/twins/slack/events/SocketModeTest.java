@@ -301,4 +301,43 @@ class SocketModeTest {
         assertEquals("dispatch_failed", SlackFixture.json(run).get("error").asText());
         assertNull(SlackFixture.json(run).get("posted"));
     }
+
+    @Test
+    void aButtonClickIsAnInteractiveEnvelopeWithoutAnInteractivityUrl() throws Exception {
+        SlackFixture slack = socketModeUniverse();
+        String support = slack.channelId("support");
+        String blocks = "[{\"type\":\"actions\",\"block_id\":\"approval\",\"elements\":[{\"type\":\"button\","
+                + "\"action_id\":\"approve\",\"value\":\"release-7\",\"text\":{\"type\":\"plain_text\",\"text\":\"Approve\"}}]}]";
+        String ts = slack.bot().chatPostMessage(r -> r.channel(support).text("Approve release 7?")
+                .blocksAsString(blocks)).getTs();
+        try (SocketClient client = connect(slack)) {
+            CompletableFuture<HttpResponse<String>> click = CompletableFuture.supplyAsync(() -> slack.admin("POST",
+                    "/actions", Map.of("as", "grace", "channel", support, "message_ts", ts, "action_id", "approve")));
+            JsonNode envelope = client.next();
+            while (envelope.get("type").asText().equals("events_api")) { // the bot's own message, first
+                client.ack(envelope, null);
+                envelope = client.next();
+            }
+            assertEquals("interactive", envelope.get("type").asText());
+            assertFalse(envelope.get("accepts_response_payload").asBoolean());
+            JsonNode payload = envelope.get("payload");
+            assertEquals("block_actions", payload.get("type").asText());
+            assertEquals("approve", payload.at("/actions/0/action_id").asText());
+            assertEquals("release-7", payload.at("/actions/0/value").asText());
+            client.ack(envelope, null);
+            assertEquals(200, click.get(10, TimeUnit.SECONDS).statusCode());
+        }
+    }
+
+    @Test
+    void aWarningDisconnectLeavesTheSocketOpenForAWhile() throws Exception {
+        SlackFixture slack = socketModeUniverse();
+        try (SocketClient client = connect(slack)) {
+            slack.admin("POST", "/socket/disconnect", Map.of("reason", "warning"));
+            assertEquals("warning", client.next().get("reason").asText());
+            post(slack, "before the socket closes");
+            client.ack(nextOfType(client, "message"), null);
+            assertTrue(client.isOpen());
+        }
+    }
 }
