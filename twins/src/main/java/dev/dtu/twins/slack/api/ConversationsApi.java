@@ -65,7 +65,15 @@ final class ConversationsApi {
         m.requireScope(c, "read");
         ObjectNode body = MethodCall.body();
         boolean count = m.args().bool("include_num_members", false);
-        body.set("channel", json(m, c, count ? c.members().size() : null));
+        ObjectNode channel = json(m, c, count ? c.members().size() : null);
+        if (c.hasMember(m.user())) {
+            // the twin keeps no read position (conversations.mark is not served): nothing read yet
+            channel.put("last_read", "0000000000.000000");
+        }
+        if (m.args().bool("include_locale", false)) {
+            channel.put("locale", SlackJson.LOCALE);
+        }
+        body.set("channel", channel);
         return body;
     }
 
