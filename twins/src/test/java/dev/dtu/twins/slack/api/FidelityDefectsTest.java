@@ -91,4 +91,37 @@ class FidelityDefectsTest {
         var plain = slack.bot().usersInfo(r -> r.user(slack.userId("grace")));
         assertEquals(null, plain.getUser().getLocale());
     }
+
+    private static JsonNode call(String method, String form) {
+        HttpResponse<String> r = slack.post(slack.baseUrl() + method, "application/x-www-form-urlencoded", form,
+                "Authorization", "Bearer " + slack.slack.get("botToken").asText());
+        return SlackFixture.json(r);
+    }
+
+    private static String form(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** markdown_text is the message's text (https://api.slack.com/methods/chat.postMessage), not "no_text". */
+    @Test
+    void markdownTextIsTheMessagesText() {
+        String support = slack.channelId("support");
+        JsonNode posted = call("chat.postMessage", "channel=" + support + "&markdown_text=" + form("**Release** is _out_"));
+        assertTrue(posted.get("ok").asBoolean(), posted.toString());
+        assertEquals("**Release** is _out_", posted.get("message").get("text").asText());
+        JsonNode conflict = call("chat.postMessage", "channel=" + support + "&text=hi&markdown_text=" + form("**hi**"));
+        assertEquals("markdown_text_conflict", conflict.get("error").asText());
+        JsonNode tooLong = call("chat.postMessage", "channel=" + support + "&markdown_text=" + "a".repeat(12_001));
+        assertEquals("msg_too_long", tooLong.get("error").asText());
+    }
+
+    /** Slack links bare URLs in text as <https://…>; links and mentions already wrapped are kept as sent. */
+    @Test
+    void urlsInTextAreWrappedAsSlackLinks() {
+        String support = slack.channelId("support");
+        String text = "see https://example.com/a?b=1, <https://slack.com|Slack> and <@" + slack.botUserId() + ">.";
+        JsonNode posted = call("chat.postMessage", "channel=" + support + "&text=" + form(text));
+        assertEquals("see <https://example.com/a?b=1>, <https://slack.com|Slack> and <@" + slack.botUserId() + ">.",
+                posted.get("message").get("text").asText(), posted.toString());
+    }
 }
