@@ -189,6 +189,29 @@ public final class Args {
         return parsed;
     }
 
+    /**
+     * Message metadata: an object with a text {@code event_type} and an object {@code event_payload}, sent as a JSON
+     * string in forms (https://api.slack.com/metadata/using). Null when absent.
+     */
+    public JsonNode metadata() {
+        JsonNode v = values.get("metadata");
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+            return null;
+        }
+        JsonNode parsed = v;
+        if (v.isTextual()) {
+            try {
+                parsed = Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (Json.MalformedJsonException e) {
+                throw new SlackError("invalid_metadata_format");
+            }
+        }
+        if (!parsed.isObject() || !parsed.path("event_type").isTextual() || !parsed.path("event_payload").isObject()) {
+            throw new SlackError("invalid_metadata_format");
+        }
+        return parsed;
+    }
+
     /** The arguments as api.test echoes them: every value as text. */
     public ObjectNode echo() {
         ObjectNode out = Json.object();

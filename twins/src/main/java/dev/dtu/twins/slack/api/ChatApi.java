@@ -110,9 +110,10 @@ final class ChatApi {
             if (markdown.get().length() > MAX_MARKDOWN) {
                 throw new SlackError("msg_too_long");
             }
-            return new Content(markdown.get(), null, attachments);
+            return new Content(markdown.get(), null, attachments, m.args().metadata());
         }
-        return new Content(m.args().string("text").map(ChatApi::linkUrls).orElse(null), blocks, attachments);
+        return new Content(m.args().string("text").map(ChatApi::linkUrls).orElse(null), blocks, attachments,
+                m.args().metadata());
     }
 
     /** Slack's limit on markdown_text. */
@@ -128,6 +129,9 @@ final class ChatApi {
     /** The message as chat.* methods echo it: without the pin and reaction details history adds. */
     static ObjectNode message(MethodCall m, Message msg) {
         ObjectNode json = m.ws().json(msg);
+        if (msg.metadata() != null) {
+            json.set("metadata", msg.metadata());
+        }
         if (msg.botId() != null) {
             json.putObject("bot_profile").put("id", msg.botId()).put("app_id", msg.appId())
                     .put("name", m.ws().app().name()).put("deleted", false).put("team_id", m.ws().team().id())

@@ -124,4 +124,26 @@ class FidelityDefectsTest {
         assertEquals("see <https://example.com/a?b=1>, <https://slack.com|Slack> and <@" + slack.botUserId() + ">.",
                 posted.get("message").get("text").asText(), posted.toString());
     }
+
+    /** Message metadata is stored; history returns it with include_all_metadata (https://api.slack.com/metadata). */
+    @Test
+    void messageMetadataIsStoredAndReturnedWithIncludeAllMetadata() {
+        String support = slack.channelId("support");
+        String metadata = "{\"event_type\":\"task_created\",\"event_payload\":{\"id\":\"TK-1\"}}";
+        JsonNode posted = call("chat.postMessage", "channel=" + support + "&text=task&metadata=" + form(metadata));
+        assertTrue(posted.get("ok").asBoolean(), posted.toString());
+        assertEquals("task_created", posted.at("/message/metadata/event_type").asText(), posted.toString());
+        String ts = posted.get("ts").asText();
+
+        JsonNode with = call("conversations.history", "channel=" + support + "&latest=" + ts
+                + "&inclusive=true&limit=1&include_all_metadata=true");
+        assertEquals("TK-1", with.at("/messages/0/metadata/event_payload/id").asText(), with.toString());
+        JsonNode without = call("conversations.history", "channel=" + support + "&latest=" + ts + "&inclusive=true&limit=1");
+        assertTrue(without.at("/messages/0/metadata").isMissingNode(), without.toString());
+
+        JsonNode bad = call("chat.postMessage", "channel=" + support + "&text=x&metadata=" + form("{\"event_payload\":{}}"));
+        assertEquals("invalid_metadata_format", bad.get("error").asText());
+        JsonNode notJson = call("chat.postMessage", "channel=" + support + "&text=x&metadata=" + form("{oops"));
+        assertEquals("invalid_metadata_format", notJson.get("error").asText());
+    }
 }
