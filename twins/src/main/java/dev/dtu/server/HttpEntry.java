@@ -50,6 +50,7 @@ final class HttpEntry implements HttpHandler {
     private final TwinGateway gateway;
     private final Metrics metrics;
     private final long maxBody;
+    private final SocketEntry sockets;
 
     /** Where a twin request goes (found from its request line and headers), or the answer it already has. */
     private record Routed(Twin twin, Universe universe, String path, String baseUrl, Response answer) {
@@ -64,11 +65,16 @@ final class HttpEntry implements HttpHandler {
         this.gateway = gateway;
         this.metrics = metrics;
         this.maxBody = maxBody;
+        this.sockets = new SocketEntry(universes);
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         try {
+            if (SocketEntry.isUpgrade(exchange)) {
+                sockets.handle(exchange); // a WebSocket at a twin's path (Slack's Socket Mode)
+                return;
+            }
             if (exchange.isInIoThread()) {
                 onIoThread(exchange);
             } else {

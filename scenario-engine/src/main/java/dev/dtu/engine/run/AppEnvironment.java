@@ -16,6 +16,7 @@ public final class AppEnvironment {
         put(env, "SLACK_BOT_TOKEN", t.path("slack").path("botToken"));
         put(env, "SLACK_USER_TOKEN", t.path("slack").path("userToken"));
         put(env, "SLACK_SIGNING_SECRET", t.path("slack").path("signingSecret"));
+        put(env, "SLACK_APP_TOKEN", t.path("slack").path("appToken"));
         put(env, "OKTA_ORG_URL", t.path("okta").path("orgUrl"));
         put(env, "OKTA_API_TOKEN", t.path("okta").path("apiToken"));
         put(env, "OKTA_ISSUER", t.path("okta").path("issuer"));

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends twins' events and webhooks to apps: asynchronously, retried on the statuses the delivery names or on a
  * timeout or failed connection, with the vendor's delays scaled by the universe's {@code retryDelayScale}, each
- * attempt journaled as a delivery.
+ * attempt journaled as a delivery. A delivery with a {@link SocketRoute} goes over the WebSocket the app opened
+ * (Slack's Socket Mode) instead of HTTP, with the same timeout, retries and journal.
  */
 public final class Deliveries implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder()
@@ -38,6 +39,10 @@ public final class Deliveries implements AutoCloseable {
     }
 
     private void attempt(Universe universe, Delivery d, int attempt, String lastReason, CompletableFuture<DeliveryResult> done) {
+        if (d.socket() != null) {
+            overSocket(universe, d, attempt, lastReason, done);
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(d.url()))
                 .timeout(d.timeout())
                 .header("Content-Type", d.contentType())
@@ -49,22 +54,46 @@ public final class Deliveries implements AutoCloseable {
             Throwable error = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             int status = error == null ? response.statusCode() : 0;
             String body = error == null ? response.body() : String.valueOf(error);
-            journal(universe, d, status, body, System.nanoTime() - start);
-            if (status >= 200 && status < 300) {
-                done.complete(new DeliveryResult(true, attempt + 1, status, body));
-            } else if (attempt < d.retryDelays().size() && d.retries(status)) {
-                String reason = error instanceof HttpTimeoutException ? "http_timeout"
-                        : error != null ? "connection_failed" : "http_error";
-                long delay = Math.round(d.retryDelays().get(attempt).toMillis() * universe.settings().retryDelayScale());
-                scheduler.schedule(() -> attempt(universe, d, attempt + 1, reason, done), delay, TimeUnit.MILLISECONDS);
-            } else {
-                done.complete(new DeliveryResult(false, attempt + 1, status, body));
-            }
+            journal(universe, d, "POST", status, body, System.nanoTime() - start);
+            String reason = error instanceof HttpTimeoutException ? "http_timeout"
+                    : error != null ? "connection_failed" : "http_error";
+            settle(universe, d, attempt, status, body, reason, done);
         });
     }
 
-    private static void journal(Universe u, Delivery d, int status, String responseBody, long nanos) {
-        u.journal().append(new JournalEntry(0, u.clock().instant(), "delivery", d.twin(), d.event(), "POST",
+    /**
+     * One attempt over the app's WebSocket: an acknowledgement counts as a 200 whose body is its payload; no
+     * acknowledgement in time, or no socket open, counts as no answer (status 0) and is retried like one.
+     */
+    private void overSocket(Universe universe, Delivery d, int attempt, String lastReason,
+                            CompletableFuture<DeliveryResult> done) {
+        long start = System.nanoTime();
+        d.socket().send(attempt, lastReason).orTimeout(d.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((ack, failure) -> {
+                    Throwable error = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+                    int status = error == null ? 200 : 0;
+                    String body = error == null ? ack : error instanceof SocketRoute.NoConnection
+                            ? "no socket connection open" : "no acknowledgement within " + d.timeout().toMillis() + " ms";
+                    journal(universe, d, "WS", status, body, System.nanoTime() - start);
+                    String reason = error instanceof SocketRoute.NoConnection ? "connection_failed" : "http_timeout";
+                    settle(universe, d, attempt, status, body, reason, done);
+                });
+    }
+
+    private void settle(Universe universe, Delivery d, int attempt, int status, String body, String reason,
+                        CompletableFuture<DeliveryResult> done) {
+        if (status >= 200 && status < 300) {
+            done.complete(new DeliveryResult(true, attempt + 1, status, body));
+        } else if (attempt < d.retryDelays().size() && d.retries(status)) {
+            long delay = Math.round(d.retryDelays().get(attempt).toMillis() * universe.settings().retryDelayScale());
+            scheduler.schedule(() -> attempt(universe, d, attempt + 1, reason, done), delay, TimeUnit.MILLISECONDS);
+        } else {
+            done.complete(new DeliveryResult(false, attempt + 1, status, body));
+        }
+    }
+
+    private static void journal(Universe u, Delivery d, String method, int status, String responseBody, long nanos) {
+        u.journal().append(new JournalEntry(0, u.clock().instant(), "delivery", d.twin(), d.event(), method,
                 d.url(), "", status, nanos / 1e6,
                 u.redactor().redact(new String(d.body(), StandardCharsets.UTF_8)), u.redactor().redact(responseBody)));
     }

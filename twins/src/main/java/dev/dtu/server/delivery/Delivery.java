@@ -14,6 +14,7 @@ import java.util.function.Predicate;
  * @param retryDelays the delay before each retry (their count is the number of retries), before scaling
  * @param timeout how long the app has to answer before the attempt counts as failed
  * @param retryOn which HTTP statuses of a failed attempt are retried (no answer at all is always retried)
+ * @param socket when not null, the app takes this delivery over a WebSocket it opened, not at {@code url}
  */
 public record Delivery(
         String twin,
@@ -24,7 +25,8 @@ public record Delivery(
         HeaderPlan headers,
         List<Duration> retryDelays,
         Duration timeout,
-        Predicate<Integer> retryOn) {
+        Predicate<Integer> retryOn,
+        SocketRoute socket) {
 
     /** Retries any non-2xx answer. */
     public static final Predicate<Integer> ANY_FAILURE = status -> status < 200 || status >= 300;
@@ -32,6 +34,16 @@ public record Delivery(
     public Delivery(String twin, String event, String url, String contentType, byte[] body, HeaderPlan headers,
             List<Duration> retryDelays, Duration timeout) {
         this(twin, event, url, contentType, body, headers, retryDelays, timeout, ANY_FAILURE);
+    }
+
+    public Delivery(String twin, String event, String url, String contentType, byte[] body, HeaderPlan headers,
+            List<Duration> retryDelays, Duration timeout, Predicate<Integer> retryOn) {
+        this(twin, event, url, contentType, body, headers, retryDelays, timeout, retryOn, null);
+    }
+
+    /** The same delivery over the app's WebSocket instead of HTTP. */
+    public Delivery overSocket(SocketRoute route) {
+        return new Delivery(twin, event, route.address(), contentType, body, headers, retryDelays, timeout, retryOn, route);
     }
 
     /** Whether an attempt that ended with {@code status} (0: no answer) is tried again. */

@@ -65,6 +65,14 @@ public interface Twin {
     }
 
     /**
+     * A WebSocket upgrade request at one of this twin's paths in a universe (Slack's Socket Mode link). The
+     * request path is the part after the twin's name. Refused with a 404 unless the twin takes sockets.
+     */
+    default dev.dtu.server.delivery.SocketUpgrade upgrade(dev.dtu.server.universe.Universe universe, Request request) {
+        return dev.dtu.server.delivery.SocketUpgrade.refuse(errors().error(404, "no WebSocket at " + request.path()));
+    }
+
+    /**
      * Serves {@code /_dtu/universes/{id}/{twin}/...}: admin actions of this twin, such as a scenario acting
      * as a person. The request path is the part after the twin's name. Empty when the path is not one.
      */

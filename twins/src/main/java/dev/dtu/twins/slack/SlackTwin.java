@@ -27,6 +27,9 @@ import dev.dtu.twins.slack.events.EventDeliverer;
 import dev.dtu.twins.slack.events.Interactions;
 import dev.dtu.twins.slack.events.ResponseUrls;
 import dev.dtu.twins.slack.events.Secrets;
+import dev.dtu.twins.slack.events.SocketMode;
+import dev.dtu.server.delivery.SocketUpgrade;
+import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.model.AppConfig;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.SlackSeed;
@@ -36,14 +39,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The Slack twin: Web API under {@code /api/{method}}, Events API and interactivity out, response URLs in. */
+/**
+ * The Slack twin: Web API under {@code /api/{method}}, Events API and interactivity out (over HTTP, or over the
+ * app's Socket Mode WebSockets at {@code /link/}), response URLs in.
+ */
 public final class SlackTwin implements Twin {
-    private final MethodTable methods = new MethodTable();
-    private final EventDeliverer events = new EventDeliverer();
+    private final SocketMode socketMode = new SocketMode();
+    private final MethodTable methods = new MethodTable(socketMode);
+    private final EventDeliverer events = new EventDeliverer(socketMode);
     private final WebApi web = new WebApi(methods, events);
     private final HooksApi hooks = new HooksApi(events);
-    private final SlackAdmin admin = new SlackAdmin(web, new AppRoutes(events),
-            new PeopleRoutes(new Interactions(), events));
+    private final SlackAdmin admin = new SlackAdmin(web, new AppRoutes(events, socketMode),
+            new PeopleRoutes(new Interactions(socketMode), events));
     private final SlackErrors errors = new SlackErrors();
 
     @Override
@@ -69,7 +76,14 @@ public final class SlackTwin implements Twin {
         }
         specs.add(new CredentialSpec(Secrets.SIGNING_SECRET, r -> CredentialSpec.hex(r, 32)));
         specs.add(new CredentialSpec(Secrets.VERIFICATION_TOKEN, r -> CredentialSpec.alnum(r, 24)));
+        String appId = state.get(SlackKinds.APP, AppConfig.ID).map(AppConfig::appId).orElse("A0");
+        specs.add(new CredentialSpec(Secrets.APP_TOKEN, r -> appToken(r, appId)));
         return specs;
+    }
+
+    /** xapp-1-{app id}-{digits}-{64 hex}, as Slack shapes app-level tokens. */
+    private static String appToken(SecureRandom r, String appId) {
+        return "xapp-1-" + appId + "-" + CredentialSpec.digits(r, 13) + "-" + CredentialSpec.hex(r, 64);
     }
 
     private static String botToken(SecureRandom r) {
@@ -94,6 +108,7 @@ public final class SlackTwin implements Twin {
         o.put("botToken", universe.secret(name(), SlackSeed.BOT_REF).orElse(null));
         o.put("userToken", userToken);
         o.put("signingSecret", universe.secret(name(), Secrets.SIGNING_SECRET).orElse(null));
+        o.put("appToken", universe.secret(name(), Secrets.APP_TOKEN).orElse(null));
         o.put("teamId", state.all(SlackKinds.TEAM).firstKey());
         o.put("botUserId", app.botUserId());
         return o;
@@ -120,6 +135,13 @@ public final class SlackTwin implements Twin {
             return FileUploads.handle(call);
         }
         return web.handle(call);
+    }
+
+    /** Socket Mode's WebSocket link, {@code /link/?ticket=…} (a ticket from apps.connections.open). */
+    @Override
+    public SocketUpgrade upgrade(Universe universe, Request request) {
+        AppConfig app = universe.state().get(SlackKinds.APP, AppConfig.ID).orElseThrow();
+        return socketMode.upgrade(universe, request, app.appId());
     }
 
     @Override

@@ -68,6 +68,12 @@ class CoverageTest {
         lines.add("Also: Events API (url_verification, event_callback for message and its subtypes, app_mention,");
         lines.add("reaction_added/removed, member_joined_channel/left, channel_created/rename/archive/unarchive,");
         lines.add("pin_added/removed, file_created/shared/deleted), slash commands, block_actions and response_url.");
+        lines.add("");
+        lines.add("Socket Mode: with the app's `socketMode` on (seed `slack.app.socketMode`, admin `PUT /app`), the same");
+        lines.add("payloads go as `events_api`, `slash_commands` and `interactive` envelopes over the WebSockets the app");
+        lines.add("opened at the URL `apps.connections.open` gave it (`hello` first; acks by `envelope_id`, with `payload`");
+        lines.add("answering commands; unacknowledged events retried as over HTTP; envelopes spread over the app's sockets;");
+        lines.add("`disconnect` with `refresh_requested`, `warning` or `link_disabled` on admin `POST /socket/disconnect`).");
         return String.join("\n", lines) + "\n";
     }
 

@@ -7,6 +7,7 @@ import dev.dtu.server.http.Response;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.events.EventDeliverer;
+import dev.dtu.twins.slack.events.SocketMode;
 import dev.dtu.twins.slack.model.AppConfig;
 import dev.dtu.twins.slack.model.SlackKinds;
 import java.util.HashMap;
@@ -15,12 +16,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Shows and changes the app's request URLs. A new event URL must pass url_verification, as in Slack. */
+/**
+ * Shows and changes the app's request URLs and its Socket Mode toggle. A new event URL must pass url_verification,
+ * as in Slack (not in Socket Mode, where it is not used). Socket Mode's sockets can be listed and told to reconnect.
+ */
 public final class AppRoutes {
     private final EventDeliverer events;
+    private final SocketMode socketMode;
 
-    public AppRoutes(EventDeliverer events) {
+    public AppRoutes(EventDeliverer events, SocketMode socketMode) {
         this.events = events;
+        this.socketMode = socketMode;
+    }
+
+    Response sockets(TwinCall call) {
+        AppConfig app = call.state().get(SlackKinds.APP, AppConfig.ID).orElseThrow();
+        ObjectNode o = Json.object().put("ok", true).put("socketMode", app.socketMode());
+        o.putArray("connections");
+        socketMode.connections(call.universe()).forEach(o.withArray("connections")::add);
+        return Response.json(200, o);
+    }
+
+    /** Sends Slack's {@code disconnect} message with {@code reason} to every open socket of the app. */
+    Response disconnect(TwinCall call, ObjectNode body) {
+        String reason = body.path("reason").asText("refresh_requested");
+        if (!SocketMode.DISCONNECT_REASONS.contains(reason)) {
+            throw new SlackError.InvalidArguments("reason must be one of "
+                    + SocketMode.DISCONNECT_REASONS);
+        }
+        return Response.json(200, Json.object().put("ok", true)
+                .put("disconnected", socketMode.disconnect(call.universe(), reason)));
     }
 
     Response show(TwinCall call) {
@@ -34,13 +59,22 @@ public final class AppRoutes {
         Map<String, String> commands = new HashMap<>(current.slashCommands());
         if (body.has("slashCommands")) {
             commands.clear();
-            body.get("slashCommands").fields().forEachRemaining(f -> commands.put(f.getKey(), f.getValue().asText()));
+            body.get("slashCommands").fields().forEachRemaining(f -> commands.put(f.getKey(),
+                    f.getValue().isNull() ? null : f.getValue().asText()));
         }
-        if (eventUrl != null && !eventUrl.equals(current.eventRequestUrl())) {
+        JsonNode toggle = body.path("socketMode");
+        if (!toggle.isMissingNode() && !toggle.isBoolean()) {
+            throw new SlackError.InvalidArguments("socketMode must be true or false");
+        }
+        boolean socket = toggle.asBoolean(current.socketMode());
+        if (!socket && eventUrl != null && !eventUrl.equals(current.eventRequestUrl())) {
             verify(call, eventUrl);
         }
         AppConfig updated = call.write(tx -> tx.put(SlackKinds.APP, AppConfig.ID,
-                current.withUrls(eventUrl, commands, interactivity)));
+                current.withUrls(eventUrl, commands, interactivity).withSocketMode(socket)));
+        if (current.socketMode() && !socket) {
+            socketMode.disconnect(call.universe(), "link_disabled"); // Socket Mode turned off in the app config
+        }
         return Response.json(200, json(updated));
     }
 

@@ -34,6 +34,8 @@ public final class SlackAdmin {
         routes.get("/app", (c, p, b) -> app.show(c))
                 .put("/app", (c, p, b) -> app.configure(c, b))
                 .post("/app", (c, p, b) -> app.configure(c, b))
+                .get("/socket", (c, p, b) -> app.sockets(c))
+                .post("/socket/disconnect", (c, p, b) -> app.disconnect(c, b))
                 .post("/messages", alias("chat.postMessage"))
                 .post("/reactions", alias("reactions.add"))
                 .post("/joins", alias("conversations.join"))

@@ -41,8 +41,11 @@ final class AuthApi {
         ObjectNode t = body.putObject("team");
         t.put("id", team.id()).put("name", team.name()).put("url", team.url()).put("domain", team.domain())
                 .put("email_domain", team.emailDomain()).put("is_verified", false);
-        t.putObject("icon").put("image_default", true)
-                .put("image_132", "https://a.slack-edge.com/team/" + team.id() + "_132.png");
+        ObjectNode icon = t.putObject("icon");
+        for (int size : new int[] {34, 44, 68, 88, 102, 132, 230}) {
+            icon.put("image_" + size, "https://a.slack-edge.com/80588/img/avatars-teams/ava_0001-" + size + ".png");
+        }
+        icon.put("image_default", true);
         t.put("avatar_base_url", "https://ca.slack-edge.com/");
         return body;
     }

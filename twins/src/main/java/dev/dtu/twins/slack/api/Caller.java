@@ -3,6 +3,7 @@ package dev.dtu.twins.slack.api;
 import dev.dtu.server.twin.Credential;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.twins.slack.errors.SlackError;
+import dev.dtu.twins.slack.events.Secrets;
 import dev.dtu.twins.slack.model.AppConfig;
 import dev.dtu.twins.slack.model.Author;
 import dev.dtu.twins.slack.model.Scopes;
@@ -15,6 +16,9 @@ import java.util.Optional;
 
 /** The token a call came with, and whose it is. */
 public record Caller(Token token, User user) {
+    /** The app-level token: no user behind it, only app-level scopes. */
+    private static final Token APP_TOKEN = new Token(Secrets.APP_TOKEN, "app", null, null, Scopes.APP_LEVEL, false);
+
     /**
      * Finds the caller. Slack reads the token from {@code Authorization: Bearer} or the {@code token}
      * argument, but JSON bodies must use the header (https://api.slack.com/web#posting_json).
@@ -28,8 +32,11 @@ public record Caller(Token token, User user) {
             call.markUnauthenticated();
             throw new SlackError("not_authed");
         }
-        Token token = call.credential(secret.get())
-                .map(Credential::name)
+        Optional<String> credential = call.credential(secret.get()).map(Credential::name);
+        if (credential.filter(Secrets.APP_TOKEN::equals).isPresent()) {
+            return new Caller(APP_TOKEN, null);
+        }
+        Token token = credential
                 .flatMap(name -> ws.tx().get(SlackKinds.TOKENS, name))
                 .orElseThrow(() -> new SlackError("invalid_auth"));
         if (token.revoked()) {
@@ -57,6 +64,10 @@ public record Caller(Token token, User user) {
 
     public boolean isBot() {
         return token.isBot();
+    }
+
+    public boolean isAppLevel() {
+        return token.type().equals("app");
     }
 
     public Author author(AppConfig app) {

@@ -10,7 +10,11 @@ import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.Ts;
 import dev.dtu.twins.slack.model.User;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** chat.postMessage, chat.update, chat.delete, chat.postEphemeral, chat.getPermalink. */
 final class ChatApi {
@@ -90,15 +94,44 @@ final class ChatApi {
         return c;
     }
 
+    /**
+     * The message's content. {@code markdown_text} stands for both text and blocks and is refused beside
+     * either (https://api.slack.com/methods/chat.postMessage#arg_markdown_text); bare URLs in {@code text} are
+     * linked as Slack links them.
+     */
     static Content content(MethodCall m) {
-        return new Content(m.args().string("text").orElse(null),
-                m.args().array("blocks", "invalid_blocks_format"),
-                m.args().array("attachments", "invalid_attachments"));
+        JsonNode blocks = m.args().array("blocks", "invalid_blocks_format");
+        JsonNode attachments = m.args().array("attachments", "invalid_attachments");
+        Optional<String> markdown = m.args().string("markdown_text");
+        if (markdown.isPresent()) {
+            if (m.args().string("text").isPresent() || blocks != null) {
+                throw new SlackError("markdown_text_conflict");
+            }
+            if (markdown.get().length() > MAX_MARKDOWN) {
+                throw new SlackError("msg_too_long");
+            }
+            return new Content(markdown.get(), null, attachments, m.args().metadata());
+        }
+        return new Content(m.args().string("text").map(ChatApi::linkUrls).orElse(null), blocks, attachments,
+                m.args().metadata());
+    }
+
+    /** Slack's limit on markdown_text. */
+    private static final int MAX_MARKDOWN = 12_000;
+    /** A Slack link or mention as sent ({@code <…>}), or a bare URL (without trailing punctuation). */
+    private static final Pattern LINKABLE = Pattern.compile("<[^<>]*>|https?://[^\\s<>|]*[^\\s<>|.,;:!?)\\]'\"]");
+
+    static String linkUrls(String text) {
+        return LINKABLE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
+                r.group().startsWith("<") ? r.group() : "<" + r.group() + ">"));
     }
 
     /** The message as chat.* methods echo it: without the pin and reaction details history adds. */
     static ObjectNode message(MethodCall m, Message msg) {
         ObjectNode json = m.ws().json(msg);
+        if (msg.metadata() != null) {
+            json.set("metadata", msg.metadata());
+        }
         if (msg.botId() != null) {
             json.putObject("bot_profile").put("id", msg.botId()).put("app_id", msg.appId())
                     .put("name", m.ws().app().name()).put("deleted", false).put("team_id", m.ws().team().id())

@@ -65,7 +65,15 @@ final class ConversationsApi {
         m.requireScope(c, "read");
         ObjectNode body = MethodCall.body();
         boolean count = m.args().bool("include_num_members", false);
-        body.set("channel", json(m, c, count ? c.members().size() : null));
+        ObjectNode channel = json(m, c, count ? c.members().size() : null);
+        if (c.hasMember(m.user())) {
+            // the twin keeps no read position (conversations.mark is not served): nothing read yet
+            channel.put("last_read", "0000000000.000000");
+        }
+        if (m.args().bool("include_locale", false)) {
+            channel.put("locale", SlackJson.LOCALE);
+        }
+        body.set("channel", channel);
         return body;
     }
 
@@ -90,7 +98,7 @@ final class ConversationsApi {
         Page<Message> page = newestPage(m, c);
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("messages");
-        page.items().forEach(msg -> out.add(m.ws().json(msg)));
+        page.items().forEach(msg -> out.add(withMetadata(m, msg)));
         body.put("has_more", page.hasMore());
         body.put("pin_count", new dev.dtu.twins.slack.model.Pins(m.ws()).of(c).size());
         m.args().string("latest").ifPresent(l -> body.put("latest", l));
@@ -137,7 +145,7 @@ final class ConversationsApi {
                 m.args().limit());
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("messages");
-        page.items().forEach(msg -> out.add(m.ws().json(msg)));
+        page.items().forEach(msg -> out.add(withMetadata(m, msg)));
         body.put("has_more", page.hasMore());
         page.metadata(body);
         return body;
@@ -159,5 +167,14 @@ final class ConversationsApi {
 
     static ObjectNode json(MethodCall m, Conversation c, Integer numMembers) {
         return SlackJson.conversation(c, m.ws().team().id(), m.user(), numMembers);
+    }
+
+    /** A message of history or replies: with its metadata only when include_all_metadata asks for it. */
+    private static ObjectNode withMetadata(MethodCall m, Message msg) {
+        ObjectNode json = m.ws().json(msg);
+        if (msg.metadata() != null && m.args().bool("include_all_metadata", false)) {
+            json.set("metadata", msg.metadata());
+        }
+        return json;
     }
 }

@@ -10,6 +10,7 @@ import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.File;
 import dev.dtu.twins.slack.model.Files;
+import dev.dtu.twins.slack.model.SlackKinds;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,9 +59,9 @@ final class FilesApi {
         }
         ObjectNode body = MethodCall.body();
         ArrayNode out = body.putArray("files");
-        // Slack answers with each file's id and title; the full objects come from files.info.
+        // the complete file objects, as shared (Slack's own SDK tests read name, mimetype, permalink, channels)
         for (File f : done) {
-            out.addObject().put("id", f.id()).put("title", f.title());
+            out.add(m.ws().json(m.ws().tx().get(SlackKinds.FILES, f.id()).orElse(f)));
         }
         return body;
     }

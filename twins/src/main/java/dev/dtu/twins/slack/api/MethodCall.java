@@ -2,13 +2,14 @@ package dev.dtu.twins.slack.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
+import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.model.Author;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Workspace;
 
-/** What a method handler works with: its arguments, the caller, and the workspace. */
-public record MethodCall(Args args, Caller caller, Workspace ws) {
+/** What a method handler works with: its arguments, the caller, the workspace, and the universe it lives in. */
+public record MethodCall(Args args, Caller caller, Workspace ws, Universe universe) {
     public String user() {
         return caller.userId();
     }

@@ -40,6 +40,10 @@ final class UsersApi {
 
     /** Emails show only to tokens with users:read.email. */
     private static ObjectNode json(MethodCall m, User u) {
-        return SlackJson.user(u, m.caller().token().has("users:read.email"), m.ws().now());
+        ObjectNode o = SlackJson.user(u, m.caller().token().has("users:read.email"), m.ws().now());
+        if (m.args().bool("include_locale", false)) {
+            o.put("locale", SlackJson.LOCALE);
+        }
+        return o;
     }
 }

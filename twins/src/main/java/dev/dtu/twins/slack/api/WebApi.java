@@ -10,20 +10,30 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
+import dev.dtu.twins.slack.model.Scopes;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Serves {@code /api/{method}}: parse, authenticate, check the scope, run the method, answer. */
 public final class WebApi {
     public static final String PREFIX = "/api/";
 
+    private static final Pattern SCOPE = Pattern.compile("[a-z_]+:[a-z_.]+");
+
     private final MethodTable methods;
     private final EventSink events;
+    private final Map<String, String> accepted = new ConcurrentHashMap<>();
 
     public WebApi(MethodTable methods, EventSink events) {
         this.methods = methods;
@@ -42,13 +52,39 @@ public final class WebApi {
         if (method.isEmpty()) {
             return SlackErrors.of(new SlackError("unknown_method"));
         }
+        Caller[] caller = new Caller[1];
+        Response answer;
         try {
             Args args = Args.parse(call.request());
-            return Response.json(200, call(call, method.get(), args, ws -> Caller.of(call, args, ws),
+            answer = Response.json(200, call(call, method.get(), args, ws -> caller[0] = Caller.of(call, args, ws),
                     call.request().baseUrl()));
         } catch (SlackError e) {
-            return SlackErrors.of(e);
+            answer = SlackErrors.of(e);
         }
+        return scopeHeaders(answer, method.get(), caller[0]);
+    }
+
+    /**
+     * X-OAuth-Scopes (the token's scopes, once it is known) and X-Accepted-OAuth-Scopes (the method's), on every
+     * answer (https://api.slack.com/concepts/token-types#scopes).
+     */
+    private Response scopeHeaders(Response answer, SlackMethod method, Caller caller) {
+        if (caller != null) {
+            answer.header("X-OAuth-Scopes", String.join(",", caller.token().scopes()));
+        }
+        return answer.header("X-Accepted-OAuth-Scopes", accepted.computeIfAbsent(method.name(), n -> accepted(method)));
+    }
+
+    /** The scopes a method accepts: "{type}:read" is each conversation family's, "a (bots), b (users)" both. */
+    private static String accepted(SlackMethod method) {
+        if (method.scope() == null) {
+            return "";
+        }
+        if (method.scope().startsWith("{type}:")) {
+            String action = method.scope().substring("{type}:".length());
+            return Stream.of("channels", "groups", "mpim", "im").map(t -> t + ":" + action).collect(Collectors.joining(","));
+        }
+        return SCOPE.matcher(method.scope()).results().map(MatchResult::group).collect(Collectors.joining(","));
     }
 
     /**
@@ -79,10 +115,14 @@ public final class WebApi {
                                String twinUrl) {
         Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl);
         Caller caller = method.authed() ? auth.apply(ws) : null;
+        boolean appLevelMethod = method.scope() != null && Scopes.APP_LEVEL.contains(method.scope());
+        if (caller != null && caller.isAppLevel() != appLevelMethod) {
+            throw new SlackError("not_allowed_token_type");
+        }
         if (caller != null && method.scopeUpfront()) {
             caller.require(method.scope());
         }
-        ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws));
+        ObjectNode fields = method.handler().handle(new MethodCall(args, caller, ws, call.universe()));
         ObjectNode body = Json.object();
         body.put("ok", true);
         body.setAll(fields);

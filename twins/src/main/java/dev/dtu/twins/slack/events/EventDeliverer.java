@@ -17,11 +17,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The Events API: wraps each event the app's bot may see in an event_callback envelope and POSTs it,
- * signed, to the app's event request URL once that URL passed url_verification.
+ * signed, to the app's event request URL once that URL passed url_verification; in Socket Mode it sends the
+ * same envelope over the app's WebSockets as an {@code events_api} envelope instead.
  */
 public final class EventDeliverer implements EventSink {
     private final SecureRandom random = new SecureRandom();
     private final UrlVerification verification = new UrlVerification();
+    private final SocketMode socketMode;
+
+    public EventDeliverer(SocketMode socketMode) {
+        this.socketMode = socketMode;
+    }
 
     @Override
     public void publish(Universe universe, List<WorkspaceEvent> events) {
@@ -30,14 +36,26 @@ public final class EventDeliverer implements EventSink {
         }
         Workspace ws = new Workspace(new Tx(universe.state()), universe.clock().instant());
         AppConfig app = ws.app();
-        if (app.eventRequestUrl() == null) {
+        if (!app.socketMode() && app.eventRequestUrl() == null) {
             return;
         }
         for (WorkspaceEvent e : events) {
-            if (e.botCanSee()) {
-                deliver(universe, app.eventRequestUrl(), e.type(), envelope(universe, ws, e.event()));
+            if (!e.botCanSee()) {
+                continue;
+            }
+            ObjectNode envelope = envelope(universe, ws, e.event());
+            if (app.socketMode()) {
+                overSocket(universe, e.type(), envelope);
+            } else {
+                deliver(universe, app.eventRequestUrl(), e.type(), envelope);
             }
         }
+    }
+
+    private void overSocket(Universe u, String type, ObjectNode envelope) {
+        u.deliveries().send(u, SignedPost.of(u, Secrets.signingSecret(u), "event_callback:" + type, null,
+                "application/json", Json.bytes(envelope), SignedPost.EVENT_RETRIES)
+                .overSocket(socketMode.route(u, "events_api", envelope, false)));
     }
 
     /** Checks the URL now, as Slack does when an app's request URL is saved. */

@@ -29,12 +29,20 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Interactions {
     private final SecureRandom random = new SecureRandom();
+    private final SocketMode socketMode;
+
+    public Interactions(SocketMode socketMode) {
+        this.socketMode = socketMode;
+    }
 
     public CompletableFuture<DeliveryResult> command(Universe u, Workspace ws, String twinUrl, User user,
                                                      Conversation c, String command, String text) {
         AppConfig app = ws.app();
-        String url = Optional.ofNullable(app.slashCommands().get(command))
-                .orElseThrow(() -> new SlackError("unknown_command"));
+        if (!app.slashCommands().containsKey(command)
+                || !app.socketMode() && app.slashCommands().get(command).isEmpty()) {
+            throw new SlackError("unknown_command");
+        }
+        String url = app.slashCommands().get(command);
         Team team = ws.team();
         Map<String, List<String>> form = new LinkedHashMap<>();
         put(form, "token", Secrets.verificationToken(u));
@@ -51,13 +59,18 @@ public final class Interactions {
         put(form, "response_url", ResponseUrls.of(twinUrl, Secrets.signingSecret(u),
                 new ResponseUrls.Target(c.id(), null, user.id())));
         put(form, "trigger_id", triggerId());
+        if (app.socketMode()) {
+            ObjectNode payload = Json.object();
+            form.forEach((k, v) -> payload.put(k, v.get(0)));
+            return overSocket(u, "slash_command:" + command, "slash_commands", payload, true);
+        }
         return send(u, "slash_command:" + command, url, QueryStrings.format(form));
     }
 
     public CompletableFuture<DeliveryResult> blockAction(Universe u, Workspace ws, String twinUrl, User user,
                                                          Conversation c, Message m, String actionId, String value) {
         AppConfig app = ws.app();
-        if (app.interactivityUrl() == null) {
+        if (!app.socketMode() && app.interactivityUrl() == null) {
             throw new SlackError("no_interactivity_url");
         }
         ObjectNode element = element(m, actionId).orElseThrow(() -> new SlackError("action_not_found"));
@@ -88,6 +101,9 @@ public final class Interactions {
             action.put("value", v);
         }
         action.put("type", element.path("type").asText("button")).put("action_ts", ws.eventTs());
+        if (app.socketMode()) {
+            return overSocket(u, "block_actions:" + actionId, "interactive", p, false);
+        }
         Map<String, List<String>> form = new LinkedHashMap<>();
         put(form, "payload", Json.text(p));
         return send(u, "block_actions:" + actionId, app.interactivityUrl(), QueryStrings.format(form));
@@ -117,6 +133,17 @@ public final class Interactions {
             out.add(block.get("accessory"));
         }
         return out;
+    }
+
+    /**
+     * The payload as a Socket Mode envelope; {@code accepts_response_payload} is true where the HTTP answer would
+     * be used (slash commands, view submissions). Not retried, as over HTTP.
+     */
+    private CompletableFuture<DeliveryResult> overSocket(Universe u, String event, String type, ObjectNode payload,
+                                                        boolean acceptsResponse) {
+        byte[] body = Json.bytes(payload);
+        return u.deliveries().send(u, SignedPost.of(u, Secrets.signingSecret(u), event, null, "application/json",
+                body, List.of()).overSocket(socketMode.route(u, type, payload, acceptsResponse)));
     }
 
     private CompletableFuture<DeliveryResult> send(Universe u, String event, String url, String form) {

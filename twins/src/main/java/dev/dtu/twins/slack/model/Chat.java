@@ -44,7 +44,7 @@ public final class Chat {
         String subtype = parent != null && broadcast ? "thread_broadcast" : null;
         Message m = new Message(c.id(), ts, author.user(), author.botId(), author.appId(), subtype, content.text(),
                 content.blocks(), content.attachments(), parent == null ? null : parent.ts(), 0, List.of(), null,
-                null, List.of(), files);
+                null, List.of(), files, content.metadata());
         ws.save(m);
         if (parent != null) {
             ws.save(parent.withReply(ts, author.user()));

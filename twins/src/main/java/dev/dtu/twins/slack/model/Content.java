@@ -3,8 +3,11 @@ package dev.dtu.twins.slack.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.twins.slack.errors.SlackError;
 
-/** What a message says: text, Block Kit blocks and legacy attachments, stored exactly as sent. */
-public record Content(String text, JsonNode blocks, JsonNode attachments) {
+/**
+ * What a message says: text, Block Kit blocks and legacy attachments, stored exactly as sent, and the app's
+ * metadata ({@code event_type}, {@code event_payload}; null when none).
+ */
+public record Content(String text, JsonNode blocks, JsonNode attachments, JsonNode metadata) {
     /**
      * "Slack will truncate messages containing more than 40,000 characters" (chat.postMessage, Truncating content;
      * changelog 2018-04-truncating-really-long-messages). Slack does not say when it answers msg_too_long instead,
@@ -14,6 +17,10 @@ public record Content(String text, JsonNode blocks, JsonNode attachments) {
 
     public Content {
         text = text == null ? "" : text;
+    }
+
+    public Content(String text, JsonNode blocks, JsonNode attachments) {
+        this(text, blocks, attachments, null);
     }
 
     /** The content as Slack keeps it: refused when empty, text cut to {@link #MAX_TEXT} characters. */
@@ -30,7 +37,7 @@ public record Content(String text, JsonNode blocks, JsonNode attachments) {
             return this;
         }
         int end = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
-        return new Content(text.substring(0, end), blocks, attachments);
+        return new Content(text.substring(0, end), blocks, attachments, metadata);
     }
 
     private static boolean isEmpty(JsonNode node) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param replyUsers distinct repliers in the order they first replied (parents only)
  * @param latestReply the ts of the newest reply (parents only)
  * @param files ids of the files the message shares (files.completeUploadExternal), oldest first
+ * @param metadata the app's message metadata (https://api.slack.com/metadata), null when none
  */
 public record Message(
         String channel,
@@ -33,13 +34,22 @@ public record Message(
         String latestReply,
         Edited edited,
         List<Reaction> reactions,
-        List<String> files) {
+        List<String> files,
+        JsonNode metadata) {
 
     @JsonCreator
     public Message {
         replyUsers = replyUsers == null ? List.of() : List.copyOf(replyUsers);
         reactions = reactions == null ? List.of() : List.copyOf(reactions);
         files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A message without metadata. */
+    public Message(String channel, String ts, String user, String botId, String appId, String subtype, String text,
+                   JsonNode blocks, JsonNode attachments, String threadTs, int replyCount, List<String> replyUsers,
+                   String latestReply, Edited edited, List<Reaction> reactions, List<String> files) {
+        this(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs, replyCount, replyUsers,
+                latestReply, edited, reactions, files, null);
     }
 
     /** A message without files (most of them). */
@@ -77,24 +87,24 @@ public record Message(
             users.add(replier);
         }
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, ts, replyCount + 1,
-                users, replyTs, edited, reactions, files);
+                users, replyTs, edited, reactions, files, metadata);
     }
 
     public Message withoutReply(List<Message> remaining) {
         List<String> users = remaining.stream().map(Message::user).distinct().toList();
         String latest = remaining.isEmpty() ? null : remaining.get(remaining.size() - 1).ts();
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments,
-                remaining.isEmpty() ? null : ts, remaining.size(), users, latest, edited, reactions, files);
+                remaining.isEmpty() ? null : ts, remaining.size(), users, latest, edited, reactions, files, metadata);
     }
 
     public Message withContent(String newText, JsonNode newBlocks, JsonNode newAttachments, Edited by) {
         return new Message(channel, ts, user, botId, appId, subtype, newText, newBlocks, newAttachments, threadTs,
-                replyCount, replyUsers, latestReply, by, reactions, files);
+                replyCount, replyUsers, latestReply, by, reactions, files, metadata);
     }
 
     public Message withReactions(List<Reaction> newReactions) {
         List<Reaction> kept = newReactions.stream().filter(r -> r.count() > 0).toList();
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs, replyCount,
-                replyUsers, latestReply, edited, kept, files);
+                replyUsers, latestReply, edited, kept, files, metadata);
     }
 }

@@ -17,5 +17,9 @@ public final class Scopes {
             "mpim:history", "mpim:read", "mpim:write", "pins:read", "pins:write", "reactions:read", "reactions:write",
             "team:read", "users:read", "users:read.email");
 
+    /** The scopes of app-level tokens (xapp-): methods needing one take no other token, and they take no other method. */
+    public static final List<String> APP_LEVEL = List.of("connections:write", "authorizations:read",
+            "app_configurations:write");
+
     private Scopes() {}
 }

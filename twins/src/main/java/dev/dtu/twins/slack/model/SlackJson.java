@@ -9,6 +9,9 @@ import java.util.List;
 
 /** Slack's JSON shapes of messages, conversations, users and bots, shared by the Web API and events. */
 public final class SlackJson {
+    /** Every member's and conversation's locale: the seed has no language, so Slack's default. */
+    public static final String LOCALE = "en-US";
+
     private SlackJson() {}
 
     public static ObjectNode message(Message m, String teamId, List<String> pinnedTo) {
@@ -131,6 +134,7 @@ public final class SlackJson {
         o.set("topic", topic(c.topic()));
         o.set("purpose", topic(c.purpose()));
         o.set("previous_names", Json.tree(c.previousNames()));
+        o.putNull("parent_conversation");
         if (numMembers != null) {
             o.put("num_members", numMembers);
         }

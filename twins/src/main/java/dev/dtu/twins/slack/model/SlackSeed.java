@@ -83,9 +83,9 @@ public final class SlackSeed {
                 true, botId, false, false, false, null, EPOCH));
         tx.put(SlackKinds.BOTS, botId, new Bot(botId, appId, botUser, name, false, EPOCH));
         Map<String, String> commands = new HashMap<>();
-        a.path("slashCommands").fields().forEachRemaining(f -> commands.put(f.getKey(), f.getValue().asText()));
+        a.path("slashCommands").fields().forEachRemaining(f -> commands.put(f.getKey(), text(f.getValue())));
         app = new AppConfig(appId, name, botId, botUser, text(a.path("eventRequestUrl")), commands,
-                text(a.path("interactivityUrl")));
+                text(a.path("interactivityUrl")), a.path("socketMode").asBoolean(false));
         tx.put(SlackKinds.APP, AppConfig.ID, app);
         userIds.put(BOT_REF, botUser);
     }

@@ -58,6 +58,11 @@ class FilesUploadApiTest {
         assertTrue(done.isOk(), done.getError());
         assertEquals(started.getFileId(), done.getFiles().get(0).getId());
         assertEquals("Notes", done.getFiles().get(0).getTitle());
+        // complete file objects, as Slack's own SDK tests expect of files.completeUploadExternal
+        assertEquals("notes.txt", done.getFiles().get(0).getName());
+        assertEquals("text/plain", done.getFiles().get(0).getMimetype());
+        assertTrue(done.getFiles().get(0).getPermalink().startsWith("https://"), done.getFiles().get(0).getPermalink());
+        assertEquals(List.of(general), done.getFiles().get(0).getChannels());
 
         Message latest = bot.conversationsHistory(r -> r.channel(general).limit(1)).getMessages().get(0);
         assertEquals("see attached", latest.getText());

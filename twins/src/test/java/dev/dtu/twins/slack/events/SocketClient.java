@@ -1,0 +1,91 @@
+package dev.dtu.twins.slack.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.http.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A bare WebSocket client (the JDK's) that keeps what the twin sends, to check Socket Mode frame by frame. */
+final class SocketClient implements AutoCloseable {
+    final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+    private final WebSocket socket;
+
+    SocketClient(String url) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(url), new Listener()).join();
+    }
+
+    /** The next message, or fails after a few seconds. */
+    JsonNode next() {
+        try {
+            JsonNode m = received.poll(5, TimeUnit.SECONDS);
+            if (m == null) {
+                throw new AssertionError("no message from the twin within 5 s");
+            }
+            return m;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The next message within {@code millis}, or null. */
+    JsonNode poll(long millis) throws InterruptedException {
+        return received.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    void ack(JsonNode envelope, String payloadJson) {
+        send("{\"envelope_id\":\"" + envelope.get("envelope_id").asText() + "\""
+                + (payloadJson == null ? "" : ",\"payload\":" + payloadJson) + "}");
+    }
+
+    boolean isOpen() {
+        return !socket.isInputClosed() && !closedWith.isDone();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(Json.parse(partial.toString().getBytes(StandardCharsets.UTF_8)));
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closedWith.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closedWith.complete(-1);
+        }
+    }
+}
