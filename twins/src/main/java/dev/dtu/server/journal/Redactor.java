@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,12 +60,13 @@ public final class Redactor {
 
     private final Map<String, String> placeholders = new ConcurrentHashMap<>();
     private final AtomicInteger learnt = new AtomicInteger();
-    private volatile List<String> bySize = List.of();
+    /** Known secrets by the hash of their first {@link #MIN_LEARNT} characters, longest first (shorter ones apart). */
+    private final Map<Integer, List<String>> byPrefix = new ConcurrentHashMap<>();
+    private final List<String> shortSecrets = new CopyOnWriteArrayList<>();
 
     /** @param placeholders secret to placeholder, e.g. "xoxb-…" to "[slack:bot]" */
     public Redactor(Map<String, String> placeholders) {
         placeholders.forEach(this::add);
-        sort();
     }
 
     /**
@@ -80,7 +83,6 @@ public final class Redactor {
         }
         String placeholder = "[" + name + ":" + learnt.incrementAndGet() + "]";
         add(secret, placeholder);
-        sort();
         return placeholder;
     }
 
@@ -106,7 +108,7 @@ public final class Redactor {
         }
         int space = value.indexOf(' ');
         if (space < 0 || normalize(name).contains("cookie")) {
-            return secretValue(normalize(name), value);
+            return secretValue(name.toLowerCase(Locale.ROOT), value);
         }
         String scheme = value.substring(0, space);
         String credentials = value.substring(space + 1).trim();
@@ -114,39 +116,77 @@ public final class Redactor {
             String decoded = basic(credentials);
             int colon = decoded == null ? -1 : decoded.indexOf(':');
             if (colon >= 0) {
-                placeholders.putIfAbsent(credentials, "[basic]");
-                return scheme + " " + decoded.substring(0, colon) + ":"
-                        + secretValue("password", decoded.substring(colon + 1));
+                String password = secretValue("password", decoded.substring(colon + 1));
+                learn(credentials, "basic");
+                return scheme + " " + decoded.substring(0, colon) + ":" + password;
             }
         }
         return scheme + " " + secretValue("token", credentials);
     }
 
+    /** Indexes a secret as it is, percent-encoded and JSON-escaped. */
     private void add(String secret, String placeholder) {
-        placeholders.putIfAbsent(secret, placeholder);
+        index(secret, placeholder);
         String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        if (!encoded.equals(secret)) {
-            placeholders.putIfAbsent(encoded, placeholder);
-            placeholders.putIfAbsent(encoded.replace("+", "%20"), placeholder);
-        }
-        String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(secret));
-        if (!escaped.equals(secret)) {
-            placeholders.putIfAbsent(escaped, placeholder);
-        }
+        index(encoded, placeholder);
+        index(encoded.replace("+", "%20"), placeholder);
+        index(new String(JsonStringEncoder.getInstance().quoteAsString(secret)), placeholder);
     }
 
-    /** Longest first, so a secret containing another is replaced whole. */
-    private synchronized void sort() {
-        bySize = placeholders.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private synchronized void index(String secret, String placeholder) {
+        if (placeholders.putIfAbsent(secret, placeholder) != null) {
+            return;
+        }
+        if (secret.length() < MIN_LEARNT) {
+            shortSecrets.add(secret);
+            return;
+        }
+        List<String> same = new ArrayList<>(byPrefix.getOrDefault(prefixHash(secret, 0), List.of()));
+        same.add(secret);
+        same.sort(Comparator.comparingInt(String::length).reversed()); // a secret containing another goes whole
+        byPrefix.put(prefixHash(secret, 0), List.copyOf(same));
     }
 
+    /** {@code text.substring(at, at + MIN_LEARNT).hashCode()}, without the substring. */
+    private static int prefixHash(String text, int at) {
+        int h = 0;
+        for (int i = at; i < at + MIN_LEARNT; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    /** One pass over the text, looking each position up among the known secrets (any number of them). */
     private String byValue(String text) {
-        String out = text;
-        for (String secret : bySize) {
-            if (out.contains(secret)) {
-                out = out.replace(secret, placeholders.get(secret));
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i <= text.length() - MIN_LEARNT) {
+            String hit = null;
+            for (String secret : byPrefix.getOrDefault(prefixHash(text, i), List.of())) {
+                if (text.startsWith(secret, i)) {
+                    hit = secret;
+                    break;
+                }
             }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, copied, i).append(placeholders.get(hit));
+            i += hit.length();
+            copied = i;
         }
+        String result = out == null ? text : out.append(text, copied, text.length()).toString();
+        for (String secret : shortSecrets) {
+            result = result.replace(secret, placeholders.get(secret));
+        }
+        return jwts(result);
+    }
+
+    private static String jwts(String text) {
+        String out = text;
         if (out.contains("eyJ")) {
             Matcher m = JWT.matcher(out);
             out = m.replaceAll(r -> Matcher.quoteReplacement(jwtPlaceholder(r.group())));
@@ -163,10 +203,11 @@ public final class Redactor {
         if (known != null) {
             return known;
         }
-        if (URL_FIELDS.contains(field)) {
+        if (URL_FIELDS.contains(normalize(field))) {
             int slash = value.lastIndexOf('/');
             if (slash >= 0 && slash < value.length() - 1) {
-                return value.substring(0, slash + 1) + learn(value.substring(slash + 1), field.replace("url", "_token"));
+                return value.substring(0, slash + 1) + learn(value.substring(slash + 1),
+                        field.substring(0, field.length() - 3).replace("_", "") + "_token");
             }
         }
         return learn(value, field);
@@ -239,7 +280,7 @@ public final class Redactor {
     /** The secret field name governing a value: its own name, or a secret object it sits in; else null. */
     private static String secretField(Deque<String> secretAbove, String field) {
         if (field != null && isSecretField(field, false)) {
-            return normalize(field);
+            return field.toLowerCase(Locale.ROOT);
         }
         String above = secretAbove.peek();
         return above == null || above.isEmpty() ? null : above;
@@ -250,8 +291,8 @@ public final class Redactor {
         Matcher m = JSON_FIELD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String field = normalize(m.group(1));
-            boolean secret = SECRET_FIELDS.contains(field);
+            String field = m.group(1).toLowerCase(Locale.ROOT);
+            boolean secret = SECRET_FIELDS.contains(normalize(field));
             String replaced = m.group();
             if (secret && !m.group(3).isEmpty()) {
                 replaced = m.group().substring(0, m.start(3) - m.start())
@@ -297,7 +338,7 @@ public final class Redactor {
                 continue;
             }
             String value = decode(pair.substring(eq + 1));
-            out.append(key).append('=').append(secretValue(normalize(decode(key)), value));
+            out.append(key).append('=').append(secretValue(decode(key).toLowerCase(Locale.ROOT), value));
         }
         return out.toString();
     }
