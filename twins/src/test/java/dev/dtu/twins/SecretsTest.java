@@ -146,6 +146,28 @@ class SecretsTest {
         }
     }
 
+    /** The journal keeps one entry here, so the answer that issued the token is gone when the app uses it. */
+    @Test
+    void anIssuedTokenStaysHiddenWhereNoFieldNamesIt() {
+        try (DtuServer server = start(null)) {
+            JsonNode u = Http.post(server.url() + "/_dtu/universes", "{\"name\":\"evicted\"}").json();
+            String id = u.path("id").asText();
+            assertEquals(200, Http.send("PUT", server.url() + "/_dtu/universes/" + id + "/settings",
+                    "{\"journalLimit\":1}").status());
+            JsonNode okta = u.path("twins").path("okta");
+            String ssws = "SSWS " + okta.path("apiToken").asText();
+            String staff = Http.post(okta.path("orgUrl").asText() + "/api/v1/users?activate=false",
+                    "{\"profile\":{\"firstName\":\"C\",\"lastName\":\"L\",\"email\":\"c@northwind.example\",\"login\":\"c@northwind.example\"}}",
+                    "Authorization", ssws, "Content-Type", "application/json").json().path("id").asText();
+            String token = Http.post(okta.path("orgUrl").asText() + "/api/v1/users/" + staff
+                    + "/lifecycle/activate?sendEmail=false", "", "Authorization", ssws).json().path("activationToken").asText();
+            Http.get(okta.path("orgUrl").asText() + "/welcome/" + token);
+            String journal = Http.get(server.url() + "/_dtu/universes/" + id + "/journal").body();
+            assertTrue(journal.contains("/welcome/"), journal);
+            assertFalse(journal.contains(token), journal);
+        }
+    }
+
     private void useSlack(JsonNode slack) {
         String bot = slack.path("botToken").asText();
         Http.Reply posted = Http.post(slack.path("baseUrl").asText() + "chat.postMessage?token=" + bot,

@@ -45,7 +45,7 @@ final class AuthorizeApi {
         Application app = Authorization.client(r.state(), request);
         Map<String, String> result = new LinkedHashMap<>();
         try {
-            result.put("code", r.write(tx -> Authorization.authorize(tx, r.audit(), request, app)));
+            result.put("code", r.secret(r.write(tx -> Authorization.authorize(tx, r.audit(), request, app)), "code"));
         } catch (OAuthException e) {
             result.put("error", e.error());
             result.put("error_description", e.description());

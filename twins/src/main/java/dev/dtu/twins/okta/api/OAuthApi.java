@@ -47,7 +47,7 @@ final class OAuthApi {
         body.put("access_token", minted.accessToken());
         body.put("scope", String.join(" ", minted.scopes()));
         if (minted.refreshToken() != null) {
-            body.put("refresh_token", minted.refreshToken());
+            body.put("refresh_token", r.secret(minted.refreshToken(), "refresh_token"));
         }
         if (minted.idToken() != null) {
             body.put("id_token", minted.idToken());
