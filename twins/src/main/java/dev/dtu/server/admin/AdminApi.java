@@ -50,6 +50,7 @@ public final class AdminApi {
                 .post("/universes/{id}/fork", this::fork)
                 .post("/universes/{id}/reset", this::reset)
                 .get("/universes/{id}/state", (r, p) -> Response.json(200, universes.state(p.get("id"))))
+                .get("/universes/{id}/secrets", (r, p) -> Response.json(200, universes.secrets(p.get("id"))))
                 .get("/universes/{id}/journal", this::journal)
                 .get("/universes/{id}/faults", (r, p) -> Response.json(200, universes.faults(p.get("id"))))
                 .put("/universes/{id}/faults", this::setFaults)

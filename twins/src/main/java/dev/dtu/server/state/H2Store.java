@@ -39,9 +39,15 @@ public final class H2Store implements StateStore {
 
     private record Row(String kind, String id, String json) {}
 
+    private static final String FILE = "dtu";
+    private final Path dataDir;
+
     public H2Store(Path dataDir) {
+        this.dataDir = dataDir;
+        DataDir.prepare(dataDir);
         try {
-            db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("dtu") + ";WRITE_DELAY=0");
+            db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE) + ";WRITE_DELAY=0");
+            DataDir.restrictFiles(dataDir, FILE);
             db.setAutoCommit(false);
             createTables();
             mergeEntity = db.prepareStatement(
@@ -275,6 +281,7 @@ public final class H2Store implements StateStore {
         synchronized (this) {
             writePending();
             closeDb();
+            DataDir.restrictFiles(dataDir, FILE);
         }
     }
 

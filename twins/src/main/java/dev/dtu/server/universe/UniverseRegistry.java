@@ -168,6 +168,11 @@ public final class UniverseRegistry implements Universes {
         return StateView.of(require(id).state(), twins);
     }
 
+    /** What {@link #state} leaves out: the whole {@link dev.dtu.server.state.Confidential} entities. */
+    public JsonNode secrets(String id) {
+        return StateView.secrets(require(id).state(), twins);
+    }
+
     @Override
     public List<JournalEntry> journal(String id, long after) {
         return require(id).journal().since(after);

@@ -85,7 +85,7 @@ final class OktaSeed {
         }
         profile.put("timezone", person.timezone());
         UserStatus status = person.isActive() ? UserStatus.ACTIVE : UserStatus.DEPROVISIONED;
-        String hash = person.isActive() ? Passwords.hash(id, password) : null;
+        String hash = person.isActive() ? Passwords.hash(password) : null;
         User user = tx.put(Users.USERS, id, new User(id, status, SEEDED_AT, SEEDED_AT, SEEDED_AT, null, SEEDED_AT,
                 hash == null ? null : SEEDED_AT, profile, hash, null, null));
         usersByPerson.put(person.id(), user);

@@ -10,7 +10,6 @@ import dev.dtu.twins.okta.model.SystemLog;
 import dev.dtu.twins.okta.model.UserSessions;
 import dev.dtu.twins.okta.oauth.AuthServer;
 import dev.dtu.twins.okta.oauth.Authorization;
-import dev.dtu.twins.okta.oauth.AuthorizationCode;
 import dev.dtu.twins.okta.oauth.AuthorizeRequest;
 import dev.dtu.twins.okta.oauth.OAuthException;
 import dev.dtu.twins.okta.oauth.TokenChecks;
@@ -46,8 +45,7 @@ final class AuthorizeApi {
         Application app = Authorization.client(r.state(), request);
         Map<String, String> result = new LinkedHashMap<>();
         try {
-            AuthorizationCode code = r.write(tx -> Authorization.authorize(tx, r.audit(), request, app));
-            result.put("code", code.code());
+            result.put("code", r.secret(r.write(tx -> Authorization.authorize(tx, r.audit(), request, app)), "code"));
         } catch (OAuthException e) {
             result.put("error", e.error());
             result.put("error_description", e.description());

@@ -5,6 +5,7 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
 import dev.dtu.twins.okta.model.LifecycleOperation;
+import dev.dtu.twins.okta.model.LifecycleResponse;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.Users;
 
@@ -29,9 +30,14 @@ final class LifecycleApi {
             users.lifecycle(id, op);
             return tempPassword == null ? Users.require(tx.state(), id) : users.setTemporaryPassword(id, tempPassword);
         });
+        r.secret(tempPassword, "temppassword");
+        LifecycleResponse response = op.response(sendEmail);
         String token = OktaTokens.next();
+        if (response == LifecycleResponse.ACTIVATION_TOKEN || response == LifecycleResponse.RESET_PASSWORD_TOKEN) {
+            r.secret(token, response == LifecycleResponse.ACTIVATION_TOKEN ? "activationtoken" : "resetpassword_token");
+        }
         ObjectNode body = Json.object();
-        return switch (op.response(sendEmail)) {
+        return switch (response) {
             case EMPTY -> Response.json(200, body);
             case ACTIVATION_TOKEN -> Response.json(200, body.put("activationUrl", r.orgUrl() + "/welcome/" + token)
                     .put("activationToken", token));

@@ -47,7 +47,7 @@ final class OAuthApi {
         body.put("access_token", minted.accessToken());
         body.put("scope", String.join(" ", minted.scopes()));
         if (minted.refreshToken() != null) {
-            body.put("refresh_token", minted.refreshToken());
+            body.put("refresh_token", r.secret(minted.refreshToken(), "refresh_token"));
         }
         if (minted.idToken() != null) {
             body.put("id_token", minted.idToken());
@@ -83,8 +83,10 @@ final class OAuthApi {
             jwt.filter(c -> app.clientId().equals(c.getClaim("cid")) || c.getAudience().contains(app.clientId()))
                     .ifPresent(c -> tx.put(OAuthKinds.REVOKED, c.getJWTID(),
                             new RevokedToken(c.getJWTID(), c.getExpirationTime().toInstant())));
-            tx.get(OAuthKinds.REFRESH_TOKENS, token).filter(t -> t.clientId().equals(app.clientId()))
-                    .ifPresent(t -> tx.remove(OAuthKinds.REFRESH_TOKENS, token));
+            String key = token == null ? null : RefreshToken.key(token);
+            Optional.ofNullable(key).flatMap(k -> tx.get(OAuthKinds.REFRESH_TOKENS, k))
+                    .filter(t -> t.clientId().equals(app.clientId()))
+                    .ifPresent(t -> tx.remove(OAuthKinds.REFRESH_TOKENS, key));
             new SystemLog(tx, r.audit(LogActor.client(app.clientId(), app.label()))).success(
                     TokenMinter.eventPrefix(req.server()) + "token.revoke", "OAuth2 token revocation request",
                     LogActor.of(app));

@@ -35,6 +35,17 @@ public final class OktaRequest {
         return call;
     }
 
+    /**
+     * A secret this request issued or received (a token, a temporary password): the universe's journal
+     * replaces it wherever it shows up, even where no field names it. Returns the secret.
+     */
+    String secret(String secret, String name) {
+        if (secret != null) {
+            call.universe().redactor().learn(secret, name);
+        }
+        return secret;
+    }
+
     public Request http() {
         return call.request();
     }

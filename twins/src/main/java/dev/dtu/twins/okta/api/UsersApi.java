@@ -72,7 +72,7 @@ final class UsersApi {
 
     private static Response create(OktaRequest r) {
         JsonNode body = r.body();
-        NewUser request = new NewUser(Bodies.object(body, "profile"), password(body),
+        NewUser request = new NewUser(Bodies.object(body, "profile"), r.secret(password(body), "password"),
                 Bodies.text(body.path("credentials").path("recovery_question").path("question")),
                 provider(body), Bodies.strings(body.get("groupIds"), "groupIds"));
         boolean activate = r.flag("activate", true);
@@ -89,7 +89,7 @@ final class UsersApi {
         JsonNode body = r.body();
         String id = user(r, r.state()).id();
         Map<String, Object> profile = Bodies.object(body, "profile");
-        String password = password(body);
+        String password = r.secret(password(body), "password");
         User user = r.write(tx -> replace ? new Users(tx, r.audit()).replace(id, profile, password)
                 : new Users(tx, r.audit()).update(id, profile, password));
         return Response.json(200, UserJson.of(user, r.orgUrl()));

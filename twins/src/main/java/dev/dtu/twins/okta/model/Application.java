@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.model;
 
+import dev.dtu.server.state.Confidential;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,11 +12,12 @@ import java.util.List;
 public record Application(String id, String label, String status, Instant created, Instant lastUpdated,
         String clientId, String clientSecret, String tokenEndpointAuthMethod, String applicationType,
         List<String> redirectUris, List<String> postLogoutRedirectUris, List<String> grantTypes,
-        List<String> responseTypes, String consentMethod) {
+        List<String> responseTypes, String consentMethod) implements Confidential {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String INACTIVE = "INACTIVE";
     public static final String NONE = "none";
+    static final String HIDDEN = "[okta:client_secret]";
 
     public Application {
         redirectUris = copy(redirectUris);
@@ -23,6 +25,14 @@ public record Application(String id, String label, String status, Instant create
         grantTypes = copy(grantTypes);
         responseTypes = copy(responseTypes);
         consentMethod = consentMethod == null ? NewApp.TRUSTED : consentMethod;
+    }
+
+    /** The state dump shows that the app has a secret, not the secret. */
+    @Override
+    public Object shown() {
+        return clientSecret == null ? this : new Application(id, label, status, created, lastUpdated, clientId,
+                HIDDEN, tokenEndpointAuthMethod, applicationType, redirectUris, postLogoutRedirectUris, grantTypes,
+                responseTypes, consentMethod);
     }
 
     public boolean publicClient() {

@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.model;
 
+import dev.dtu.server.state.Confidential;
 import dev.dtu.twins.okta.model.filter.FilterTarget;
 import java.time.Instant;
 import java.util.Collections;
@@ -12,11 +13,18 @@ import java.util.Map;
  */
 public record User(String id, UserStatus status, Instant created, Instant activated, Instant statusChanged,
         Instant lastLogin, Instant lastUpdated, Instant passwordChanged, Map<String, Object> profile,
-        String passwordHash, String recoveryQuestion, AuthenticationProviderType provider) {
+        String passwordHash, String recoveryQuestion, AuthenticationProviderType provider) implements Confidential {
 
     public User {
         profile = Collections.unmodifiableMap(new LinkedHashMap<>(profile == null ? Map.of() : profile));
         provider = provider == null ? AuthenticationProviderType.OKTA : provider;
+    }
+
+    /** The state dump shows that the user has a password, not its hash. */
+    @Override
+    public Object shown() {
+        return passwordHash == null ? this : new User(id, status, created, activated, statusChanged, lastLogin,
+                lastUpdated, passwordChanged, profile, "[okta:password]", recoveryQuestion, provider);
     }
 
     public String login() {

@@ -54,7 +54,7 @@ public final class Users {
         request.groupIds().forEach(g -> Groups.require(tx.state(), g));
         String id = OktaIds.next(tx, OktaIds.USER);
         Instant now = audit.now();
-        String hash = request.password() == null ? null : Passwords.hash(id, request.password());
+        String hash = request.password() == null ? null : Passwords.hash(request.password());
         // Imported hashes (credentials.password.hash) give the user a password the twin cannot verify.
         User user = tx.put(USERS, id, new User(id, status, now, activate ? now : null, activate ? now : null, null,
                 now, hash == null ? null : now, request.profile(), hash, request.recoveryQuestion(),
@@ -91,7 +91,7 @@ public final class Users {
         log.success("user.account.update_profile", "Update user profile for Okta", LogActor.of(updated));
         if (newPassword != null) {
             Passwords.checkPolicy(updated.login(), newPassword);
-            updated = updated.withPassword(Passwords.hash(user.id(), newPassword), audit.now());
+            updated = updated.withPassword(Passwords.hash(newPassword), audit.now());
             log.success("user.account.update_password", "User update password for Okta", LogActor.of(updated));
         }
         return tx.put(USERS, user.id(), updated);
@@ -135,7 +135,7 @@ public final class Users {
     /** expire_password_with_temp_password: the new temporary password the user must change at next sign-in. */
     public User setTemporaryPassword(String userId, String password) {
         User user = require(tx.state(), userId);
-        return tx.put(USERS, user.id(), user.withPassword(Passwords.hash(user.id(), password), audit.now()));
+        return tx.put(USERS, user.id(), user.withPassword(Passwords.hash(password), audit.now()));
     }
 
     /** Records a successful sign-in (the twin's non-interactive authorize and the password grant). */

@@ -39,8 +39,8 @@ public final class Authorization {
         return app;
     }
 
-    /** Issues a code for the request, or throws the error to send back on the redirect. */
-    public static AuthorizationCode authorize(Tx tx, Audit audit, AuthorizeRequest request, Application app) {
+    /** Issues a code for the request and returns it, or throws the error to send back on the redirect. */
+    public static String authorize(Tx tx, Audit audit, AuthorizeRequest request, Application app) {
         if (!"code".equals(request.responseType())) {
             throw new OAuthException(400, "unsupported_response_type",
                     "The response type is not supported by the authorization server. Configured response types: [code].");
@@ -61,7 +61,7 @@ public final class Authorization {
         return issue(tx, audit, request, app, user, scopes);
     }
 
-    private static AuthorizationCode issue(Tx tx, Audit audit, AuthorizeRequest request, Application app, User user,
+    private static String issue(Tx tx, Audit audit, AuthorizeRequest request, Application app, User user,
             List<String> scopes) {
         boolean newSession = UserSessions.signedIn(tx.state()).filter(u -> u.id().equals(user.id())).isEmpty();
         SystemLog log = new SystemLog(tx, audit);
@@ -73,12 +73,13 @@ public final class Authorization {
         }
         log.by(who, "user.authentication.sso", "User single sign on to app", LogActor.of(app));
         String code = Secrets.random(32);
-        AuthorizationCode issued = tx.put(OAuthKinds.CODES, code, new AuthorizationCode(code, request.server().id(),
+        String key = Secrets.digest(code);
+        tx.put(OAuthKinds.CODES, key, new AuthorizationCode(key, request.server().id(),
                 app.clientId(), user.id(), request.redirectUri(), scopes, request.nonce(), request.codeChallenge(),
                 audit.now(), audit.now().plus(CODE_LIFETIME)));
         log.by(who, TokenMinter.eventPrefix(request.server()) + "authorize.code", "OAuth2 authorization code request",
                 LogActor.of(app));
-        return issued;
+        return code;
     }
 
     private static void checkPkce(AuthorizeRequest request, Application app) {

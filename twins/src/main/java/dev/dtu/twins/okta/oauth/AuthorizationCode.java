@@ -3,8 +3,8 @@ package dev.dtu.twins.okta.oauth;
 import java.time.Instant;
 import java.util.List;
 
-/** An issued authorization code, keyed by the code itself; used once. */
-public record AuthorizationCode(String code, String server, String clientId, String userId, String redirectUri,
+/** An issued authorization code, stored under its digest (the code itself is not kept); used once. */
+public record AuthorizationCode(String digest, String server, String clientId, String userId, String redirectUri,
         List<String> scopes, String nonce, String codeChallenge, Instant authTime, Instant expiresAt)
         implements Redeemable {
 

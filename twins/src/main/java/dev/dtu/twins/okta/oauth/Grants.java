@@ -152,7 +152,8 @@ public final class Grants {
     }
 
     /** A code or refresh token of this server and client, unexpired, spent now; otherwise invalid_grant. */
-    private <T extends Redeemable> T redeem(Kind<T> kind, String key, String error) {
+    private <T extends Redeemable> T redeem(Kind<T> kind, String presented, String error) {
+        String key = presented == null ? null : Secrets.digest(presented);
         T issued = Optional.ofNullable(key).flatMap(k -> tx.get(kind, k))
                 .filter(t -> t.server().equals(server.id()) && t.clientId().equals(app.clientId()))
                 .filter(t -> audit.now().isBefore(t.expiresAt()))

@@ -1,9 +1,16 @@
 package dev.dtu.twins.okta.oauth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable values: authorization codes, refresh tokens, token ids. */
+/**
+ * Unguessable values: authorization codes, refresh tokens, token ids. Codes and refresh tokens are stored
+ * under their {@link #digest} only, so the state (and the data directory) cannot hand a live one out; 256
+ * random bits need no slow hash.
+ */
 final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -14,5 +21,15 @@ final class Secrets {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** The key an issued code or refresh token is stored under: its SHA-256, base64url. */
+    static String digest(String secret) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

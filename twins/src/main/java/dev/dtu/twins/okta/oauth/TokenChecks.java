@@ -54,7 +54,7 @@ public final class TokenChecks {
     }
 
     public static Optional<RefreshToken> activeRefreshToken(State state, AuthServer server, String token, Instant now) {
-        return Optional.ofNullable(token).flatMap(t -> state.get(OAuthKinds.REFRESH_TOKENS, t))
+        return Optional.ofNullable(token).flatMap(t -> state.get(OAuthKinds.REFRESH_TOKENS, RefreshToken.key(t)))
                 .filter(t -> t.server().equals(server.id()) && now.isBefore(t.expiresAt()))
                 .filter(t -> userActive(state, t.userId()) && clientActive(state, t.clientId()));
     }

@@ -46,7 +46,8 @@ public final class TokenMinter {
         String refreshToken = null;
         if (grant.user() != null && grant.has("offline_access") && grant.app().allowsGrant("refresh_token")) {
             refreshToken = Secrets.random(32);
-            tx.put(OAuthKinds.REFRESH_TOKENS, refreshToken, new RefreshToken(refreshToken, grant.server().id(),
+            String digest = RefreshToken.key(refreshToken);
+            tx.put(OAuthKinds.REFRESH_TOKENS, digest, new RefreshToken(digest, grant.server().id(),
                     grant.app().clientId(), grant.user().id(), grant.scopes(), grant.authTime(), now,
                     now.plus(REFRESH_TOKEN_LIFETIME)));
         }

@@ -1,6 +1,7 @@
 package dev.dtu.twins.jira.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,9 @@ class JiraWebhooksTest extends JiraServerTest {
             long deliveries = java.util.stream.StreamSupport.stream(journal.spliterator(), false)
                     .filter(e -> e.path("type").asText().equals("delivery") && e.path("twin").asText().equals("jira")).count();
             assertTrue(deliveries >= 3, "each attempt is journaled: " + deliveries);
+            String state = Http.get(site.serverUrl + "/_dtu/universes/" + site.universe + "/state").body();
+            assertFalse(state.contains("s3cret"), "the webhook's secret stays out of the state dump");
+            assertTrue(state.contains("[jira:webhook_secret]"), "which still shows that deliveries are signed");
         }
     }
 }
