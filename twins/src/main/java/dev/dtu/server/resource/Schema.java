@@ -126,9 +126,12 @@ public final class Schema {
         Shape shape = shape(s, value);
         for (Map.Entry<String, JsonNode> p : shape.properties.entrySet()) {
             String field = path.isEmpty() ? p.getKey() : path + "." + p.getKey();
+            if (resolve(p.getValue()).path("readOnly").asBoolean(false)) {
+                continue; // the vendor's own fields: never taken from input
+            }
             JsonNode v = value.path(p.getKey());
             boolean absent = v.isMissingNode() || v.isNull() || (v.isTextual() && v.asText().isEmpty());
-            if (absent && shape.required.contains(p.getKey()) && !resolve(p.getValue()).path("readOnly").asBoolean(false)) {
+            if (absent && shape.required.contains(p.getKey())) {
                 out.add(new Violation(field, Problem.REQUIRED, "", v));
             } else {
                 check(p.getValue(), v, field, out);
