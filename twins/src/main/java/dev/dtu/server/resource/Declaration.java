@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param messages the vendor's wording where it is particular to the resource, by key: {@code notFound},
  *     {@code forbidden}, {@code notAllowed}, or a {@link Violation.Problem} in lower case; placeholders {@code {id}},
  *     {@code {field}}, {@code {value}}, {@code {expected}}, {@code {status}}
+ * @param methods the HTTP method of an operation where the vendor differs from the usual one (Jira updates by
+ *     {@code PUT} with patch semantics: {@code {patch: PUT}})
  */
 public record Declaration(
         String twin,
@@ -50,7 +52,8 @@ public record Declaration(
         String listField,
         Boolean paged,
         Map<String, Integer> pageSize,
-        Map<String, String> messages) {
+        Map<String, String> messages,
+        Map<String, String> methods) {
 
     public enum Operation { LIST, CREATE, GET, REPLACE, PATCH, DELETE }
 
@@ -69,6 +72,7 @@ public record Declaration(
         paged = paged == null || paged;
         pageSize = pageSize == null ? Map.of() : Map.copyOf(pageSize);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
+        methods = methods == null ? Map.of() : Map.copyOf(methods);
         for (String op : operations.keySet()) {
             Operation.valueOf(op.toUpperCase(java.util.Locale.ROOT)); // names a known operation
         }
@@ -102,6 +106,11 @@ public record Declaration(
     /** The vendor's operation id, or null when the operation is not served. */
     public String operationId(Operation op) {
         return operations.get(op.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The HTTP method an operation is served with: the declaration's, else {@code usual}. */
+    public String method(Operation op, String usual) {
+        return methods.getOrDefault(op.name().toLowerCase(java.util.Locale.ROOT), usual);
     }
 
     public String schemaName() {

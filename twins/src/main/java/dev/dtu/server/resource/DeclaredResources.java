@@ -89,7 +89,7 @@ public final class DeclaredResources {
             DeclaredOperation.Handler handler) {
         String operationId = d.operationId(op);
         if (operationId != null) {
-            out.add(new DeclaredOperation(method, template, operationId, d.permission(op),
+            out.add(new DeclaredOperation(d.method(op, method), template, operationId, d.permission(op),
                     c -> guarded(resourceOf(d), c, op, () -> handler.serve(c))));
         }
     }

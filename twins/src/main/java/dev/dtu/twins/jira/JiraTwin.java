@@ -45,7 +45,9 @@ public final class JiraTwin implements Twin {
 
     @Override
     public List<Kind<?>> kinds() {
-        return JiraKinds.all();
+        List<Kind<?>> kinds = new java.util.ArrayList<>(JiraKinds.all());
+        kinds.addAll(dev.dtu.twins.jira.api.DeclaredApi.RESOURCES.kinds());
+        return kinds;
     }
 
     @Override

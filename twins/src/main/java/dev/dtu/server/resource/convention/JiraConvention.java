@@ -117,7 +117,9 @@ public final class JiraConvention implements Convention {
                 errors.putIfAbsent(v.field(), text);
             }
         }
-        return body(400, messages, errors);
+        // A name in use is a 409 (e.g. createProjectCategory: "Returned if the project category name is in use").
+        boolean conflict = e.violations().stream().allMatch(v -> v.problem() == Violation.Problem.UNIQUE);
+        return body(conflict ? 409 : 400, messages, errors);
     }
 
     // Jira's field messages differ per resource; these defaults follow its common wording and resources override
