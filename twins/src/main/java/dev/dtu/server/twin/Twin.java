@@ -56,6 +56,11 @@ public interface Twin {
         return request.bearerToken();
     }
 
+    /** Every route the twin serves, for the coverage report against the vendor's published API. */
+    default List<ServedRoute> served() {
+        return List.of();
+    }
+
     /**
      * Serves {@code /_dtu/universes/{id}/{twin}/...}: admin actions of this twin, such as a scenario acting
      * as a person. The request path is the part after the twin's name. Empty when the path is not one.

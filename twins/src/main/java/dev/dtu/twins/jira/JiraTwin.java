@@ -133,6 +133,11 @@ public final class JiraTwin implements Twin {
         return admin.handle(call);
     }
 
+    @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return dev.dtu.server.coverage.ServedRoutes.of(routes.table(), dev.dtu.twins.jira.api.DeclaredApi.RESOURCES);
+    }
+
     /** The route table, for COVERAGE.md and the OpenAPI document's check. */
     public List<String> routeTable() {
         return routes.table();

@@ -115,6 +115,11 @@ public final class OktaTwin implements Twin {
     }
 
     @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return dev.dtu.server.coverage.ServedRoutes.of(routes.table(), DeclaredApi.RESOURCES);
+    }
+
+    @Override
     public Optional<Response> admin(TwinCall call) {
         return OktaAdmin.handle(call);
     }
