@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -221,10 +220,5 @@ public final class DeclaredResources {
             }
             return out;
         }
-    }
-
-    /** @return a function rendering resources for tests and hand-written routes that show declared ones */
-    public Function<Resource, ObjectNode> renderer(Request request, DeclaredResource r) {
-        return res -> convention.render(request, r.declaration(), res, itemPath(r.declaration(), Map.of(), res.id()));
     }
 }
