@@ -103,6 +103,16 @@ public record Declaration(
         }
     }
 
+    /**
+     * A declaration that serves nothing, for hand-written routes that validate with {@link Schema} and answer
+     * through a {@link Convention}: {@code convention.error(request, ResourceException.invalid(
+     * Declaration.ofSchema("okta", "User"), schema.validate(body)))}.
+     */
+    public static Declaration ofSchema(String twin, String schema) {
+        return new Declaration(twin, schema, schema, "", "{id}", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
     /** The vendor's operation id, or null when the operation is not served. */
     public String operationId(Operation op) {
         return operations.get(op.name().toLowerCase(java.util.Locale.ROOT));

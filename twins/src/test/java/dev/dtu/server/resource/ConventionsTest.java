@@ -142,6 +142,15 @@ class ConventionsTest {
         assertEquals(json("{ok: false, error: invalid_arguments, response_metadata: {messages: ['[ERROR] missing required field: name']}}"), body(e));
     }
 
+    @Test
+    void handWrittenRoutesReportSchemaViolationsTheVendorsWay() {
+        Declaration d = Declaration.ofSchema("jira", "Widget");
+        java.util.List<Violation> violations = Schema.of(Fixture.DOC, "Widget").validate(json("{name: elevenchars, size: x}"));
+        Response e = new JiraConvention().error(Fixture.get("/anything"), ResourceException.invalid(d, violations));
+        assertEquals(json("{errorMessages: [], errors: {name: 'The name must not exceed 10 characters.', "
+                + "size: 'Invalid request payload. Refer to the REST API documentation and try again.'}}"), body(e));
+    }
+
     static ResourceException assertThrowsResource(Runnable r) {
         try {
             r.run();
