@@ -41,6 +41,8 @@ public final class AdminApi {
         this.universes = universes;
         this.ready = ready;
         routes.get("/health", this::health)
+                .get("/coverage", (r, p) -> Response.json(200, Map.of("twins", universes.twins().stream()
+                        .map(dev.dtu.server.coverage.Coverage::of).filter(java.util.Objects::nonNull).toList())))
                 .post("/universes", this::create)
                 .get("/universes", (r, p) -> Response.json(200, Map.of("universes", universes.list())))
                 .get("/universes/{id}", (r, p) -> Response.json(200, universes.get(p.get("id"))))

@@ -64,6 +64,11 @@ public interface Twin {
         return request.bearerToken();
     }
 
+    /** Every route the twin serves, for the coverage report against the vendor's published API. */
+    default List<ServedRoute> served() {
+        return List.of();
+    }
+
     /**
      * A WebSocket upgrade request at one of this twin's paths in a universe (Slack's Socket Mode link). The
      * request path is the part after the twin's name. Refused with a 404 unless the twin takes sockets.

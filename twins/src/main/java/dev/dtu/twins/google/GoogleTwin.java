@@ -163,6 +163,18 @@ public final class GoogleTwin implements Twin {
     }
 
     /** Every route as "METHOD /template" (the OpenAPI documents are checked against it). */
+    /** A custom method ("POST:batchUpdate" on a template) is the template's ":batchUpdate" suffix, as Google writes it. */
+    @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return routeTable().stream().map(entry -> {
+            String method = entry.substring(0, entry.indexOf(' '));
+            String path = entry.substring(entry.indexOf(' ') + 1);
+            int colon = method.indexOf(':');
+            return colon < 0 ? new dev.dtu.server.twin.ServedRoute(method, path, false)
+                    : new dev.dtu.server.twin.ServedRoute(method.substring(0, colon), path + method.substring(colon), false);
+        }).toList();
+    }
+
     public List<String> routeTable() {
         return routes.table();
     }

@@ -45,7 +45,9 @@ public final class JiraTwin implements Twin {
 
     @Override
     public List<Kind<?>> kinds() {
-        return JiraKinds.all();
+        List<Kind<?>> kinds = new java.util.ArrayList<>(JiraKinds.all());
+        kinds.addAll(dev.dtu.twins.jira.api.DeclaredApi.RESOURCES.kinds());
+        return kinds;
     }
 
     @Override
@@ -129,6 +131,11 @@ public final class JiraTwin implements Twin {
     @Override
     public Optional<Response> admin(TwinCall call) {
         return admin.handle(call);
+    }
+
+    @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return dev.dtu.server.coverage.ServedRoutes.of(routes.table(), dev.dtu.twins.jira.api.DeclaredApi.RESOURCES);
     }
 
     /** The route table, for COVERAGE.md and the OpenAPI document's check. */

@@ -15,6 +15,7 @@ import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.twin.UniverseView;
 import dev.dtu.server.twin.VendorErrors;
+import dev.dtu.twins.okta.api.DeclaredApi;
 import dev.dtu.twins.okta.api.OktaAdmin;
 import dev.dtu.twins.okta.api.OktaDispatcher;
 import dev.dtu.twins.okta.api.OktaRoute;
@@ -58,6 +59,7 @@ public final class OktaTwin implements Twin {
         List<Kind<?>> kinds = new ArrayList<>(List.of(Users.USERS, Groups.GROUPS, Groups.MEMBERSHIPS, Apps.APPS,
                 Apps.APP_USERS, Apps.APP_GROUPS, SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
         kinds.addAll(OAuthKinds.all());
+        kinds.addAll(DeclaredApi.RESOURCES.kinds());
         return kinds;
     }
 
@@ -110,6 +112,11 @@ public final class OktaTwin implements Twin {
     @Override
     public RateLimitPolicy rateLimits() {
         return rateLimits;
+    }
+
+    @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return dev.dtu.server.coverage.ServedRoutes.of(routes.table(), DeclaredApi.RESOURCES);
     }
 
     @Override

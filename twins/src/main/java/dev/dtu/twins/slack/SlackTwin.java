@@ -158,4 +158,11 @@ public final class SlackTwin implements Twin {
     public Optional<Response> admin(TwinCall call) {
         return admin.handle(call);
     }
+
+    /** Slack takes every Web API method by GET or POST under {@code /api/}. */
+    @Override
+    public List<dev.dtu.server.twin.ServedRoute> served() {
+        return methods.all().stream().flatMap(m -> java.util.stream.Stream.of("GET", "POST")
+                .map(verb -> new dev.dtu.server.twin.ServedRoute(verb, "/api/" + m.name(), false))).toList();
+    }
 }

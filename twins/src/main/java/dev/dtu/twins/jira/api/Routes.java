@@ -23,6 +23,7 @@ public final class Routes {
         MetadataApi.routes(r);
         WebhooksApi.routes(r);
         WikiMarkupApi.routes(r);
+        DeclaredApi.routes(r);
         return r;
     }
 
@@ -42,7 +43,7 @@ public final class Routes {
         return add("DELETE", template, h);
     }
 
-    private Routes add(String method, String template, Handler h) {
+    Routes add(String method, String template, Handler h) {
         router.add(method, template, new Route(method + " " + template, h));
         return this;
     }

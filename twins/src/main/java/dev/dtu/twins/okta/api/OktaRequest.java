@@ -63,6 +63,10 @@ public final class OktaRequest {
         return call.request().baseUrl();
     }
 
+    public Map<String, String> params() {
+        return params;
+    }
+
     public String param(String name) {
         return params.get(name);
     }

@@ -18,6 +18,7 @@ public final class OktaRoutes {
         AuthorizeApi.register(routes);
         OAuthApi.register(routes);
         UserInfoApi.register(routes);
+        DeclaredApi.register(routes);
         return routes;
     }
 }

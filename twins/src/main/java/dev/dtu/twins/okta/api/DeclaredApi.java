@@ -1,0 +1,27 @@
+package dev.dtu.twins.okta.api;
+
+import dev.dtu.server.http.Router;
+import dev.dtu.server.resource.DeclaredOperation;
+import dev.dtu.server.resource.DeclaredResources;
+import dev.dtu.server.resource.convention.OktaConvention;
+import dev.dtu.twins.okta.model.TrustedOrigins;
+import java.util.Map;
+
+/**
+ * The Okta resources served from declarations ({@code src/main/resources/declared/okta/}), with the hooks of
+ * those that need rules beyond their schema. The API token acts as the org's super admin: it holds every
+ * permission, and the org admin is recorded as creator and updater.
+ */
+public final class DeclaredApi {
+    public static final DeclaredResources RESOURCES = DeclaredResources.load("okta", "okta.yaml", new OktaConvention(),
+            Map.of("trustedOrigins", new TrustedOrigins()));
+
+    private DeclaredApi() {}
+
+    static void register(Router<OktaRoute> routes) {
+        for (DeclaredOperation op : RESOURCES.operations()) {
+            routes.add(op.method(), op.template(), OktaRoute.api(op.operationId(), r -> op.serve(
+                    new DeclaredOperation.Caller(r.call(), r.params(), r.audit().actor().id(), permission -> true))));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dtu.twins.okta.declared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.testing.Http;
+import dev.dtu.twins.okta.OktaServer;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** GET /_dtu/coverage: every operation of Okta's published API, modelled, declared or not served. */
+class CoverageEndpointTest {
+
+    @Test
+    void listsEveryVendorOperationWithItsStatusAndCounts() {
+        try (OktaServer server = new OktaServer()) {
+            Http.Reply r = Http.get(server.url() + "/_dtu/coverage");
+            assertEquals(200, r.status());
+            JsonNode okta = r.json().path("twins").get(0);
+            assertEquals("okta", okta.path("twin").asText());
+            Map<String, String> status = new HashMap<>();
+            okta.path("operations").forEach(op -> status.put(op.path("operationId").asText(), op.path("status").asText()));
+            assertEquals("DECLARED", status.get("createTrustedOrigin"));
+            assertEquals("DECLARED", status.get("deactivateNetworkZone"));
+            assertEquals("MODELLED", status.get("listUsers"));
+            assertEquals("MODELLED", status.get("tokenCustomAS"));
+            assertEquals("NOT_SERVED", status.get("listPolicies"));
+            JsonNode counts = okta.path("counts");
+            assertEquals(okta.path("operations").size(),
+                    counts.path("modelled").asInt() + counts.path("declared").asInt() + counts.path("notServed").asInt());
+            assertEquals(14, counts.path("declared").asInt(), "7 trusted-origin and 7 network-zone operations");
+            assertTrue(okta.path("tags").path("TrustedOrigin").path("declared").asInt() == 7);
+        }
+    }
+}
