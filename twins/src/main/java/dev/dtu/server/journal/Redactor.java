@@ -49,9 +49,13 @@ public final class Redactor {
     /** Fields holding a URL whose last path segment is the secret. */
     private static final Set<String> URL_FIELDS = Set.of("resetpasswordurl", "activationurl");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}");
-    /** For bodies too long to have been kept whole: "field": "value" and "field": {"value": "..."}. */
+    /**
+     * For bodies too long to have been kept whole: "field": "value" and "field": {"value": "..."}. The value is
+     * matched unrolled and possessive: an alternation under {@code *} recurses once per character in
+     * java.util.regex and overflows the stack on a long string.
+     */
     private static final Pattern JSON_FIELD = Pattern.compile(
-            "\"([A-Za-z_-]{1,40})\"\\s*:\\s*(\\{\\s*\"value\"\\s*:\\s*)?\"((?:[^\"\\\\]|\\\\.)*)\"");
+            "\"([A-Za-z_-]{1,40})\"\\s*:\\s*(\\{\\s*\"value\"\\s*:\\s*)?\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
     private static final JsonFactory JSON = new JsonFactory();
     /** Shorter values are not replaced wherever they appear (too likely to be ordinary text). */
     static final int MIN_LEARNT = 6;

@@ -81,6 +81,15 @@ class RedactorTest {
     }
 
     @Test
+    void aLongStringInTruncatedJsonIsMatchedWithoutOverflowingTheStack() {
+        String value = "y".repeat(200_000) + "\\\"" + "z".repeat(50_000);
+        String clipped = "{\"password\":\"Horse-9x!\",\"text\":\"" + value + "\",\"more\":\"cut";
+        String redacted = redactor.redact(clipped);
+        assertFalse(redacted.contains("Horse-9x!"), redacted.substring(0, 80));
+        assertTrue(redacted.contains(value), "the long value is kept as it was");
+    }
+
+    @Test
     void manyLearntSecretsAreAllFoundInOnePassLongestFirst() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 2_000; i++) {
