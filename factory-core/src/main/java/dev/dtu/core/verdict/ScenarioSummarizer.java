@@ -28,7 +28,7 @@ final class ScenarioSummarizer {
         return new ScenarioSummary(
                 info.id(), info.title(), info.story(), info.weight(),
                 (int) tally.n(), (int) tally.satisfied(), harnessErrors,
-                tally.mean(), tally.passFail(), interval, settlement,
+                tally.satisfaction(), tally.meanScore(), interval, settlement,
                 verdict, reason(verdict, tally, interval, harnessErrors, reviews),
                 PassHatK.curve(tally.n(), tally.satisfied()),
                 FailureGroups.of(trajectories),
@@ -63,8 +63,9 @@ final class ScenarioSummarizer {
     }
 
     private String reason(Verdict verdict, ScoreTally tally, Interval interval, int harnessErrors, List<HumanReview> reviews) {
-        String numbers = String.format(Locale.ROOT, "satisfaction %.3f, %.0f%% interval [%.3f, %.3f], threshold %.3f, %d trajectories",
-                tally.mean(), policy.confidence() * 100, interval.lower(), interval.upper(), policy.threshold(), tally.n());
+        String numbers = String.format(Locale.ROOT, "%d of %d trajectories satisfied (satisfaction %.3f, %.0f%% interval [%.3f, %.3f], threshold %.3f)",
+                tally.satisfied(), tally.n(), tally.satisfaction(), policy.confidence() * 100, interval.lower(), interval.upper(),
+                policy.threshold());
         return switch (verdict) {
             case ERROR -> harnessErrors + " trajectories failed in the harness; " + numbers;
             case NEEDS_HUMAN -> reviews.size() + " trajectories need a human (seed " + reviews.get(0).seed() + ": "

@@ -241,7 +241,7 @@ public final class TrajectoryRunner {
             List<CheckResult> checks = new ArrayList<>(verdict.checks());
             checks.addAll(stepFailures);
             double score = Scoring.weightedScore(checks);
-            boolean satisfied = stepFailures.isEmpty() && score >= scenario.judge().threshold() - 1e-9;
+            boolean satisfied = stepFailures.isEmpty() && Scoring.satisfied(checks, scenario.judge().threshold());
             return new TrajectoryResult(scenario.id(), plan.seed(), score, satisfied, checks, records, exchanges(),
                     null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs);
         }

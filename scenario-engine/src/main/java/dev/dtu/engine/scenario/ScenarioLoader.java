@@ -295,7 +295,7 @@ public final class ScenarioLoader {
             if (!checks.isEmpty() && checks.stream().mapToDouble(Check::weight).sum() <= 0 && command.isEmpty()) {
                 problem("judge.checks", "the checks' weights add up to zero");
             }
-            return new JudgeSpec(checks, command, j.path("threshold").asDouble(1.0), j.path("disagreement").asDouble(0.5));
+            return new JudgeSpec(checks, command, j.has("threshold") ? j.path("threshold").asDouble() : null, j.path("disagreement").asDouble(0.5));
         }
     }
 }

@@ -198,7 +198,7 @@ public final class Sweep {
 
     private void report(Scenario scenario, List<TrajectoryResult> results, ScoreTally tally, int limit, boolean last) {
         Interval interval = tally.interval(options.policy().confidence());
-        progress.update(scenario.id(), results.size(), limit / options.shard().count(), (int) tally.satisfied(), tally.mean(),
+        progress.update(scenario.id(), results.size(), limit / options.shard().count(), (int) tally.satisfied(), tally.satisfaction(),
                 interval, last);
     }
 }

@@ -2,6 +2,7 @@ package dev.dtu.engine.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ class ScenarioLoaderTest {
         assertInstanceOf(Step.Wait.class, s.steps().get(1));
         assertEquals(100, ((Step.Wait) s.steps().get(1)).timeoutMs());
         assertEquals("post", ((Step.Act) s.steps().get(0)).save());
-        assertEquals(1.0, s.judge().threshold());
+        assertNull(s.judge().threshold(), "no threshold: every check must pass");
     }
 
     @Test
