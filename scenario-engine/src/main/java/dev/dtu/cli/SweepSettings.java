@@ -51,7 +51,7 @@ final class SweepSettings {
             throw new IllegalArgumentException("--trajectories must be >= 0");
         }
         return new SweepOptions(trajectories, budget, parallel, seed, new VerdictPolicy(threshold, confidence, 0.5),
-                shard(), 10, !noShrink, shrinkBudget);
+                shard(), 10, !noShrink, shrinkBudget, appEnv);
     }
 
     private Shard shard() {

@@ -41,14 +41,14 @@ public final class ReportMerger {
                 scenarios(summaries),
                 trajectories,
                 summaries.stream().flatMap(summary -> summary.errors().stream()).toList(),
-                first.policy(), first.masterSeed(), Shard.WHOLE, reproductions);
+                first.policy(), first.masterSeed(), Shard.WHOLE, reproductions, first.settings());
         return ReportDocument.of(Summarizer.summarize(run), trajectories, reproductions);
     }
 
     private static void requireSameRun(List<SuiteSummary> summaries, SuiteSummary first) {
         for (SuiteSummary summary : summaries) {
             if (!summary.policy().equals(first.policy()) || summary.masterSeed() != first.masterSeed()
-                    || summary.shard().count() != first.shard().count()) {
+                    || summary.shard().count() != first.shard().count() || !summary.settings().equals(first.settings())) {
                 throw new IllegalArgumentException("shards come from different runs: " + describe(first) + " vs " + describe(summary));
             }
         }
@@ -75,6 +75,7 @@ public final class ReportMerger {
     }
 
     private static String describe(SuiteSummary summary) {
-        return "policy " + summary.policy() + ", master seed " + summary.masterSeed() + ", " + summary.shard().count() + " shards";
+        return "policy " + summary.policy() + ", master seed " + summary.masterSeed() + ", " + summary.shard().count() + " shards, "
+                + summary.settings();
     }
 }

@@ -39,10 +39,17 @@ public final class TrajectoryRunner {
 
     private final JsRuntime js;
     private final Judge judge;
+    private final Map<String, String> appEnv;
 
     public TrajectoryRunner(JsRuntime js) {
+        this(js, Map.of());
+    }
+
+    /** @param appEnv the environment the sweep added to the app ({@code --app-env}), repeated in replay commands */
+    public TrajectoryRunner(JsRuntime js, Map<String, String> appEnv) {
         this.js = js;
         this.judge = new Judge(js);
+        this.appEnv = Map.copyOf(new java.util.TreeMap<>(appEnv));
     }
 
     /** Whether a wait step of this trajectory ran out of time (the app did not do what was awaited in time). */
@@ -52,7 +59,7 @@ public final class TrajectoryRunner {
 
     public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
         long started = System.nanoTime();
-        String replay = "dtu replay " + scenario.file() + " " + plan.replayOptions();
+        String replay = ReplayCommandLine.of(scenario.file(), plan, new java.util.TreeMap<>(appEnv));
         try {
             Trajectory t = new Trajectory(lane, scenario, plan);
             t.prepare();

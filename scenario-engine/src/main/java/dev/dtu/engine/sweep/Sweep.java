@@ -5,6 +5,7 @@ import dev.dtu.core.stats.ScoreTally;
 import dev.dtu.core.stats.SequentialDecision;
 import dev.dtu.core.stats.Settlement;
 import dev.dtu.core.trajectory.TrajectoryResult;
+import dev.dtu.core.verdict.RunSettings;
 import dev.dtu.core.verdict.ScenarioInfo;
 import dev.dtu.core.verdict.SuiteRun;
 import dev.dtu.engine.judge.JsRuntime;
@@ -16,7 +17,9 @@ import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.shrink.Shrinker;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +57,16 @@ public final class Sweep {
         }
         List<ScenarioInfo> infos = scenarios.stream()
                 .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
-        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
+        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions,
+                settings(scenarios));
+    }
+
+    /** What shaped the trajectories besides policy and seed, for the report (and replays from it). */
+    private RunSettings settings(List<Scenario> scenarios) {
+        Map<String, String> files = new LinkedHashMap<>();
+        scenarios.forEach(s -> files.put(s.id(), s.file().toString()));
+        return new RunSettings(options.appEnv(), files, options.trajectories(), options.budget(), options.batch(),
+                options.shrink(), options.shrinkBudget());
     }
 
     /**
@@ -104,7 +116,7 @@ public final class Sweep {
     private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
 
     private ScenarioRun runScenario(Scenario scenario, LaneGroup lanes) {
-        TrajectoryRunner runner = new TrajectoryRunner(js);
+        TrajectoryRunner runner = new TrajectoryRunner(js, options.appEnv());
         Contention.Reruns reruns = contention.reruns();
         List<TrajectoryResult> results = new ArrayList<>();
         SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
