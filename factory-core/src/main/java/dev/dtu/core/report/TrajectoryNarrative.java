@@ -25,10 +25,20 @@ final class TrajectoryNarrative {
                     .append(count(trajectory.steps().size(), "step")).append(", ")
                     .append(count(trajectory.exchanges().size(), "request")).append(".\n\n");
         }
+        appendTwinGaps(md, trajectory.twinGaps());
         appendFailedChecks(md, trajectory.failedChecks());
         appendSteps(md, trajectory.steps());
         appendExchanges(md, trajectory.exchanges());
         md.append("**Replay:**\n\n").append(fenced("sh", trajectory.replayCommand()));
+    }
+
+    private static void appendTwinGaps(StringBuilder md, List<String> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        md.append("**Twin gaps** (the twin fell short here, not necessarily the app):\n\n");
+        gaps.forEach(gap -> md.append("- ").append(gap).append('\n'));
+        md.append('\n');
     }
 
     private static void appendFailedChecks(StringBuilder md, List<CheckResult> failed) {

@@ -149,6 +149,27 @@ class SummarizerTest {
     }
 
     @Test
+    void aVerdictThatDependsOnATwinGapIsAnErrorNamingTheOperation() {
+        String gap = "slack POST /api/conversations.mark: the twin does not serve this operation (404)";
+        List<TrajectoryResult> all = new ArrayList<>(passes("mark", 10));
+        LongStream.range(100, 110).forEach(seed -> all.add(failing("mark", seed, "marked read").withTwinGaps(List.of(gap))));
+        SuiteSummary summary = summarize(List.of(), all);
+        ScenarioSummary mark = summary.scenarios().get(0);
+        assertEquals(Verdict.ERROR, summary.verdict());
+        assertEquals(2, summary.exitCode());
+        assertTrue(mark.verdictReason().contains(gap), mark.verdictReason());
+        assertTrue(mark.failureGroups().stream().anyMatch(g -> g.check().equals(FailureGroup.TWIN_GAP + gap)));
+    }
+
+    @Test
+    void aTwinGapBesideFailuresThatStandAnywayLeavesTheVerdictToTheApp() {
+        List<TrajectoryResult> all = new ArrayList<>();
+        LongStream.range(0, 39).forEach(seed -> all.add(failing("mark", seed, "marked read")));
+        all.add(failing("mark", 99, "marked read").withTwinGaps(List.of("slack POST /api/x: 404")));
+        assertEquals(Verdict.MORE_WORK, summarize(List.of(), all).verdict());
+    }
+
+    @Test
     void highScoresThatSatisfyNoOneDoNotConverge() {
         // Weight 19 passing, weight 1 failing: every trajectory scores 0.95 and none satisfies the user.
         List<TrajectoryResult> almost = new ArrayList<>();

@@ -79,6 +79,7 @@ public final class TrajectoryRunner {
         final ObjectNode responses = Json.object();
         final List<StepRecord> records = new ArrayList<>();
         final List<CheckResult> stepFailures = new ArrayList<>();
+        final List<FaultRule> injected = new ArrayList<>();
         final long t0 = System.nanoTime();
 
         Trajectory(Lane lane, Scenario scenario, TrajectoryPlan plan) {
@@ -214,6 +215,7 @@ public final class TrajectoryRunner {
                 }
                 list.add(Json.convert(filled.get(i), FaultRule.class));
             }
+            injected.addAll(list);
             lane.twins().universes().setFaults(lane.universeId(), new FaultConfig(plan.seed(), list));
         }
 
@@ -250,7 +252,18 @@ public final class TrajectoryRunner {
             double score = Scoring.weightedScore(checks);
             boolean satisfied = stepFailures.isEmpty() && Scoring.satisfied(checks, scenario.judge().threshold());
             return new TrajectoryResult(scenario.id(), plan.seed(), score, satisfied, checks, records, exchanges(),
-                    null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs);
+                    null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs, drawn(),
+                    TwinGaps.of(journal(), injected));
+        }
+
+        /** The scenario's variables as drawn for this trajectory: text as is, other values as JSON. */
+        Map<String, String> drawn() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String name : scenario.vars().keySet()) {
+                JsonNode v = vars.get(name);
+                out.put(name, v == null ? "" : v.isTextual() ? v.asText() : Json.text(v));
+            }
+            return out;
         }
 
         String trajectoryJson(JsRuntime.Inputs inputs) {
