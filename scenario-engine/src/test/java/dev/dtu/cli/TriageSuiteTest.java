@@ -60,6 +60,35 @@ class TriageSuiteTest {
     }
 
     @Test
+    void whatWasDrawnIsShown() throws Exception {
+        int exit = dtu("sweep", SUITE.resolve("outsider-cannot-close-ticket.yaml").toString(),
+                "--app-env", "TRIAGE_BUG=close-for-anyone", "--trajectories", "1", "--no-shrink", "--out", out.toString());
+        assertEquals(1, exit);
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        var t = report.trajectories().get(0);
+        String outsider = t.vars().get("outsider");
+        assertTrue(java.util.List.of("alan", "linus", "ada", "margaret").contains(outsider), t.vars().toString());
+        assertEquals(java.util.List.of("reporter", "outsider", "summary"), java.util.List.copyOf(t.vars().keySet()));
+        assertEquals(outsider + ", outside support, reacts with a check mark", t.steps().get(2).description(),
+                "step names are templated");
+        var ticketsStep = t.steps().get(t.steps().size() - 1);
+        assertTrue(ticketsStep.detail().startsWith("the app answered 200: ["), "http steps show the app's answer: " + ticketsStep);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertTrue(feedback.contains("**Drawn variables:**") && feedback.contains("- `outsider` = `" + outsider + "`"), feedback);
+        assertTrue(feedback.contains(outsider + ", outside support, reacts"), feedback);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<td>outsider</td><td>" + outsider + "</td>"));
+    }
+
+    @Test
+    void theRequestListIsInJournalOrder() throws Exception {
+        dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(), "--trajectories", "1", "--no-shrink",
+                "--out", out.toString());
+        var posts = JsonReport.read(out.resolve("report.json")).trajectories().get(0).exchanges().stream()
+                .filter(e -> e.operation().equals("chat.postMessage")).map(e -> e.status()).toList();
+        assertEquals(java.util.List.of(429, 200), posts, "the 429 the journal recorded first is listed first");
+    }
+
+    @Test
     void ignoringRetryAfterIsCaughtAndNamed() throws Exception {
         int exit = dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(),
                 "--app-env", "TRIAGE_BUG=ignore-retry-after", "--threshold", "0.7", "--no-shrink", "--out", out.toString());

@@ -92,6 +92,14 @@ public final class HtmlReport {
         if (t.harnessFailed()) {
             html.append("<p>The harness failed: ").append(escape(t.error())).append("</p>\n");
         }
+        if (!t.vars().isEmpty()) {
+            html.append("<p>Drawn variables:</p><table>\n");
+            t.vars().forEach((name, value) -> html.append("<tr><td>").append(escape(name)).append("</td><td>")
+                    .append(escape(value)).append("</td></tr>\n"));
+            html.append("</table>\n");
+        }
+        t.twinGaps().forEach(gap -> html.append("<p>Twin gap (the twin fell short, not necessarily the app): ")
+                .append(escape(gap)).append("</p>\n"));
         t.failedChecks().forEach(check -> html.append("<p>Failed check <b>").append(escape(check.name())).append("</b>: ")
                 .append(escape(check.reason())).append("</p>\n"));
         if (!t.steps().isEmpty()) {

@@ -34,6 +34,7 @@ public final class TrajectoryRunner {
     static final double DEFAULT_RETRY_DELAY_SCALE = 0.001;
     private static final int EXCHANGE_LIMIT = 200;
     private static final int BODY_LIMIT = 2000;
+    private static final int ANSWER_LIMIT = 500;
     private static final long QUIET_TIMEOUT_MS = 2000;
     private static final String TIMED_OUT = "timed out after ";
 
@@ -80,6 +81,8 @@ public final class TrajectoryRunner {
         final List<StepRecord> records = new ArrayList<>();
         final List<CheckResult> stepFailures = new ArrayList<>();
         final List<FaultRule> injected = new ArrayList<>();
+        /** What the app answered an {@code http} step, shown with the step. */
+        String answered = "";
         final long t0 = System.nanoTime();
 
         Trajectory(Lane lane, Scenario scenario, TrajectoryPlan plan) {
@@ -114,17 +117,28 @@ public final class TrajectoryRunner {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 long start = elapsedMs();
+                String label = label(step);
                 if (plan.droppedSteps().contains(i)) {
-                    records.add(new StepRecord(i, step.label(), start, 0, "dropped", "left out by shrinking"));
+                    records.add(new StepRecord(i, label, start, 0, "dropped", "left out by shrinking"));
                     continue;
                 }
+                answered = "";
                 String failure = take(step);
-                records.add(new StepRecord(i, step.label(), start, elapsedMs() - start, failure == null ? "ok" : "failed",
-                        failure == null ? "" : failure));
+                records.add(new StepRecord(i, label, start, elapsedMs() - start, failure == null ? "ok" : "failed",
+                        failure == null ? answered : failure));
                 if (failure != null) {
-                    stepFailures.add(CheckResult.fail("step " + i + ": " + step.label(), failure));
+                    stepFailures.add(CheckResult.fail("step " + i + ": " + label, failure));
                     return; // later steps assume this one happened
                 }
+            }
+        }
+
+        /** The step's name with the variables drawn so far filled in (as written, if it names one not yet known). */
+        String label(Step step) {
+            try {
+                return Template.fillString(step.label(), vars);
+            } catch (RuntimeException e) {
+                return step.label();
             }
         }
 
@@ -169,6 +183,7 @@ public final class TrajectoryRunner {
             if (answer.status() == 0) {
                 return "the app did not answer: " + answer.error();
             }
+            answered = "the app answered " + answer.status() + (answer.body().isBlank() ? "" : ": " + clip(answer.body(), ANSWER_LIMIT));
             if (h.expectStatus() != null && answer.status() != h.expectStatus()) {
                 return "expected status " + h.expectStatus() + ", the app answered " + answer.status() + ": " + clip(answer.body());
             }
@@ -298,7 +313,11 @@ public final class TrajectoryRunner {
     }
 
     private static String clip(String s) {
-        return s == null ? "" : s.length() > BODY_LIMIT ? s.substring(0, BODY_LIMIT) + "…" : s;
+        return clip(s, BODY_LIMIT);
+    }
+
+    private static String clip(String s, int limit) {
+        return s == null ? "" : s.length() > limit ? s.substring(0, limit) + "…" : s;
     }
 
 }
