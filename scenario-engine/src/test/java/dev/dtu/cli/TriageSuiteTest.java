@@ -37,6 +37,10 @@ class TriageSuiteTest {
         for (ScenarioSummary s : report.summary().scenarios()) {
             assertTrue(s.trajectories() >= 10, s.id() + " ran " + s.trajectories());
         }
+        // Satisfied trajectories are summarised: a 560-trajectory sweep's report stays under 1 MB.
+        long bytes = Files.size(out.resolve("report.json"));
+        assertTrue(bytes < 1_000_000L * report.trajectories().size() / 560, bytes + " bytes for " + report.trajectories().size());
+        assertTrue(report.trajectories().stream().filter(t -> t.satisfied()).allMatch(t -> t.exchanges().isEmpty()));
         String junit = Files.readString(out.resolve("junit.xml"));
         assertTrue(junit.contains("<testsuite") && junit.contains("bug-report-gets-ticket"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
@@ -82,7 +86,7 @@ class TriageSuiteTest {
     @Test
     void theRequestListIsInJournalOrder() throws Exception {
         dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(), "--trajectories", "1", "--no-shrink",
-                "--out", out.toString());
+                "--keep-journals", "--out", out.toString());
         var posts = JsonReport.read(out.resolve("report.json")).trajectories().get(0).exchanges().stream()
                 .filter(e -> e.operation().equals("chat.postMessage")).map(e -> e.status()).toList();
         assertEquals(java.util.List.of(429, 200), posts, "the 429 the journal recorded first is listed first");
@@ -114,7 +118,7 @@ class TriageSuiteTest {
         // The burst scenario switches Slack's real rate limits on; the next scenario runs on the same lanes.
         dtu("sweep", SUITE.resolve("per-channel-rate-limit-burst.yaml").toString(),
                 SUITE.resolve("several-reports-get-distinct-tickets.yaml").toString(),
-                "--trajectories", "2", "--no-shrink", "--out", out.toString());
+                "--trajectories", "2", "--no-shrink", "--keep-journals", "--out", out.toString());
         ReportDocument report = JsonReport.read(out.resolve("report.json"));
         long limitedInBurst = report.trajectories().stream().filter(t -> t.scenarioId().startsWith("per-channel"))
                 .flatMap(t -> t.exchanges().stream()).filter(e -> e.status() == 429).count();
@@ -144,9 +148,11 @@ class TriageSuiteTest {
         Path s1 = out.resolve("s1");
         Path s2 = out.resolve("s2");
         Path merged = out.resolve("merged");
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--out", whole.toString());
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "1/2", "--out", s1.toString());
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "2/2", "--out", s2.toString());
+        assertEquals(1, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--out", whole.toString()),
+                "6 of 6 cannot reach 0.9: more work");
+        assertEquals(0, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "1/2", "--out", s1.toString()),
+                "a shard's verdict belongs to the merge");
+        assertEquals(0, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "2/2", "--out", s2.toString()));
         assertEquals(3, JsonReport.read(s1.resolve("report.json")).trajectories().size());
         int exit = dtu("report", "merge", s1.toString(), s2.toString(), "--out", merged.toString());
         assertEquals(JsonReport.read(whole.resolve("report.json")).exitCode(), exit);

@@ -80,6 +80,15 @@ public record TrajectoryResult(
         return judgedUnsatisfied() && !twinGaps.isEmpty();
     }
 
+    /**
+     * The same trajectory without its journal and step log (what a report keeps of a satisfied trajectory unless
+     * asked to keep journals): the verdict, checks, variables and replay command remain.
+     */
+    public TrajectoryResult summarised() {
+        return new TrajectoryResult(scenarioId, seed, score, satisfied, checks, null, null, error, needsHuman,
+                needsHumanReason, replayCommand, durationMs, vars, twinGaps);
+    }
+
     /** The same trajectory with what the twin got wrong in it. */
     public TrajectoryResult withTwinGaps(List<String> gaps) {
         return new TrajectoryResult(scenarioId, seed, score, satisfied, checks, steps, exchanges, error, needsHuman,

@@ -52,8 +52,15 @@ public final class Sweep {
         List<TrajectoryResult> results = new ArrayList<>();
         List<TrajectoryResult> reproductions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        progress.start(scenarios.size(), String.format(java.util.Locale.ROOT,
+                "sweeping %d scenarios: seed %d, threshold %.3f, %s, %d lanes%s", scenarios.size(), options.seed(),
+                options.policy().threshold(), options.trajectories() > 0 ? options.trajectories() + " trajectories each"
+                        : "until settled (at most " + options.budget() + " each)", options.parallel(),
+                options.shard().count() > 1 ? ", shard " + (options.shard().index() + 1) + "/" + options.shard().count() : ""));
         try (LanePool pool = new LanePool(twins, options.parallel(), progress)) {
             runAll(scenarios, pool, results, reproductions, errors);
+        } finally {
+            progress.close();
         }
         List<ScenarioInfo> infos = scenarios.stream()
                 .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
@@ -66,7 +73,7 @@ public final class Sweep {
         Map<String, String> files = new LinkedHashMap<>();
         scenarios.forEach(s -> files.put(s.id(), s.file().toString()));
         return new RunSettings(options.appEnv(), files, options.trajectories(), options.budget(), options.batch(),
-                options.shrink(), options.shrinkBudget());
+                options.shrink(), options.shrinkBudget(), true);
     }
 
     /**
@@ -210,7 +217,23 @@ public final class Sweep {
 
     private void report(Scenario scenario, List<TrajectoryResult> results, ScoreTally tally, int limit, boolean last) {
         Interval interval = tally.interval(options.policy().confidence());
-        progress.update(scenario.id(), results.size(), limit / options.shard().count(), (int) tally.satisfied(), tally.satisfaction(),
-                interval, last);
+        int total = options.sequential() ? needed(tally, limit) : limit / options.shard().count();
+        progress.update(scenario.id(), results.size(), last ? results.size() : total, (int) tally.satisfied(),
+                tally.satisfaction(), interval, last);
+    }
+
+    /**
+     * The trajectories the verdict is likely to need: the first batch boundary at which the share satisfied so
+     * far would settle the interval, capped by the budget (the progress bar counts against this, not --budget).
+     */
+    int needed(ScoreTally tally, int limit) {
+        double p = tally.n() == 0 ? 1.0 : tally.satisfaction();
+        for (long n = Math.max(tally.n(), options.batch()); n < limit; n += options.batch()) {
+            Interval at = dev.dtu.core.stats.Wilson.interval(Math.round(p * n), n, options.policy().confidence());
+            if (Settlement.of(at, options.policy().threshold()) != Settlement.UNSETTLED) {
+                return (int) n;
+            }
+        }
+        return limit;
     }
 }
