@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
  * Looks for a smaller trajectory that fails the same way: fewer faults, fewer steps, simpler generated values.
  * Greedy, like property-based testing's shrinkers: keep any simplification that still fails the same way, and
  * start over from it, within a budget of runs. "The same way" keeps the failure's cause, not just its name:
- * exactly the same checks fail, each as before (false, or threw), and the journal still shows every kind of
- * exchange the original failure's did (request or delivery, twin, operation, status), so the fault hits,
- * deliveries and app requests its checks read are all still there. A fault rule that matched any request of
- * the failure is never dropped.
+ * exactly the same checks fail, each as before (false, or threw), and the journal still shows the evidence
+ * those checks read — every kind of exchange (request or delivery, twin, operation, status) of the original
+ * failure that was a fault hit (a status a scenario fault rule gives to a request it matches), that a failing
+ * check's script names by operation, or, when a failing check's script reads deliveries, that was a delivery.
+ * A fault rule that matched any request of the failure is never dropped.
  */
 public final class Shrinker {
     private final Function<TrajectoryPlan, TrajectoryResult> runner;
@@ -37,7 +38,7 @@ public final class Shrinker {
     /** The smallest failing result found, or null when nothing smaller fails the same way. */
     public TrajectoryResult shrink(Scenario scenario, TrajectoryPlan plan, TrajectoryResult failure) {
         Set<String> target = failure.failedChecks().stream().map(Shrinker::identity).collect(Collectors.toSet());
-        Set<String> evidence = evidence(failure);
+        Set<String> evidence = evidenceRead(scenario, failure);
         TrajectoryPlan best = plan;
         TrajectoryResult bestResult = null;
         int runs = 0;
@@ -68,8 +69,40 @@ public final class Shrinker {
 
     /** The kinds of exchange a trajectory's journal shows: request or delivery, twin, operation, status. */
     static Set<String> evidence(TrajectoryResult r) {
-        return r.exchanges().stream().map(e -> (e.path().startsWith("→") ? "delivery " : "request ") + e.twin() + " "
-                + e.operation() + " " + e.status()).collect(Collectors.toSet());
+        return r.exchanges().stream().map(Shrinker::kind).collect(Collectors.toSet());
+    }
+
+    private static String kind(Exchange e) {
+        return (delivery(e) ? "delivery " : "request ") + e.twin() + " " + e.operation() + " " + e.status();
+    }
+
+    private static boolean delivery(Exchange e) {
+        return e.path().startsWith("→");
+    }
+
+    /** The kinds of exchange of the failure its failing checks read: fault hits, named operations, deliveries. */
+    static Set<String> evidenceRead(Scenario scenario, TrajectoryResult failure) {
+        Set<String> failing = failure.failedChecks().stream().map(CheckResult::name).collect(Collectors.toSet());
+        List<String> scripts = scenario.judge().checks().stream().filter(c -> failing.contains(c.name()))
+                .map(Scenario.Check::js).toList();
+        return failure.exchanges().stream()
+                .filter(e -> faultHit(scenario, e)
+                        || (!e.operation().isBlank() && scripts.stream().anyMatch(js -> js.contains(e.operation())))
+                        || (delivery(e) && scripts.stream().anyMatch(js -> js.contains("delivery"))))
+                .map(Shrinker::kind).collect(Collectors.toSet());
+    }
+
+    /** An answer a scenario fault rule gives (an error status, or a dropped connection) to a request it matches. */
+    private static boolean faultHit(Scenario scenario, Exchange e) {
+        if (delivery(e) || !(e.status() >= 400 || e.status() == 0)) {
+            return false;
+        }
+        for (JsonNode rule : scenario.faults()) {
+            if (matchedAny(rule, List.of(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
