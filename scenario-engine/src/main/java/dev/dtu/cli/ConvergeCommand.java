@@ -13,7 +13,7 @@ final class ConvergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SweepRunner.Outcome outcome = SweepRunner.run(settings, null);
+        SweepRunner.Outcome outcome = SweepRunner.run(settings, dev.dtu.engine.sweep.Progress.heartbeatOnly(System.err));
         System.out.println(outcome.summary() == null ? "ERROR the sweep did not run (see above) exit=2" : SweepRunner.oneLine(outcome.summary()));
         return outcome.exitCode();
     }

@@ -43,6 +43,9 @@ final class SweepSettings {
     @Option(names = "--shrink-budget", defaultValue = "40", description = "Most extra runs spent shrinking one failure (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
 
+    @Option(names = "--keep-journals", description = "Keep every trajectory's journal and steps in report.json (default: only those of unsatisfied ones).")
+    boolean keepJournals;
+
     @Option(names = "--app-env", paramLabel = "KEY=VALUE", description = "Set an environment variable of every app under test (repeatable).")
     java.util.Map<String, String> appEnv = new java.util.LinkedHashMap<>();
 
@@ -51,7 +54,7 @@ final class SweepSettings {
             throw new IllegalArgumentException("--trajectories must be >= 0");
         }
         return new SweepOptions(trajectories, budget, parallel, seed, new VerdictPolicy(threshold, confidence, 0.5),
-                shard(), 10, !noShrink, shrinkBudget);
+                shard(), 10, !noShrink, shrinkBudget, appEnv);
     }
 
     private Shard shard() {

@@ -37,6 +37,10 @@ class TriageSuiteTest {
         for (ScenarioSummary s : report.summary().scenarios()) {
             assertTrue(s.trajectories() >= 10, s.id() + " ran " + s.trajectories());
         }
+        // Satisfied trajectories are summarised: a 560-trajectory sweep's report stays under 1 MB.
+        long bytes = Files.size(out.resolve("report.json"));
+        assertTrue(bytes < 1_000_000L * report.trajectories().size() / 560, bytes + " bytes for " + report.trajectories().size());
+        assertTrue(report.trajectories().stream().filter(t -> t.satisfied()).allMatch(t -> t.exchanges().isEmpty()));
         String junit = Files.readString(out.resolve("junit.xml"));
         assertTrue(junit.contains("<testsuite") && junit.contains("bug-report-gets-ticket"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
@@ -57,6 +61,35 @@ class TriageSuiteTest {
         ScenarioSummary honest = report.summary().scenarios().stream()
                 .filter(s -> s.id().equals("support-member-closes-ticket")).findFirst().orElseThrow();
         assertEquals(Verdict.CONVERGED, honest.verdict(), "the bug does not break what still works");
+    }
+
+    @Test
+    void whatWasDrawnIsShown() throws Exception {
+        int exit = dtu("sweep", SUITE.resolve("outsider-cannot-close-ticket.yaml").toString(),
+                "--app-env", "TRIAGE_BUG=close-for-anyone", "--trajectories", "1", "--no-shrink", "--out", out.toString());
+        assertEquals(1, exit);
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        var t = report.trajectories().get(0);
+        String outsider = t.vars().get("outsider");
+        assertTrue(java.util.List.of("alan", "linus", "ada", "margaret").contains(outsider), t.vars().toString());
+        assertEquals(java.util.List.of("reporter", "outsider", "summary"), java.util.List.copyOf(t.vars().keySet()));
+        assertEquals(outsider + ", outside support, reacts with a check mark", t.steps().get(2).description(),
+                "step names are templated");
+        var ticketsStep = t.steps().get(t.steps().size() - 1);
+        assertTrue(ticketsStep.detail().startsWith("the app answered 200: ["), "http steps show the app's answer: " + ticketsStep);
+        String feedback = Files.readString(out.resolve("feedback.md"));
+        assertTrue(feedback.contains("**Drawn variables:**") && feedback.contains("- `outsider` = `" + outsider + "`"), feedback);
+        assertTrue(feedback.contains(outsider + ", outside support, reacts"), feedback);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<td>outsider</td><td>" + outsider + "</td>"));
+    }
+
+    @Test
+    void theRequestListIsInJournalOrder() throws Exception {
+        dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(), "--trajectories", "1", "--no-shrink",
+                "--keep-journals", "--out", out.toString());
+        var posts = JsonReport.read(out.resolve("report.json")).trajectories().get(0).exchanges().stream()
+                .filter(e -> e.operation().equals("chat.postMessage")).map(e -> e.status()).toList();
+        assertEquals(java.util.List.of(429, 200), posts, "the 429 the journal recorded first is listed first");
     }
 
     @Test
@@ -85,7 +118,7 @@ class TriageSuiteTest {
         // The burst scenario switches Slack's real rate limits on; the next scenario runs on the same lanes.
         dtu("sweep", SUITE.resolve("per-channel-rate-limit-burst.yaml").toString(),
                 SUITE.resolve("several-reports-get-distinct-tickets.yaml").toString(),
-                "--trajectories", "2", "--no-shrink", "--out", out.toString());
+                "--trajectories", "2", "--no-shrink", "--keep-journals", "--out", out.toString());
         ReportDocument report = JsonReport.read(out.resolve("report.json"));
         long limitedInBurst = report.trajectories().stream().filter(t -> t.scenarioId().startsWith("per-channel"))
                 .flatMap(t -> t.exchanges().stream()).filter(e -> e.status() == 429).count();
@@ -115,9 +148,11 @@ class TriageSuiteTest {
         Path s1 = out.resolve("s1");
         Path s2 = out.resolve("s2");
         Path merged = out.resolve("merged");
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--out", whole.toString());
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "1/2", "--out", s1.toString());
-        dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "2/2", "--out", s2.toString());
+        assertEquals(1, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--out", whole.toString()),
+                "6 of 6 cannot reach 0.9: more work");
+        assertEquals(0, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "1/2", "--out", s1.toString()),
+                "a shard's verdict belongs to the merge");
+        assertEquals(0, dtu("sweep", file, "--trajectories", "6", "--no-shrink", "--shard", "2/2", "--out", s2.toString()));
         assertEquals(3, JsonReport.read(s1.resolve("report.json")).trajectories().size());
         int exit = dtu("report", "merge", s1.toString(), s2.toString(), "--out", merged.toString());
         assertEquals(JsonReport.read(whole.resolve("report.json")).exitCode(), exit);

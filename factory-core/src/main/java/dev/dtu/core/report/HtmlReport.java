@@ -57,13 +57,13 @@ public final class HtmlReport {
 
     private static void scenarioTable(StringBuilder html, SuiteSummary summary) {
         html.append("<table>\n<tr><th>scenario</th><th>title</th><th>weight</th><th>n</th><th>satisfied</th>")
-                .append("<th>satisfaction</th><th>interval</th><th>verdict</th></tr>\n");
+                .append("<th>satisfaction</th><th>interval</th><th>partial credit</th><th>verdict</th></tr>\n");
         for (ScenarioSummary s : summary.scenarios()) {
             html.append("<tr><td>").append(escape(s.id())).append("</td><td>").append(escape(s.title()))
                     .append("</td><td>").append(decimal(s.weight(), 2)).append("</td><td>").append(s.trajectories())
                     .append("</td><td>").append(s.satisfied()).append("</td><td>").append(decimal(s.satisfaction(), 3))
                     .append("</td><td>[").append(decimal(s.interval().lower(), 3)).append(", ").append(decimal(s.interval().upper(), 3))
-                    .append("]</td><td>").append(s.verdict()).append("</td></tr>\n");
+                    .append("]</td><td>").append(decimal(s.meanScore(), 3)).append("</td><td>").append(s.verdict()).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -92,6 +92,14 @@ public final class HtmlReport {
         if (t.harnessFailed()) {
             html.append("<p>The harness failed: ").append(escape(t.error())).append("</p>\n");
         }
+        if (!t.vars().isEmpty()) {
+            html.append("<p>Drawn variables:</p><table>\n");
+            t.vars().forEach((name, value) -> html.append("<tr><td>").append(escape(name)).append("</td><td>")
+                    .append(escape(value)).append("</td></tr>\n"));
+            html.append("</table>\n");
+        }
+        t.twinGaps().forEach(gap -> html.append("<p>Twin gap (the twin fell short, not necessarily the app): ")
+                .append(escape(gap)).append("</p>\n"));
         t.failedChecks().forEach(check -> html.append("<p>Failed check <b>").append(escape(check.name())).append("</b>: ")
                 .append(escape(check.reason())).append("</p>\n"));
         if (!t.steps().isEmpty()) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -41,28 +40,30 @@ public final class ReportMerger {
                 scenarios(summaries),
                 trajectories,
                 summaries.stream().flatMap(summary -> summary.errors().stream()).toList(),
-                first.policy(), first.masterSeed(), Shard.WHOLE, reproductions);
+                first.policy(), first.masterSeed(), Shard.WHOLE, reproductions, first.settings());
         return ReportDocument.of(Summarizer.summarize(run), trajectories, reproductions);
     }
 
     private static void requireSameRun(List<SuiteSummary> summaries, SuiteSummary first) {
         for (SuiteSummary summary : summaries) {
             if (!summary.policy().equals(first.policy()) || summary.masterSeed() != first.masterSeed()
-                    || summary.shard().count() != first.shard().count()) {
+                    || summary.shard().count() != first.shard().count() || !summary.settings().equals(first.settings())) {
                 throw new IllegalArgumentException("shards come from different runs: " + describe(first) + " vs " + describe(summary));
             }
         }
     }
 
+    /** Shards are named as on the command line ({@code --shard i/n}, 1-based), not by their 0-based index. */
     private static void requireEveryShardOnce(List<SuiteSummary> summaries, int count) {
-        List<Integer> indexes = summaries.stream().map(summary -> summary.shard().index()).toList();
-        Set<Integer> distinct = new TreeSet<>(indexes);
-        if (distinct.size() != indexes.size()) {
-            throw new IllegalArgumentException("a shard appears twice: " + indexes);
+        Set<Integer> seen = new TreeSet<>();
+        for (SuiteSummary summary : summaries) {
+            if (!seen.add(summary.shard().index())) {
+                throw new IllegalArgumentException("shard " + (summary.shard().index() + 1) + "/" + count + " appears twice");
+            }
         }
-        Set<Integer> missing = IntStream.range(0, count).boxed().filter(i -> !distinct.contains(i)).collect(Collectors.toCollection(TreeSet::new));
+        List<String> missing = IntStream.range(0, count).filter(i -> !seen.contains(i)).mapToObj(i -> (i + 1) + "/" + count).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("missing shards " + missing + " of " + count);
+            throw new IllegalArgumentException("missing shard" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
         }
     }
 
@@ -75,6 +76,7 @@ public final class ReportMerger {
     }
 
     private static String describe(SuiteSummary summary) {
-        return "policy " + summary.policy() + ", master seed " + summary.masterSeed() + ", " + summary.shard().count() + " shards";
+        return "policy " + summary.policy() + ", master seed " + summary.masterSeed() + ", " + summary.shard().count() + " shards, "
+                + summary.settings();
     }
 }

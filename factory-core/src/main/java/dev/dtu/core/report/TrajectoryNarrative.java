@@ -25,10 +25,37 @@ final class TrajectoryNarrative {
                     .append(count(trajectory.steps().size(), "step")).append(", ")
                     .append(count(trajectory.exchanges().size(), "request")).append(".\n\n");
         }
+        appendVars(md, trajectory.vars());
+        appendTwinGaps(md, trajectory.twinGaps());
         appendFailedChecks(md, trajectory.failedChecks());
         appendSteps(md, trajectory.steps());
         appendExchanges(md, trajectory.exchanges());
         md.append("**Replay:**\n\n").append(fenced("sh", trajectory.replayCommand()));
+    }
+
+    private static void appendVars(StringBuilder md, java.util.Map<String, String> vars) {
+        if (vars.isEmpty()) {
+            return;
+        }
+        md.append("**Drawn variables:**\n\n");
+        vars.forEach((name, value) -> md.append("- `").append(name).append("` = ").append(inlineCode(value)).append('\n'));
+        md.append('\n');
+    }
+
+    /** Inline code whose backtick run is longer than any inside, so the value shows as it is. */
+    static String inlineCode(String value) {
+        String fence = "`".repeat(longestBacktickRun(value) + 1);
+        String pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+        return fence + pad + value.replace('\n', ' ') + pad + fence;
+    }
+
+    private static void appendTwinGaps(StringBuilder md, List<String> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        md.append("**Twin gaps** (the twin fell short here, not necessarily the app):\n\n");
+        gaps.forEach(gap -> md.append("- ").append(gap).append('\n'));
+        md.append('\n');
     }
 
     private static void appendFailedChecks(StringBuilder md, List<CheckResult> failed) {
@@ -96,13 +123,17 @@ final class TrajectoryNarrative {
 
     /** A fenced code block whose fence is longer than any run of backticks inside, so nothing can close it early. */
     static String fenced(String language, String content) {
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+        return fence + language + "\n" + content + (content.endsWith("\n") ? "" : "\n") + fence + "\n";
+    }
+
+    private static int longestBacktickRun(String content) {
         int longestRun = 0;
         int run = 0;
         for (char c : content.toCharArray()) {
             run = c == '`' ? run + 1 : 0;
             longestRun = Math.max(longestRun, run);
         }
-        String fence = "`".repeat(Math.max(3, longestRun + 1));
-        return fence + language + "\n" + content + (content.endsWith("\n") ? "" : "\n") + fence + "\n";
+        return longestRun;
     }
 }

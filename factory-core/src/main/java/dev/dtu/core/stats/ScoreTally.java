@@ -1,12 +1,13 @@
 package dev.dtu.core.stats;
 
 /**
- * Running counts for one scenario: trajectories judged, the sum of their scores, how many satisfied the user,
- * and whether every score so far was exactly 0 or 1 (pass/fail) rather than graded.
+ * Running counts for one scenario: trajectories judged, how many satisfied the user, and the sum of their
+ * scores. The satisfaction, its interval and the verdict are over trajectories (satisfied or not); the scores
+ * are partial credit, which only ranks failures in reports.
  */
-public record ScoreTally(long n, double scoreSum, long satisfied, boolean passFail) {
+public record ScoreTally(long n, double scoreSum, long satisfied) {
 
-    public static final ScoreTally EMPTY = new ScoreTally(0, 0.0, 0, true);
+    public static final ScoreTally EMPTY = new ScoreTally(0, 0.0, 0);
 
     public ScoreTally {
         if (n < 0 || satisfied < 0 || satisfied > n || !(scoreSum >= 0.0 && scoreSum <= n)) {
@@ -18,19 +19,21 @@ public record ScoreTally(long n, double scoreSum, long satisfied, boolean passFa
         if (!(score >= 0.0 && score <= 1.0)) {
             throw new IllegalArgumentException("score must lie in [0, 1], got " + score);
         }
-        boolean binary = score == 0.0 || score == 1.0;
-        return new ScoreTally(n + 1, scoreSum + score, satisfied + (wasSatisfied ? 1 : 0), passFail && binary);
+        return new ScoreTally(n + 1, scoreSum + score, satisfied + (wasSatisfied ? 1 : 0));
     }
 
-    /** The mean score, which for pass/fail scores is the fraction of trajectories that passed; 0 when empty. */
-    public double mean() {
+    /** The share of trajectories that satisfied the user; 0 when empty. */
+    public double satisfaction() {
+        return n == 0 ? 0.0 : (double) satisfied / n;
+    }
+
+    /** The mean weighted check score (partial credit); 0 when empty. Never decides a verdict. */
+    public double meanScore() {
         return n == 0 ? 0.0 : Math.min(1.0, scoreSum / n);
     }
 
-    /** Wilson for pass/fail scores, Jeffreys (Beta) for graded ones. */
+    /** Wilson's interval for the share of trajectories that satisfied. */
     public Interval interval(double confidence) {
-        return passFail
-                ? Wilson.interval(Math.round(scoreSum), n, confidence)
-                : Jeffreys.interval(Math.min(scoreSum, n), n, confidence);
+        return Wilson.interval(satisfied, n, confidence);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
  * Everything the engine learned from one trajectory of one scenario. A trajectory is reproducible from
  * (scenarioId, seed). {@code error} is set when the harness itself failed (the app would not start, a
  * driver crashed): such a trajectory has no meaningful score. {@code needsHuman} is set when a judge asked
- * for a person to look.
+ * for a person to look. {@code vars} are the variables drawn for it (text as is, other values as JSON);
+ * {@code twinGaps} name what the twin got wrong rather than the app: an operation the app called that the twin
+ * does not serve, or a 5xx the twin gave by itself (not an injected fault).
  */
 public record TrajectoryResult(
         String scenarioId,
@@ -21,7 +23,9 @@ public record TrajectoryResult(
         boolean needsHuman,
         String needsHumanReason,
         String replayCommand,
-        long durationMs) {
+        long durationMs,
+        java.util.Map<String, String> vars,
+        List<String> twinGaps) {
 
     /** The order reports use, and the order aggregation sums in, so results do not depend on arrival order. */
     public static final Comparator<TrajectoryResult> CANONICAL_ORDER =
@@ -33,8 +37,18 @@ public record TrajectoryResult(
                     .thenComparingInt(t -> t.exchanges().size())
                     .thenComparingLong(TrajectoryResult::seed);
 
+    public TrajectoryResult(String scenarioId, long seed, double score, boolean satisfied, List<CheckResult> checks,
+                            List<StepRecord> steps, List<Exchange> exchanges, String error, boolean needsHuman,
+                            String needsHumanReason, String replayCommand, long durationMs) {
+        this(scenarioId, seed, score, satisfied, checks, steps, exchanges, error, needsHuman, needsHumanReason, replayCommand,
+                durationMs, null, null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public TrajectoryResult {
         Require.text(scenarioId, "scenario id");
+        vars = vars == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vars));
+        twinGaps = twinGaps == null ? List.of() : List.copyOf(twinGaps);
         Require.unitInterval(score, "trajectory score");
         checks = checks == null ? List.of() : List.copyOf(checks);
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -59,6 +73,26 @@ public record TrajectoryResult(
     /** Judged, and the user was not satisfied. */
     public boolean judgedUnsatisfied() {
         return !harnessFailed() && !satisfied;
+    }
+
+    /** Judged, not satisfied, and the twin fell short in it: the failure may be the twin's, not the app's. */
+    public boolean failedBesideTwinGap() {
+        return judgedUnsatisfied() && !twinGaps.isEmpty();
+    }
+
+    /**
+     * The same trajectory without its journal and step log (what a report keeps of a satisfied trajectory unless
+     * asked to keep journals): the verdict, checks, variables and replay command remain.
+     */
+    public TrajectoryResult summarised() {
+        return new TrajectoryResult(scenarioId, seed, score, satisfied, checks, null, null, error, needsHuman,
+                needsHumanReason, replayCommand, durationMs, vars, twinGaps);
+    }
+
+    /** The same trajectory with what the twin got wrong in it. */
+    public TrajectoryResult withTwinGaps(List<String> gaps) {
+        return new TrajectoryResult(scenarioId, seed, score, satisfied, checks, steps, exchanges, error, needsHuman,
+                needsHumanReason, replayCommand, durationMs, vars, gaps);
     }
 
     public List<CheckResult> failedChecks() {

@@ -9,6 +9,8 @@ public record FailureGroup(String check, int count, List<Long> exampleSeeds) {
     public static final String NO_FAILED_CHECK = "(no failed check)";
     /** The group for trajectories the harness could not run. */
     public static final String HARNESS_ERROR = "(harness error)";
+    /** The prefix of groups for failing trajectories in which the twin fell short (not the app). */
+    public static final String TWIN_GAP = "(twin gap) ";
 
     public FailureGroup {
         exampleSeeds = List.copyOf(exampleSeeds);

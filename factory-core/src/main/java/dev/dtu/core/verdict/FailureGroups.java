@@ -41,6 +41,7 @@ final class FailureGroups {
         }
         Set<String> failed = new LinkedHashSet<>();
         trajectory.failedChecks().stream().map(CheckResult::name).forEach(failed::add);
+        trajectory.twinGaps().forEach(gap -> failed.add(FailureGroup.TWIN_GAP + gap));
         return failed.isEmpty() ? Set.of(FailureGroup.NO_FAILED_CHECK) : failed;
     }
 

@@ -24,17 +24,46 @@ final class ScenarioSummarizer {
         Interval interval = tally.interval(policy.confidence());
         Settlement settlement = Settlement.of(interval, policy.threshold());
         List<HumanReview> reviews = HumanReviews.of(judged, policy.judgeDisagreementLimit());
-        Verdict verdict = verdict(harnessErrors, reviews, settlement);
+        List<String> gaps = twinGapsDeciding(judged, settlement);
+        Verdict verdict = gaps.isEmpty() ? verdict(harnessErrors, reviews, settlement) : Verdict.ERROR;
         return new ScenarioSummary(
                 info.id(), info.title(), info.story(), info.weight(),
                 (int) tally.n(), (int) tally.satisfied(), harnessErrors,
-                tally.mean(), tally.passFail(), interval, settlement,
-                verdict, reason(verdict, tally, interval, harnessErrors, reviews),
+                tally.satisfaction(), tally.meanScore(), interval, settlement,
+                verdict, gaps.isEmpty() || harnessErrors > 0 ? reason(verdict, tally, interval, harnessErrors, reviews)
+                        : gapReason(judged, gaps, tally, interval),
                 PassHatK.curve(tally.n(), tally.satisfied()),
                 FailureGroups.of(trajectories),
                 reviews,
                 reproduction != null ? reproduction : smallestFailure(trajectories),
                 trajectories.stream().mapToLong(TrajectoryResult::durationMs).sum());
+    }
+
+    /**
+     * What the twin got wrong in failing trajectories, when the verdict depends on it: had those trajectories
+     * satisfied, the interval would settle differently. Empty when the verdict stands either way.
+     */
+    private List<String> twinGapsDeciding(List<TrajectoryResult> judged, Settlement settlement) {
+        List<TrajectoryResult> gapped = judged.stream().filter(TrajectoryResult::failedBesideTwinGap).toList();
+        if (gapped.isEmpty()) {
+            return List.of();
+        }
+        ScoreTally asIfSatisfied = ScoreTally.EMPTY;
+        for (TrajectoryResult t : judged) {
+            asIfSatisfied = asIfSatisfied.plus(t.score(), t.satisfied() || t.failedBesideTwinGap());
+        }
+        if (Settlement.of(asIfSatisfied.interval(policy.confidence()), policy.threshold()) == settlement) {
+            return List.of();
+        }
+        return gapped.stream().flatMap(t -> t.twinGaps().stream()).distinct().sorted().toList();
+    }
+
+    private String gapReason(List<TrajectoryResult> judged, List<String> gaps, ScoreTally tally, Interval interval) {
+        long gapped = judged.stream().filter(TrajectoryResult::failedBesideTwinGap).count();
+        return String.format(Locale.ROOT, "twin gap, not an app bug: %s (in %d failing trajectories); the verdict depends "
+                + "on it, so the twin needs work before this scenario can judge the app; %d of %d trajectories satisfied "
+                + "(%.0f%% interval [%.3f, %.3f], threshold %.3f)", String.join("; ", gaps), gapped, tally.satisfied(),
+                tally.n(), policy.confidence() * 100, interval.lower(), interval.upper(), policy.threshold());
     }
 
     private static ScoreTally tally(List<TrajectoryResult> judged) {
@@ -63,8 +92,9 @@ final class ScenarioSummarizer {
     }
 
     private String reason(Verdict verdict, ScoreTally tally, Interval interval, int harnessErrors, List<HumanReview> reviews) {
-        String numbers = String.format(Locale.ROOT, "satisfaction %.3f, %.0f%% interval [%.3f, %.3f], threshold %.3f, %d trajectories",
-                tally.mean(), policy.confidence() * 100, interval.lower(), interval.upper(), policy.threshold(), tally.n());
+        String numbers = String.format(Locale.ROOT, "%d of %d trajectories satisfied (satisfaction %.3f, %.0f%% interval [%.3f, %.3f], threshold %.3f)",
+                tally.satisfied(), tally.n(), tally.satisfaction(), policy.confidence() * 100, interval.lower(), interval.upper(),
+                policy.threshold());
         return switch (verdict) {
             case ERROR -> harnessErrors + " trajectories failed in the harness; " + numbers;
             case NEEDS_HUMAN -> reviews.size() + " trajectories need a human (seed " + reviews.get(0).seed() + ": "

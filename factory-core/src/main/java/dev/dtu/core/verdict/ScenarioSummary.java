@@ -7,8 +7,9 @@ import dev.dtu.core.trajectory.TrajectoryResult;
 import java.util.List;
 
 /**
- * One scenario's outcome. {@code satisfaction} is the mean trajectory score (the fraction satisfied when
- * judges score pass/fail); {@code interval} is Wilson's for pass/fail scores and Jeffreys' for graded ones.
+ * One scenario's outcome. {@code satisfaction} is the share of judged trajectories that satisfied the user and
+ * {@code interval} Wilson's interval for it: the verdict is over trajectories. {@code meanScore} is the mean
+ * weighted check score, partial credit that ranks failures in reports and never decides a verdict.
  * {@code trajectories} counts judged trajectories only; {@code harnessErrors} counts the rest.
  * {@code smallestFailure} is the smallest unsatisfied trajectory or, when none was judged, the first harness error.
  */
@@ -21,7 +22,7 @@ public record ScenarioSummary(
         int satisfied,
         int harnessErrors,
         double satisfaction,
-        boolean passFail,
+        double meanScore,
         Interval interval,
         Settlement settlement,
         Verdict verdict,

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The whole suite's outcome: the weighted satisfaction, the verdict with the reasons behind it, the suite's
- * pass^k curve, and one summary per scenario (sorted by scenario id).
+ * pass^k curve, one summary per scenario (sorted by scenario id), and the settings that shaped the trajectories.
  */
 public record SuiteSummary(
         double satisfaction,
@@ -17,13 +17,15 @@ public record SuiteSummary(
         int trajectories,
         List<PassK> passHatK,
         List<String> errors,
-        List<ScenarioSummary> scenarios) {
+        List<ScenarioSummary> scenarios,
+        RunSettings settings) {
 
     public SuiteSummary {
         reasons = List.copyOf(reasons);
         passHatK = List.copyOf(passHatK);
         errors = List.copyOf(errors);
         scenarios = List.copyOf(scenarios);
+        settings = settings == null ? RunSettings.NONE : settings;
     }
 
     public int exitCode() {

@@ -29,7 +29,7 @@ public final class Summarizer {
         return new SuiteSummary(
                 satisfaction(scenarios), verdict(scenarios, errors), reasons(scenarios, errors),
                 run.policy(), run.masterSeed(), run.shard(),
-                run.trajectories().size(), PassHatK.meanCurve(scenarios.stream().map(ScenarioSummary::passHatK).toList()), errors, scenarios);
+                run.trajectories().size(), PassHatK.meanCurve(scenarios.stream().map(ScenarioSummary::passHatK).toList()), errors, scenarios, run.settings());
     }
 
     /** The smallest reproduction of a scenario's failure, when shrinking found any (shards may each find one). */

@@ -64,8 +64,11 @@ class ReportMergerTest {
         List<ReportDocument> shards = split(Trajectories.randomSuite(new java.util.SplittableRandom(2), 2, 10), 3, new Random(3));
         List<ReportDocument> withoutTheLast = shards.stream().filter(shard -> shard.summary().shard().index() != 2).toList();
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> ReportMerger.merge(withoutTheLast));
-        assertTrue(missing.getMessage().contains("missing shards [2] of 3"), missing.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ReportMerger.merge(List.of(shards.get(0), shards.get(0), shards.get(1))));
+        assertTrue(missing.getMessage().contains("missing shard 3/3"), "1-based, as --shard: " + missing.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> ReportMerger.merge(List.of(shards.get(0), shards.get(0), shards.get(1))));
+        assertTrue(twice.getMessage().contains("shard " + (shards.get(0).summary().shard().index() + 1) + "/3 appears twice"),
+                twice.getMessage());
     }
 
     @Test

@@ -88,6 +88,6 @@ class PassHatKTest {
     }
 
     static ScoreTally tally(long n, long satisfied) {
-        return new ScoreTally(n, satisfied, satisfied, true);
+        return new ScoreTally(n, satisfied, satisfied);
     }
 }

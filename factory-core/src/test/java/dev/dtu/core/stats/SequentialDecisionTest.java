@@ -70,7 +70,7 @@ class SequentialDecisionTest {
             @ForAll @IntRange(min = 1, max = 400) int n,
             @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double rate,
             @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double threshold) {
-        ScoreTally tally = new ScoreTally(n, Math.round(rate * n), Math.round(rate * n), true);
+        ScoreTally tally = new ScoreTally(n, Math.round(rate * n), Math.round(rate * n));
         SequentialDecision anyFloor = new SequentialDecision(threshold, 0.95, 1);
         Interval interval = tally.interval(0.95);
         switch (anyFloor.decide(tally)) {

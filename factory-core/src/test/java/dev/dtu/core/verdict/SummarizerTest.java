@@ -139,13 +139,53 @@ class SummarizerTest {
     }
 
     @Test
-    void gradedScoresUseTheirMeanAndAJeffreysInterval() {
+    void gradedScoresAreOnlyPartialCreditTheShareOfSatisfiedTrajectoriesDecides() {
         SuiteSummary summary = summarize(List.of(), List.of(graded("essay", 1, 0.9), graded("essay", 2, 0.6), graded("essay", 3, 0.3)));
         ScenarioSummary essay = summary.scenarios().get(0);
-        assertFalse(essay.passFail());
-        assertEquals(0.6, essay.satisfaction(), 1e-15);
+        assertEquals(0.6, essay.meanScore(), 1e-15);
         assertEquals(2, essay.satisfied());
-        assertTrue(essay.interval().contains(0.6));
+        assertEquals(2.0 / 3, essay.satisfaction(), 1e-15);
+        assertEquals(Wilson.interval(2, 3, 0.95), essay.interval());
+    }
+
+    @Test
+    void aVerdictThatDependsOnATwinGapIsAnErrorNamingTheOperation() {
+        String gap = "slack POST /api/conversations.mark: the twin does not serve this operation (404)";
+        List<TrajectoryResult> all = new ArrayList<>(passes("mark", 10));
+        LongStream.range(100, 110).forEach(seed -> all.add(failing("mark", seed, "marked read").withTwinGaps(List.of(gap))));
+        SuiteSummary summary = summarize(List.of(), all);
+        ScenarioSummary mark = summary.scenarios().get(0);
+        assertEquals(Verdict.ERROR, summary.verdict());
+        assertEquals(2, summary.exitCode());
+        assertTrue(mark.verdictReason().contains(gap), mark.verdictReason());
+        assertTrue(mark.failureGroups().stream().anyMatch(g -> g.check().equals(FailureGroup.TWIN_GAP + gap)));
+    }
+
+    @Test
+    void aTwinGapBesideFailuresThatStandAnywayLeavesTheVerdictToTheApp() {
+        List<TrajectoryResult> all = new ArrayList<>();
+        LongStream.range(0, 39).forEach(seed -> all.add(failing("mark", seed, "marked read")));
+        all.add(failing("mark", 99, "marked read").withTwinGaps(List.of("slack POST /api/x: 404")));
+        assertEquals(Verdict.MORE_WORK, summarize(List.of(), all).verdict());
+    }
+
+    @Test
+    void highScoresThatSatisfyNoOneDoNotConverge() {
+        // Weight 19 passing, weight 1 failing: every trajectory scores 0.95 and none satisfies the user.
+        List<TrajectoryResult> almost = new ArrayList<>();
+        for (long seed = 0; seed < 130; seed++) {
+            almost.add(withChecks(graded("almost", seed, 0.95), new CheckResult("reply posted", 1.0, true, 19, "", null),
+                    new CheckResult("reply threaded", 0.0, false, 1, "not in the thread", null)));
+        }
+        almost.replaceAll(t -> new TrajectoryResult(t.scenarioId(), t.seed(), 0.95, false, t.checks(), t.steps(), t.exchanges(),
+                null, false, null, t.replayCommand(), t.durationMs()));
+        SuiteSummary summary = summarize(List.of(), almost);
+        ScenarioSummary scenario = summary.scenarios().get(0);
+        assertEquals(0.0, scenario.satisfaction());
+        assertEquals(0.0, summary.satisfaction());
+        assertTrue(scenario.interval().upper() < 0.1, scenario.interval().toString());
+        assertEquals(Verdict.MORE_WORK, summary.verdict());
+        assertEquals(0.95, scenario.meanScore(), 1e-9);
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class Judge {
         String humanReason = "";
         if (!scenario.judge().command().isEmpty()) {
             CommandJudge.Answer answer = CommandJudge.ask(scenario.judge().command(), scenario.app().workdir(), trajectoryJson.get());
-            results.add(new CheckResult("external judge", answer.score(), answer.score() >= scenario.judge().threshold(),
+            results.add(new CheckResult("external judge", answer.score(), answer.score() >= passMark(scenario),
                     1.0, answer.reason(), "command"));
             human = answer.needsHuman();
             humanReason = answer.needsHuman() ? "the external judge asked for a person: " + answer.reason() : "";
@@ -42,5 +42,10 @@ public final class Judge {
             }
         }
         return new Verdict(results, human, humanReason);
+    }
+
+    /** The external judge's check passes at the judge's own threshold, else at 0.5 like a scored JS check. */
+    private static double passMark(Scenario scenario) {
+        return scenario.judge().threshold() == null ? 0.5 : scenario.judge().threshold();
     }
 }

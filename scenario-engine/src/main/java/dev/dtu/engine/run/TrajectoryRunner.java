@@ -34,15 +34,23 @@ public final class TrajectoryRunner {
     static final double DEFAULT_RETRY_DELAY_SCALE = 0.001;
     private static final int EXCHANGE_LIMIT = 200;
     private static final int BODY_LIMIT = 2000;
+    private static final int ANSWER_LIMIT = 500;
     private static final long QUIET_TIMEOUT_MS = 2000;
     private static final String TIMED_OUT = "timed out after ";
 
     private final JsRuntime js;
     private final Judge judge;
+    private final Map<String, String> appEnv;
 
     public TrajectoryRunner(JsRuntime js) {
+        this(js, Map.of());
+    }
+
+    /** @param appEnv the environment the sweep added to the app ({@code --app-env}), repeated in replay commands */
+    public TrajectoryRunner(JsRuntime js, Map<String, String> appEnv) {
         this.js = js;
         this.judge = new Judge(js);
+        this.appEnv = Map.copyOf(new java.util.TreeMap<>(appEnv));
     }
 
     /** Whether a wait step of this trajectory ran out of time (the app did not do what was awaited in time). */
@@ -52,7 +60,7 @@ public final class TrajectoryRunner {
 
     public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
         long started = System.nanoTime();
-        String replay = "dtu replay " + scenario.file() + " " + plan.replayOptions();
+        String replay = ReplayCommandLine.of(scenario.file(), plan, new java.util.TreeMap<>(appEnv));
         try {
             Trajectory t = new Trajectory(lane, scenario, plan);
             t.prepare();
@@ -72,6 +80,9 @@ public final class TrajectoryRunner {
         final ObjectNode responses = Json.object();
         final List<StepRecord> records = new ArrayList<>();
         final List<CheckResult> stepFailures = new ArrayList<>();
+        final List<FaultRule> injected = new ArrayList<>();
+        /** What the app answered an {@code http} step, shown with the step. */
+        String answered = "";
         final long t0 = System.nanoTime();
 
         Trajectory(Lane lane, Scenario scenario, TrajectoryPlan plan) {
@@ -106,17 +117,28 @@ public final class TrajectoryRunner {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 long start = elapsedMs();
+                String label = label(step);
                 if (plan.droppedSteps().contains(i)) {
-                    records.add(new StepRecord(i, step.label(), start, 0, "dropped", "left out by shrinking"));
+                    records.add(new StepRecord(i, label, start, 0, "dropped", "left out by shrinking"));
                     continue;
                 }
+                answered = "";
                 String failure = take(step);
-                records.add(new StepRecord(i, step.label(), start, elapsedMs() - start, failure == null ? "ok" : "failed",
-                        failure == null ? "" : failure));
+                records.add(new StepRecord(i, label, start, elapsedMs() - start, failure == null ? "ok" : "failed",
+                        failure == null ? answered : failure));
                 if (failure != null) {
-                    stepFailures.add(CheckResult.fail("step " + i + ": " + step.label(), failure));
+                    stepFailures.add(CheckResult.fail("step " + i + ": " + label, failure));
                     return; // later steps assume this one happened
                 }
+            }
+        }
+
+        /** The step's name with the variables drawn so far filled in (as written, if it names one not yet known). */
+        String label(Step step) {
+            try {
+                return Template.fillString(step.label(), vars);
+            } catch (RuntimeException e) {
+                return step.label();
             }
         }
 
@@ -161,6 +183,7 @@ public final class TrajectoryRunner {
             if (answer.status() == 0) {
                 return "the app did not answer: " + answer.error();
             }
+            answered = "the app answered " + answer.status() + (answer.body().isBlank() ? "" : ": " + clip(answer.body(), ANSWER_LIMIT));
             if (h.expectStatus() != null && answer.status() != h.expectStatus()) {
                 return "expected status " + h.expectStatus() + ", the app answered " + answer.status() + ": " + clip(answer.body());
             }
@@ -207,6 +230,7 @@ public final class TrajectoryRunner {
                 }
                 list.add(Json.convert(filled.get(i), FaultRule.class));
             }
+            injected.addAll(list);
             lane.twins().universes().setFaults(lane.universeId(), new FaultConfig(plan.seed(), list));
         }
 
@@ -241,9 +265,20 @@ public final class TrajectoryRunner {
             List<CheckResult> checks = new ArrayList<>(verdict.checks());
             checks.addAll(stepFailures);
             double score = Scoring.weightedScore(checks);
-            boolean satisfied = stepFailures.isEmpty() && score >= scenario.judge().threshold() - 1e-9;
+            boolean satisfied = stepFailures.isEmpty() && Scoring.satisfied(checks, scenario.judge().threshold());
             return new TrajectoryResult(scenario.id(), plan.seed(), score, satisfied, checks, records, exchanges(),
-                    null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs);
+                    null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs, drawn(),
+                    TwinGaps.of(journal(), injected));
+        }
+
+        /** The scenario's variables as drawn for this trajectory: text as is, other values as JSON. */
+        Map<String, String> drawn() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String name : scenario.vars().keySet()) {
+                JsonNode v = vars.get(name);
+                out.put(name, v == null ? "" : v.isTextual() ? v.asText() : Json.text(v));
+            }
+            return out;
         }
 
         String trajectoryJson(JsRuntime.Inputs inputs) {
@@ -278,7 +313,11 @@ public final class TrajectoryRunner {
     }
 
     private static String clip(String s) {
-        return s == null ? "" : s.length() > BODY_LIMIT ? s.substring(0, BODY_LIMIT) + "…" : s;
+        return clip(s, BODY_LIMIT);
+    }
+
+    private static String clip(String s, int limit) {
+        return s == null ? "" : s.length() > limit ? s.substring(0, limit) + "…" : s;
     }
 
 }

@@ -39,10 +39,10 @@ public record Scenario(
     public record Check(String name, String js, double weight) {}
 
     /**
-     * @param threshold the weighted score a trajectory needs to satisfy
+     * @param threshold the weighted score a trajectory needs to satisfy; null (not set): every check must pass
      * @param disagreement the largest difference two judges may have before a human is needed
      */
-    public record JudgeSpec(List<Check> checks, List<String> command, double threshold, double disagreement) {}
+    public record JudgeSpec(List<Check> checks, List<String> command, Double threshold, double disagreement) {}
 
     /** The world's seed document, the default company when the scenario names none. */
     public SeedDocument world() {

@@ -7,6 +7,7 @@ import dev.dtu.engine.scenario.Scenario.AppSpec;
 import dev.dtu.engine.scenario.Scenario.Check;
 import dev.dtu.engine.scenario.Scenario.JudgeSpec;
 import dev.dtu.engine.world.Template;
+import dev.dtu.server.faults.FaultRules;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.seed.SeedException;
@@ -26,6 +27,9 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     /** Scenario files under these paths (folders are searched for *.yaml, *.yml, *.json), sorted. */
+    /** The file a sweep's report folder always holds; a folder holding it is never read for scenarios. */
+    public static final String REPORT_FILE = "report.json";
+
     public static List<Path> find(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -34,6 +38,7 @@ public final class ScenarioLoader {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> f.toString().matches(".*\\.(ya?ml|json)$"))
                             .filter(f -> !f.getFileName().toString().startsWith("_"))
+                            .filter(f -> !inReportFolder(p, f))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new ScenarioException(new Problem(p.toString(), 0, "", "cannot read: " + e.getMessage()));
@@ -43,6 +48,16 @@ public final class ScenarioLoader {
             }
         }
         return files;
+    }
+
+    /** Whether a file lies in a sweep's report folder (one holding a report.json) at or below the suite root. */
+    static boolean inReportFolder(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(REPORT_FILE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Scenario load(Path file) {
@@ -72,6 +87,8 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         ScenarioSchema.problems(doc).forEach((field, message) ->
                 problems.add(new Problem(name, lines.line(field), field, message)));
+        problems.addAll(namesCutByComments(name, text));
+        faultProblems(doc, name, lines, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
@@ -81,6 +98,53 @@ public final class ScenarioLoader {
             throw new ScenarioException(b.problems);
         }
         return scenario;
+    }
+
+    private static final java.util.Set<String> TWIN_NAMES = dev.dtu.twins.Twins.all().stream().map(t -> t.name())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The scenario's fault rules and every {@code faults} step's, checked as the admin API checks them. */
+    private static void faultProblems(JsonNode doc, String file, YamlLocator lines, List<Problem> problems) {
+        List<String> at = new ArrayList<>();
+        List<JsonNode> lists = new ArrayList<>();
+        if (doc.has("faults")) {
+            at.add("faults");
+            lists.add(doc.get("faults"));
+        }
+        JsonNode steps = doc.path("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).has("faults")) {
+                at.add("steps[" + i + "].faults");
+                lists.add(steps.get(i).get("faults"));
+            }
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TWIN_NAMES, true)) {
+                String field = at.get(i) + p.path();
+                problems.add(new Problem(file, lines.line(field), field, p.message()));
+            }
+        }
+    }
+
+    /** {@code name:} or {@code title:} with a plain value, then " #": YAML reads the rest of the line as a comment. */
+    private static final java.util.regex.Pattern CUT_NAME =
+            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(name|title):\\s+([^\\s'\"{\\[#|>][^#]*?)\\s+(#.*)$");
+
+    /**
+     * Names and titles that end where a {@code #} began: {@code name: one ticket, for the report in #support}
+     * names the check "one ticket, for the report in" — YAML drops the rest as a comment (YAML 1.2, 6.6).
+     */
+    static List<Problem> namesCutByComments(String file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = CUT_NAME.matcher(lines[i]);
+            if (m.matches()) {
+                problems.add(new Problem(file, i + 1, m.group(1), "the " + m.group(1) + " ends at '" + m.group(2)
+                        + "': YAML reads '" + m.group(3) + "' as a comment; quote the whole value"));
+            }
+        }
+        return problems;
     }
 
     /** Turns a schema-valid document into a Scenario, collecting the problems the schema cannot see. */
@@ -295,7 +359,7 @@ public final class ScenarioLoader {
             if (!checks.isEmpty() && checks.stream().mapToDouble(Check::weight).sum() <= 0 && command.isEmpty()) {
                 problem("judge.checks", "the checks' weights add up to zero");
             }
-            return new JudgeSpec(checks, command, j.path("threshold").asDouble(1.0), j.path("disagreement").asDouble(0.5));
+            return new JudgeSpec(checks, command, j.has("threshold") ? j.path("threshold").asDouble() : null, j.path("disagreement").asDouble(0.5));
         }
     }
 }

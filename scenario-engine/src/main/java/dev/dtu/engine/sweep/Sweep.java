@@ -5,6 +5,7 @@ import dev.dtu.core.stats.ScoreTally;
 import dev.dtu.core.stats.SequentialDecision;
 import dev.dtu.core.stats.Settlement;
 import dev.dtu.core.trajectory.TrajectoryResult;
+import dev.dtu.core.verdict.RunSettings;
 import dev.dtu.core.verdict.ScenarioInfo;
 import dev.dtu.core.verdict.SuiteRun;
 import dev.dtu.engine.judge.JsRuntime;
@@ -16,7 +17,9 @@ import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.shrink.Shrinker;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,12 +52,28 @@ public final class Sweep {
         List<TrajectoryResult> results = new ArrayList<>();
         List<TrajectoryResult> reproductions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        progress.start(scenarios.size(), String.format(java.util.Locale.ROOT,
+                "sweeping %d scenarios: seed %d, threshold %.3f, %s, %d lanes%s", scenarios.size(), options.seed(),
+                options.policy().threshold(), options.trajectories() > 0 ? options.trajectories() + " trajectories each"
+                        : "until settled (at most " + options.budget() + " each)", options.parallel(),
+                options.shard().count() > 1 ? ", shard " + (options.shard().index() + 1) + "/" + options.shard().count() : ""));
         try (LanePool pool = new LanePool(twins, options.parallel(), progress)) {
             runAll(scenarios, pool, results, reproductions, errors);
+        } finally {
+            progress.close();
         }
         List<ScenarioInfo> infos = scenarios.stream()
                 .map(s -> new ScenarioInfo(s.id(), s.title(), s.story(), s.weight())).toList();
-        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions);
+        return new SuiteRun(infos, results, errors, options.policy(), options.seed(), options.shard(), reproductions,
+                settings(scenarios));
+    }
+
+    /** What shaped the trajectories besides policy and seed, for the report (and replays from it). */
+    private RunSettings settings(List<Scenario> scenarios) {
+        Map<String, String> files = new LinkedHashMap<>();
+        scenarios.forEach(s -> files.put(s.id(), s.file().toString()));
+        return new RunSettings(options.appEnv(), files, options.trajectories(), options.budget(), options.batch(),
+                options.shrink(), options.shrinkBudget(), true);
     }
 
     /**
@@ -104,7 +123,7 @@ public final class Sweep {
     private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
 
     private ScenarioRun runScenario(Scenario scenario, LaneGroup lanes) {
-        TrajectoryRunner runner = new TrajectoryRunner(js);
+        TrajectoryRunner runner = new TrajectoryRunner(js, options.appEnv());
         Contention.Reruns reruns = contention.reruns();
         List<TrajectoryResult> results = new ArrayList<>();
         SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),
@@ -198,7 +217,23 @@ public final class Sweep {
 
     private void report(Scenario scenario, List<TrajectoryResult> results, ScoreTally tally, int limit, boolean last) {
         Interval interval = tally.interval(options.policy().confidence());
-        progress.update(scenario.id(), results.size(), limit / options.shard().count(), (int) tally.satisfied(), tally.mean(),
-                interval, last);
+        int total = options.sequential() ? needed(tally, limit) : limit / options.shard().count();
+        progress.update(scenario.id(), results.size(), last ? results.size() : total, (int) tally.satisfied(),
+                tally.satisfaction(), interval, last);
+    }
+
+    /**
+     * The trajectories the verdict is likely to need: the first batch boundary at which the share satisfied so
+     * far would settle the interval, capped by the budget (the progress bar counts against this, not --budget).
+     */
+    int needed(ScoreTally tally, int limit) {
+        double p = tally.n() == 0 ? 1.0 : tally.satisfaction();
+        for (long n = Math.max(tally.n(), options.batch()); n < limit; n += options.batch()) {
+            Interval at = dev.dtu.core.stats.Wilson.interval(Math.round(p * n), n, options.policy().confidence());
+            if (Settlement.of(at, options.policy().threshold()) != Settlement.UNSETTLED) {
+                return (int) n;
+            }
+        }
+        return limit;
     }
 }

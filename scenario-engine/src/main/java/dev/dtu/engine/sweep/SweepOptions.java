@@ -10,15 +10,22 @@ import dev.dtu.core.verdict.VerdictPolicy;
  * @param budget the most trajectories per scenario when stopping early
  * @param batch trajectories run between stop decisions; decisions never depend on the lane count
  * @param shard this machine's slice: trajectory i runs here when i % count == index
+ * @param appEnv environment added to every app under test ({@code --app-env}); recorded and replayed
  */
 public record SweepOptions(int trajectories, int budget, int parallel, long seed, VerdictPolicy policy, Shard shard,
-                           int batch, boolean shrink, int shrinkBudget) {
+                           int batch, boolean shrink, int shrinkBudget, java.util.Map<String, String> appEnv) {
 
     public static SweepOptions defaults() {
         return new SweepOptions(0, 200, 2, 1, VerdictPolicy.DEFAULT, Shard.WHOLE, 10, true, 40);
     }
 
+    public SweepOptions(int trajectories, int budget, int parallel, long seed, VerdictPolicy policy, Shard shard,
+                        int batch, boolean shrink, int shrinkBudget) {
+        this(trajectories, budget, parallel, seed, policy, shard, batch, shrink, shrinkBudget, java.util.Map.of());
+    }
+
     public SweepOptions {
+        appEnv = appEnv == null ? java.util.Map.of() : java.util.Map.copyOf(appEnv);
         if (trajectories < 0 || budget < 1 || parallel < 1 || batch < 1 || shrinkBudget < 0) {
             throw new IllegalArgumentException("trajectories >= 0, budget, parallel and batch >= 1");
         }

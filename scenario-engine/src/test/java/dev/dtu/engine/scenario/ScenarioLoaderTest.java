@@ -2,6 +2,7 @@ package dev.dtu.engine.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ class ScenarioLoaderTest {
         assertInstanceOf(Step.Wait.class, s.steps().get(1));
         assertEquals(100, ((Step.Wait) s.steps().get(1)).timeoutMs());
         assertEquals("post", ((Step.Act) s.steps().get(0)).save());
-        assertEquals(1.0, s.judge().threshold());
+        assertNull(s.judge().threshold(), "no threshold: every check must pass");
     }
 
     @Test
@@ -97,6 +98,41 @@ class ScenarioLoaderTest {
     void anInvalidInlineSeedIsReportedUnderWorldSeed() {
         List<Problem> p = problems(VALID.replace("world:\n", "world:\n  seed: {company: {name: X, domain: nodots}, people: []}\n"));
         assertTrue(p.stream().anyMatch(x -> x.field().startsWith("world.seed")), p.toString());
+    }
+
+    @Test
+    void aNameThatEndsWhereACommentBeganIsAProblem() {
+        List<Problem> p = problems(VALID.replace("- {name: posted, js: \"vars.post.ok\"}",
+                "- name: one ticket, for the report in #support\n      js: \"vars.post.ok\""));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("name", p.get(0).field());
+        assertTrue(p.get(0).toString().startsWith("demo.yaml:" + (VALID.lines().toList().indexOf("  checks:") + 2) + ": name: "),
+                p.get(0).toString());
+        assertTrue(p.get(0).message().contains("'#support' as a comment"), p.get(0).message());
+        Scenario quoted = parse(VALID.replace("- {name: posted, js: \"vars.post.ok\"}",
+                "- name: \"one ticket, for the report in #support\"\n      js: \"vars.post.ok\""));
+        assertEquals("one ticket, for the report in #support", quoted.judge().checks().get(0).name());
+    }
+
+    @Test
+    void reportFoldersInASuiteAreNeverReadAsScenarios(@org.junit.jupiter.api.io.TempDir Path suite) throws Exception {
+        java.nio.file.Files.writeString(suite.resolve("a.yaml"), VALID);
+        Path rep = java.nio.file.Files.createDirectories(suite.resolve("rep").resolve("inner"));
+        java.nio.file.Files.writeString(suite.resolve("rep").resolve("report.json"), "{}");
+        java.nio.file.Files.writeString(rep.resolve("b.yaml"), VALID);
+        assertEquals(List.of(suite.resolve("a.yaml")), ScenarioLoader.find(List.of(suite)));
+    }
+
+    @Test
+    void faultRulesAreCheckedWithFileLineAndPath() {
+        List<Problem> p = problems(VALID.replace("- {twin: slack, action: drop, count: \"${n}\"}",
+                "- {twin: slack, operaton: chat.postMessage, action: drop, count: \"${n}\"}\n  - {twin: slak, action: drop, count: soon}"));
+        List<String> found = p.stream().map(Problem::toString).toList();
+        int line = VALID.lines().toList().indexOf("faults:") + 2;
+        assertTrue(found.contains("demo.yaml:" + line + ": faults[0].operaton: unknown field 'operaton' (did you mean 'operation'?)"),
+                found.toString());
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("faults[1].twin") && x.line() == line + 1), found.toString());
+        assertTrue(p.stream().anyMatch(x -> x.field().equals("faults[1].count") && x.message().contains("integer")), found.toString());
     }
 
     @Test

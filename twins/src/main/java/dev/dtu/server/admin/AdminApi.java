@@ -3,6 +3,7 @@ package dev.dtu.server.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.faults.FaultConfig;
+import dev.dtu.server.faults.FaultRules;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
@@ -16,9 +17,11 @@ import dev.dtu.server.universe.DtuException;
 import dev.dtu.server.universe.Settings;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The admin API under {@code /_dtu}: universes, snapshots, state, journal, faults, settings. */
 public final class AdminApi {
@@ -150,6 +153,12 @@ public final class AdminApi {
             ObjectNode wrapped = Json.object();
             wrapped.set("rules", tree);
             tree = wrapped;
+        }
+        List<FaultRules.Problem> problems = FaultRules.check(tree.path("rules").isMissingNode() ? Json.array() : tree.path("rules"),
+                universes.twins().stream().map(Twin::name).collect(Collectors.toSet()), false);
+        if (!problems.isEmpty()) {
+            throw DtuException.badRequest("invalid_request", problems.stream().map(x -> "rules" + x.path() + ": " + x.message())
+                    .collect(Collectors.joining("; ")));
         }
         FaultConfig config = Bodies.read(tree, FaultConfig.class);
         universes.setFaults(p.get("id"), config);

@@ -76,7 +76,7 @@ public record FaultRule(
         return probability == null ? 1.0 : probability;
     }
 
-    static Pattern globToRegex(String glob) {
+    public static Pattern globToRegex(String glob) {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);

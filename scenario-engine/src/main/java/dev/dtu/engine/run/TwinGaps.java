@@ -1,0 +1,45 @@
+package dev.dtu.engine.run;
+
+import dev.dtu.server.faults.FaultRule;
+import dev.dtu.server.journal.JournalEntry;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the twin, not the app, fell short in a trajectory: the app called an operation the twin does not serve
+ * (the twin's 404/405 for a request it could not name: Slack's {@code unknown_method}, Okta's {@code unknown},
+ * Jira's and Google's "METHOD /path"), or the twin answered 5xx by itself — no injected fault explains it.
+ */
+public final class TwinGaps {
+    private TwinGaps() {}
+
+    /** @param injected every fault rule in force at some point of the trajectory */
+    public static List<String> of(List<JournalEntry> journal, List<FaultRule> injected) {
+        Set<String> gaps = new LinkedHashSet<>();
+        for (JournalEntry e : journal) {
+            if (!"request".equals(e.type()) || injectedFault(e, injected)) {
+                continue;
+            }
+            if ((e.status() == 404 || e.status() == 405) && unnamed(e)) {
+                gaps.add(e.twin() + " " + e.method() + " " + e.path() + ": the twin does not serve this operation ("
+                        + e.status() + ")");
+            } else if (e.status() >= 500) {
+                gaps.add(e.twin() + " " + e.operation() + ": the twin answered " + e.status()
+                        + " by itself (no injected fault)");
+            }
+        }
+        return List.copyOf(gaps);
+    }
+
+    /** The twin could not name the operation: it has no route for it. */
+    private static boolean unnamed(JournalEntry e) {
+        String op = e.operation();
+        return op == null || op.equals("unknown_method") || op.equals("unknown") || op.equals(e.method() + " " + e.path());
+    }
+
+    private static boolean injectedFault(JournalEntry e, List<FaultRule> injected) {
+        return injected.stream().anyMatch(r -> r.action().equals("error") && r.status() == e.status()
+                && r.matches(e.twin(), e.operation(), e.method(), e.path()));
+    }
+}

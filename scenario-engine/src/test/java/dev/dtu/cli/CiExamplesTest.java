@@ -1,0 +1,122 @@
+package dev.dtu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.core.report.JsonReport;
+import dev.dtu.engine.run.ReplayCommandLine;
+import dev.dtu.server.http.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped CI examples run as written: the GitHub Actions matrix of shards and its merge job, and the
+ * Kubernetes Indexed Job's shard commands, with only the suite, trajectories and threshold set as a user would
+ * (their env variables) so the test stays short.
+ */
+class CiExamplesTest {
+    static final Path ROOT = TriageSuiteTest.SUITE.getParent().getParent();
+    static final Pattern VAR = Pattern.compile("\\$([A-Z_]+)");
+
+    @TempDir
+    Path work;
+
+    private final Map<String, String> overrides = Map.of(
+            "SUITE", TriageSuiteTest.SUITE.resolve("question-is-not-a-ticket.yaml").toString(),
+            "TRAJECTORIES", "4", "THRESHOLD", "0.3");
+
+    private static JsonNode yaml(String file) throws Exception {
+        return Json.YAML.readTree(Files.readString(ROOT.resolve(file)));
+    }
+
+    private String expand(String command, Map<String, String> env) {
+        Matcher m = VAR.matcher(command);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(overrides.getOrDefault(name, env.getOrDefault(name, "$" + name))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The dtu words of a command, with relative output folders and globs placed in the work folder. */
+    private List<String> dtuWords(String command, String launcher) throws Exception {
+        assertTrue(command.startsWith(launcher + " "), command);
+        List<String> out = new ArrayList<>();
+        List<String> words = ReplayCommandLine.split(command.substring(launcher.length()));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.endsWith("*")) {
+                try (Stream<Path> s = Files.list(work)) {
+                    s.filter(p -> p.getFileName().toString().startsWith(w.substring(0, w.length() - 1))).sorted()
+                            .forEach(p -> out.add(p.toString()));
+                }
+            } else if (i > 0 && words.get(i - 1).equals("--out")) {
+                out.add(work.resolve(Path.of(w).getFileName()).toString());
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> env(JsonNode node) {
+        Map<String, String> env = new HashMap<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        } else {
+            node.forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+        }
+        return env;
+    }
+
+    private static String step(JsonNode job, String name) {
+        for (JsonNode s : job.path("steps")) {
+            if (s.path("name").asText().equals(name)) {
+                return s.path("run").asText();
+            }
+        }
+        throw new AssertionError("no step " + name);
+    }
+
+    @Test
+    void theGitHubActionsShardsAndMergeRunAsWrittenAndTheKubernetesJobRunsTheSameShards() throws Exception {
+        JsonNode workflow = yaml("examples/ci/github-actions.yml");
+        Map<String, String> env = env(workflow.path("env"));
+        JsonNode shards = workflow.path("jobs").path("sweep").path("strategy").path("matrix").path("shard");
+        assertEquals(Integer.parseInt(env.get("SHARDS")), shards.size(), "one matrix entry per shard");
+        String sweep = step(workflow.path("jobs").path("sweep"), "sweep one shard");
+        List<List<String>> shardCommands = new ArrayList<>();
+        for (JsonNode shard : shards) {
+            List<String> words = dtuWords(expand(sweep.replace("${{ matrix.shard }}", shard.asText()), env), "./dtu");
+            shardCommands.add(words);
+            assertEquals(0, Dtu.run(words.toArray(String[]::new)), "shard " + shard + ": " + words);
+        }
+        List<String> merge = dtuWords(expand(step(workflow.path("jobs").path("verdict"), "merge the shards into the verdict"), env), "./dtu");
+        assertEquals(shards.size() + 4, merge.size(), "every shard's folder is merged: " + merge);
+        assertEquals(0, Dtu.run(merge.toArray(String[]::new)), "the merge gives the verdict: " + merge);
+        assertEquals(4, JsonReport.read(work.resolve("dtu-report").resolve("report.json")).trajectories().size());
+
+        JsonNode job = yaml("docker/k8s/sweep-job.yaml");
+        assertEquals("Indexed", job.path("spec").path("completionMode").asText());
+        JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+        Map<String, String> podEnv = env(container.path("env"));
+        assertEquals(Integer.parseInt(podEnv.get("SHARDS")), job.path("spec").path("completions").asInt());
+        for (int index = 0; index < job.path("spec").path("completions").asInt(); index++) {
+            String command = expand(container.path("args").get(0).asText().replace("$((JOB_COMPLETION_INDEX+1))",
+                    Integer.toString(index + 1)), podEnv);
+            assertEquals(shardCommands.get(index), dtuWords(command, "java -jar /opt/dtu/dtu.jar"),
+                    "pod " + index + " runs shard " + (index + 1));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.dtu.server.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks fault rules as written, before anything runs: field names (a misspelt {@code operaton} would otherwise
+ * be ignored and the rule match every operation), twin names, actions, and the type and range of every value.
+ * One checker for {@code dtu scenario check} (where numbers may be {@code ${var}} templates) and the admin API's
+ * {@code PUT /faults} (where they may not).
+ */
+public final class FaultRules {
+    static final List<String> FIELDS = List.of("twin", "operation", "path", "method", "action", "status", "body", "headers",
+            "latency", "retryAfterSeconds", "probability", "count");
+    static final List<String> ACTIONS = List.of("error", "latency", "drop", "rateLimit");
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    static final List<String> LATENCY_FIELDS = List.of("distribution", "ms", "minMs", "maxMs", "meanMs", "stddevMs");
+
+    private FaultRules() {}
+
+    /** One mistake: where ({@code [0].operaton}, relative to the rule list) and what is wrong. */
+    public record Problem(String path, String message) {}
+
+    /**
+     * @param rules the list of rules
+     * @param twins the twin names a rule may name
+     * @param templates whether a value may be a {@code ${var}} template filled in later
+     */
+    public static List<Problem> check(JsonNode rules, Set<String> twins, boolean templates) {
+        List<Problem> problems = new ArrayList<>();
+        if (!rules.isArray()) {
+            problems.add(new Problem("", "fault rules are a list"));
+            return problems;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            new Check("[" + i + "]", rules.get(i), twins, templates, problems).all();
+        }
+        return problems;
+    }
+
+    private record Check(String at, JsonNode rule, Set<String> twins, boolean templates, List<Problem> problems) {
+        void all() {
+            if (!rule.isObject()) {
+                problem("", "a fault rule is an object (twin, operation, action, …)");
+                return;
+            }
+            rule.fieldNames().forEachRemaining(f -> {
+                if (!FIELDS.contains(f)) {
+                    problem("." + f, "unknown field '" + f + "'" + suggestion(f, FIELDS));
+                }
+            });
+            text("twin", twins.stream().sorted().toList());
+            text("method", METHODS);
+            text("operation", null);
+            text("path", null);
+            action();
+            number("probability", 0, 1, false);
+            number("count", 0, Integer.MAX_VALUE, true);
+            number("retryAfterSeconds", 0, Integer.MAX_VALUE, true);
+            headers();
+        }
+
+        void action() {
+            JsonNode a = rule.path("action");
+            if (a.isMissingNode()) {
+                problem(".action", "required: one of " + String.join(", ", ACTIONS));
+                return;
+            }
+            if (!text("action", ACTIONS)) {
+                return;
+            }
+            switch (a.asText()) {
+                case "error" -> {
+                    if (rule.path("status").isMissingNode()) {
+                        problem(".status", "required for action error: an HTTP error status (400-599)");
+                    }
+                    number("status", 400, 599, true);
+                }
+                case "latency" -> latency();
+                default -> { }
+            }
+        }
+
+        void latency() {
+            JsonNode l = rule.path("latency");
+            if (!l.isObject()) {
+                problem(".latency", "required for action latency: {ms} or {distribution, …}");
+                return;
+            }
+            l.fieldNames().forEachRemaining(f -> {
+                if (!LATENCY_FIELDS.contains(f)) {
+                    problem(".latency." + f, "unknown field '" + f + "'" + suggestion(f, LATENCY_FIELDS));
+                }
+            });
+            for (String f : LATENCY_FIELDS.subList(1, LATENCY_FIELDS.size())) {
+                number("latency." + f, l.path(f), 0, Double.MAX_VALUE, false);
+            }
+        }
+
+        void headers() {
+            JsonNode h = rule.path("headers");
+            if (!h.isMissingNode() && (!h.isObject() || !allText(h))) {
+                problem(".headers", "headers are an object of text values");
+            }
+        }
+
+        /** A text field, one of {@code allowed} when given; false when it is wrong. */
+        boolean text(String field, List<String> allowed) {
+            JsonNode v = rule.path(field);
+            if (v.isMissingNode() || v.isNull() || (templates && templated(v))) {
+                return true;
+            }
+            if (!v.isTextual()) {
+                problem("." + field, "must be text, not " + v);
+                return false;
+            }
+            if (allowed != null && !allowed.contains(v.asText())) {
+                problem("." + field, "'" + v.asText() + "' is not one of " + String.join(", ", allowed) + suggestion(v.asText(), allowed));
+                return false;
+            }
+            return true;
+        }
+
+        void number(String field, double min, double max, boolean integer) {
+            number(field, rule.path(field), min, max, integer);
+        }
+
+        void number(String field, JsonNode v, double min, double max, boolean integer) {
+            if (v.isMissingNode() || v.isNull() || (templates && templated(v))) {
+                return;
+            }
+            if (!v.isNumber() || (integer && !v.canConvertToLong()) || (integer && v.isFloatingPointNumber() && v.asDouble() % 1 != 0)) {
+                problem("." + field, "must be " + (integer ? "an integer" : "a number") + (templates ? " or a ${var} template" : "")
+                        + ", not " + v);
+            } else if (v.asDouble() < min || v.asDouble() > max) {
+                problem("." + field, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + v);
+            }
+        }
+
+        void problem(String field, String message) {
+            problems.add(new Problem(at + field, message));
+        }
+    }
+
+    private static boolean templated(JsonNode v) {
+        return v.isTextual() && v.asText().matches("\\$\\{[^}]+}");
+    }
+
+    private static boolean allText(JsonNode object) {
+        for (JsonNode v : object) {
+            if (!v.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fmt(double d) {
+        return d == Double.MAX_VALUE || d == Integer.MAX_VALUE ? "∞" : d % 1 == 0 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** " (did you mean 'x'?)" for the closest allowed word within two edits, else "". */
+    static String suggestion(String word, List<String> allowed) {
+        String best = null;
+        int bestDistance = 3;
+        for (String a : allowed) {
+            int d = distance(word.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
