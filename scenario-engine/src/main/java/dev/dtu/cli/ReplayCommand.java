@@ -21,10 +21,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Run one trajectory again from (scenario, seed) and print what happened. Exit 0 satisfied, 1 not, 2 error.")
 final class ReplayCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file the report names.")
     Path file;
 
-    @Option(names = "--seed", required = true)
+    @Option(names = "--seed", required = true, description = "The trajectory's seed, as the report gives it.")
     long seed;
 
     @Option(names = "--drop-steps", split = ",", description = "Step indexes shrinking left out.")
