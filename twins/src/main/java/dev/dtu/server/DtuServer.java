@@ -70,8 +70,9 @@ public final class DtuServer implements AutoCloseable {
             close();
             throw new StartupException("bad port " + config.port() + ": expected 0 to 65535 (0 picks a free one)", null);
         }
+        SSLContext tls = config.tls() == null ? null : sslContextOrClose();
         try {
-            undertow = listener(Undertow.builder())
+            undertow = listener(Undertow.builder(), tls)
                     .setWorkerThreads(config.workerThreads())
                     .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
                     .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
@@ -91,12 +92,20 @@ public final class DtuServer implements AutoCloseable {
         return this;
     }
 
-    private Undertow.Builder listener(Undertow.Builder b) {
-        if (config.tls() == null) {
+    private Undertow.Builder listener(Undertow.Builder b, SSLContext tls) {
+        if (tls == null) {
             return b.addHttpListener(config.port(), config.host());
         }
-        return b.addHttpsListener(config.port(), config.host(), sslContext())
-                .setServerOption(UndertowOptions.ENABLE_HTTP2, true);
+        return b.addHttpsListener(config.port(), config.host(), tls).setServerOption(UndertowOptions.ENABLE_HTTP2, true);
+    }
+
+    private SSLContext sslContextOrClose() {
+        try {
+            return sslContext();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** X-Forwarded-Proto/Host (a proxy in front) or --public-url decide the URL the twins answer with. */
@@ -115,7 +124,7 @@ public final class DtuServer implements AutoCloseable {
             ca = LocalCa.openOrCreate(config.caDir());
             LocalCa.Issued issued = ca.issue(certificateNames());
             return TlsContexts.server(issued.key(), List.of(issued.certificate(), issued.issuer()));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new StartupException("cannot set up TLS: " + e.getMessage(), e);
         }
     }

@@ -18,15 +18,21 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /** PEM files (certificates, private keys in PKCS#8 or the older RSA/EC forms), read and written by BouncyCastle. */
 public final class Pem {
     private Pem() {}
 
+    /** A certificate, or a private key (as PKCS#8, which every TLS stack reads). */
     public static String encode(Object value) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter w = new JcaPEMWriter(out)) {
-            w.writeObject(value);
+            if (value instanceof PrivateKey key) {
+                w.writeObject(new JcaPKCS8Generator(key, null));
+            } else {
+                w.writeObject(value);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +65,7 @@ public final class Pem {
                     return converter.getPrivateKey(info);
                 }
                 if (o instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
             }
         }
