@@ -58,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-key", paramLabel = "PEM", description = "The private key of --tls-cert (PKCS#8 or PKCS#1, unencrypted).")
     Path tlsKey;
 
+    @Option(names = "--proxy-port", defaultValue = "${env:DTU_PROXY_PORT:--1}", paramLabel = "PORT",
+            description = "Also run a forward proxy here (HTTPS_PROXY) for apps that keep the vendors' host names "
+                    + "(slack.com, *.okta.com, *.atlassian.net, *.googleapis.com): TLS terminated with the local CA, "
+                    + "each request sent to the universe of its token. Env DTU_PROXY_PORT (default: none).")
+    int proxyPort;
+
     @Option(names = "--log-level", defaultValue = "${env:DTU_LOG_LEVEL:-info}", paramLabel = "LEVEL",
             description = "error, warn, info, debug or trace. Env DTU_LOG_LEVEL (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -92,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         ServerConfig config = ServerConfig.inMemory(host, port)
                 .withPublicUrl(checkedPublicUrl())
-                .withFixedCredentials(credentials == Credentials.fixed);
+                .withFixedCredentials(credentials == Credentials.fixed)
+                .withProxyPort(proxyPort < 0 ? -1 : proxyPort);
         if (dataDir != null) {
             config = config.withDataDir(dataDir);
         }
@@ -132,7 +139,9 @@ final class ServeCommand implements Callable<Integer> {
             Map.Entry<String, JsonNode> twin = it.next();
             System.out.printf("    %-7s %s%n", twin.getKey(), Json.text(twin.getValue()));
         }
-        String trust = server.caPem().isPresent() ? " --cacert <(./dtu ca)" : "";
+        server.proxyPort().ifPresent(p -> System.out.printf(
+                "  vendor hosts: HTTPS_PROXY=http://%s:%d (trust the CA: ./dtu ca)%n", url.replaceAll("^https?://|:\\d+$", ""), p));
+        String trust = server.caPem().isPresent() && server.url().startsWith("https") ? " --cacert <(./dtu ca)" : "";
         System.out.printf("Try: curl -s%s %s/_dtu/universes/default   or: ./dtu env default > .env%n", trust, url);
         System.out.flush();
     }

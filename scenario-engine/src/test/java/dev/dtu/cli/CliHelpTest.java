@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -89,6 +90,28 @@ class CliHelpTest {
             assertTrue(r.out().contains("--data-dir") && r.out().contains("serve"), "options and commands complete");
         }
         assertEquals(2, RecordingCommandsTest.dtu("completion", "fish").exit());
+    }
+
+    @Test
+    void serveDefaultsAreTheDocumentedOnes() {
+        Assumptions.assumeTrue(System.getenv().keySet().stream().noneMatch(k -> k.startsWith("DTU_") && !k.equals("DTU_URL")),
+                "DTU_* variables set in this environment would change the defaults");
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+        var config = serve.config();
+        assertEquals(8080, config.port());
+        assertEquals("127.0.0.1", config.host());
+        assertEquals(null, config.dataDir());
+        assertEquals(null, config.tls());
+        assertEquals(-1, config.proxyPort());
+        assertFalse(config.fixedCredentials());
+        new CommandLine(serve).parseArgs("--proxy-port", "0", "--tls", "--public-url", "https://dtu:8443/");
+        assertEquals(0, serve.config().proxyPort());
+        assertEquals("https://dtu:8443", serve.config().publicUrl());
+        assertTrue(serve.config().tls() != null);
+        new CommandLine(serve).parseArgs("--public-url", "http://dtu:8080/prefix");
+        assertEquals("--public-url must be http(s)://host[:port] with no path, not 'http://dtu:8080/prefix'",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, serve::config).getMessage());
     }
 
     @Test

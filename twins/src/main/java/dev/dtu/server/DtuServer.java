@@ -3,6 +3,7 @@ package dev.dtu.server;
 import dev.dtu.server.admin.AdminApi;
 import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
+import dev.dtu.server.proxy.ForwardProxy;
 import dev.dtu.server.state.H2Store;
 import dev.dtu.server.state.StateStore;
 import dev.dtu.server.tls.LocalCa;
@@ -39,6 +40,7 @@ public final class DtuServer implements AutoCloseable {
     private volatile String serverUrl;
     private volatile LocalCa ca;
     private Undertow undertow;
+    private ForwardProxy proxy;
 
     /** @throws StartupException when the data directory cannot be used */
     public DtuServer(ServerConfig config, List<Twin> twins) {
@@ -85,11 +87,33 @@ public final class DtuServer implements AutoCloseable {
                     + bindFailure(e), e);
         }
         InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        String local = config.scheme() + "://" + hostForUrl(config.host()) + ":" + bound.getPort();
         if (config.publicUrl() == null) {
-            serverUrl = config.scheme() + "://" + hostForUrl(config.host()) + ":" + bound.getPort();
+            serverUrl = local;
+        }
+        if (config.proxyPort() >= 0) {
+            startProxy(local);
         }
         ready.set(true);
         return this;
+    }
+
+    private void startProxy(String local) {
+        try {
+            if (ca == null) {
+                ca = LocalCa.openOrCreate(config.caDir());
+            }
+            proxy = new ForwardProxy(config.host(), config.proxyPort(), universes, local, ca);
+        } catch (IOException | UncheckedIOException e) {
+            close();
+            throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.proxyPort()
+                    + " (--proxy-port): " + bindFailure(e), e);
+        }
+    }
+
+    /** The forward proxy's port, when there is one. */
+    public Optional<Integer> proxyPort() {
+        return Optional.ofNullable(proxy).map(ForwardProxy::port);
     }
 
     private Undertow.Builder listener(Undertow.Builder b, SSLContext tls) {
@@ -172,6 +196,9 @@ public final class DtuServer implements AutoCloseable {
     @Override
     public void close() {
         ready.set(false);
+        if (proxy != null) {
+            proxy.close();
+        }
         if (undertow != null) {
             try {
                 undertow.stop();

@@ -11,9 +11,10 @@ import java.nio.file.Path;
  *                  request reached, or the bound address when there is no request
  * @param tls HTTPS instead of HTTP; null for plain HTTP
  * @param fixedCredentials the default universe's secrets are the same on every start, even in memory
+ * @param proxyPort port of the forward proxy for the vendors' own host names (0 picks one); -1 for none
  */
 public record ServerConfig(String host, int port, Path dataDir, int workerThreads, long maxBodyBytes,
-                           String publicUrl, Tls tls, boolean fixedCredentials) {
+                           String publicUrl, Tls tls, boolean fixedCredentials, int proxyPort) {
     /**
      * HTTPS settings.
      *
@@ -23,6 +24,10 @@ public record ServerConfig(String host, int port, Path dataDir, int workerThread
      */
     public record Tls(Path certFile, Path keyFile, Path caDir) {
         public static final Tls LOCAL_CA = new Tls(null, null, null);
+    }
+
+    public ServerConfig withProxyPort(int port) {
+        return new ServerConfig(host, this.port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, port);
     }
 
     /** The folder of the local CA this configuration uses (whether or not it serves TLS). */
@@ -38,7 +43,7 @@ public record ServerConfig(String host, int port, Path dataDir, int workerThread
     }
 
     public ServerConfig(String host, int port, Path dataDir, int workerThreads, long maxBodyBytes) {
-        this(host, port, dataDir, workerThreads, maxBodyBytes, null, null, false);
+        this(host, port, dataDir, workerThreads, maxBodyBytes, null, null, false, -1);
     }
 
     public static ServerConfig inMemory(String host, int port) {
@@ -46,19 +51,19 @@ public record ServerConfig(String host, int port, Path dataDir, int workerThread
     }
 
     public ServerConfig withDataDir(Path dir) {
-        return new ServerConfig(host, port, dir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials);
+        return new ServerConfig(host, port, dir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, proxyPort);
     }
 
     public ServerConfig withPublicUrl(String url) {
         String trimmed = url == null || url.isBlank() ? null : url.replaceAll("/+$", "");
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, trimmed, tls, fixedCredentials);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, trimmed, tls, fixedCredentials, proxyPort);
     }
 
     public ServerConfig withTls(Tls settings) {
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, settings, fixedCredentials);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, settings, fixedCredentials, proxyPort);
     }
 
     public ServerConfig withFixedCredentials(boolean fixed) {
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixed);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixed, proxyPort);
     }
 }
