@@ -3,16 +3,33 @@ package dev.dtu.server;
 import dev.dtu.server.admin.AdminApi;
 import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
+import dev.dtu.server.proxy.ForwardProxy;
 import dev.dtu.server.state.H2Store;
 import dev.dtu.server.state.StateStore;
+import dev.dtu.server.tls.LocalCa;
+import dev.dtu.server.tls.TlsContexts;
 import dev.dtu.server.twin.Twin;
 import dev.dtu.server.universe.UniverseRegistry;
+import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 
 /** The universe server: Undertow in front, the registry of universes behind, twins plugged in. */
 public final class DtuServer implements AutoCloseable {
@@ -28,42 +45,150 @@ public final class DtuServer implements AutoCloseable {
     private final UniverseRegistry universes;
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile String serverUrl;
+    private volatile LocalCa ca;
     private Undertow undertow;
+    private ForwardProxy proxy;
 
+    /** @throws StartupException when the data directory cannot be used */
     public DtuServer(ServerConfig config, List<Twin> twins) {
-        this(config, twins, config.dataDir() == null ? StateStore.NONE : new H2Store(config.dataDir()));
+        this(config, twins, openStore(config.dataDir()));
     }
 
     /** A server over a given store (tests use one whose commits they control). */
     DtuServer(ServerConfig config, List<Twin> twins, StateStore store) {
         this.config = config;
-        this.serverUrl = "http://" + config.host() + ":" + config.port();
+        this.serverUrl = config.publicUrl() != null ? config.publicUrl()
+                : config.scheme() + "://" + hostForUrl(config.host()) + ":" + config.port();
         this.store = store;
-        this.universes = new UniverseRegistry(twins, store, () -> serverUrl, metrics);
+        try {
+            this.universes = new UniverseRegistry(twins, store, () -> serverUrl, metrics, config.fixedCredentials());
+        } catch (RuntimeException e) {
+            store.close();
+            throw config.dataDir() == null ? e
+                    : new StartupException("cannot load the data directory " + config.dataDir() + ": " + e.getMessage(), e);
+        }
     }
 
+    /**
+     * Binds and serves.
+     *
+     * @throws StartupException when the address cannot be bound or TLS cannot be set up
+     */
     public DtuServer start() {
-        AdminApi admin = new AdminApi(universes, ready::get);
-        HttpEntry entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes());
-        undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
-                .setWorkerThreads(config.workerThreads())
-                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
-                // Undertow answers a bare 400 before any handler for a bad %-escape, raw non-ASCII bytes in the URL
-                // or more than 1,000 query parameters; the server decodes paths itself (http.Paths) and answers
-                // those in the addressed vendor's envelope, and takes as many parameters as a URL within the
-                // header size limit holds (Sheets values:batchGet takes thousands of ranges).
-                .setServerOption(UndertowOptions.DECODE_URL, false)
-                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
-                .setHandler(entry)
-                .build();
-        undertow.start();
+        if (config.port() < 0 || config.port() > 65535) {
+            close();
+            throw new StartupException("bad port " + config.port() + ": expected 0 to 65535 (0 picks a free one)", null);
+        }
+        SSLContext tls = config.tls() == null ? null : sslContextOrClose();
+        try {
+            undertow = listener(Undertow.builder(), tls)
+                    .setWorkerThreads(config.workerThreads())
+                    .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                    .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
+                    // Undertow answers a bare 400 before any handler for a bad %-escape, raw non-ASCII bytes in the
+                    // URL or more than 1,000 query parameters; the server decodes paths itself (http.Paths) and
+                    // answers those in the addressed vendor's envelope, and takes as many parameters as a URL within
+                    // the header size limit holds (Sheets values:batchGet takes thousands of ranges).
+                    .setServerOption(UndertowOptions.DECODE_URL, false)
+                    .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+                    .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
+                    .setHandler(handler())
+                    .build();
+            undertow.start();
+        } catch (RuntimeException e) {
+            close();
+            throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.port() + ": "
+                    + bindFailure(e), e);
+        }
         InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        serverUrl = "http://" + hostForUrl(config.host()) + ":" + bound.getPort();
+        String local = config.scheme() + "://" + hostForUrl(config.host()) + ":" + bound.getPort();
+        if (config.publicUrl() == null) {
+            serverUrl = local;
+        }
+        if (config.proxyPort() >= 0) {
+            startProxy(local);
+        }
         ready.set(true);
         return this;
+    }
+
+    private void startProxy(String local) {
+        try {
+            if (ca == null) {
+                ca = LocalCa.openOrCreate(config.caDir());
+            }
+            proxy = new ForwardProxy(config.host(), config.proxyPort(), universes, local, ca);
+        } catch (IOException | UncheckedIOException e) {
+            close();
+            throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.proxyPort()
+                    + " (--proxy-port): " + bindFailure(e), e);
+        }
+    }
+
+    /** The forward proxy's port, when there is one. */
+    public Optional<Integer> proxyPort() {
+        return Optional.ofNullable(proxy).map(ForwardProxy::port);
+    }
+
+    private Undertow.Builder listener(Undertow.Builder b, SSLContext tls) {
+        if (tls == null) {
+            return b.addHttpListener(config.port(), config.host());
+        }
+        return b.addHttpsListener(config.port(), config.host(), tls).setServerOption(UndertowOptions.ENABLE_HTTP2, true);
+    }
+
+    private SSLContext sslContextOrClose() {
+        try {
+            return sslContext();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** X-Forwarded-Proto/Host (a proxy in front) or --public-url decide the URL the twins answer with. */
+    private HttpHandler handler() {
+        AdminApi admin = new AdminApi(universes, ready::get, this::caPem);
+        HttpHandler entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes());
+        return config.publicUrl() == null ? Handlers.proxyPeerAddress(entry) : new PublicUrl(URI.create(config.publicUrl()), entry);
+    }
+
+    private SSLContext sslContext() {
+        ServerConfig.Tls tls = config.tls();
+        try {
+            if (tls.certFile() != null) {
+                return TlsContexts.server(tls.certFile(), tls.keyFile());
+            }
+            ca = LocalCa.openOrCreate(config.caDir());
+            LocalCa.Issued issued = ca.issue(certificateNames());
+            return TlsContexts.server(issued.key(), List.of(issued.certificate(), issued.issuer()));
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new StartupException("cannot set up TLS: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every name a client may use to reach this server, as the certificate's subject alternative names. */
+    private Set<String> certificateNames() {
+        Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "::1"));
+        String host = config.host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            try {
+                names.add(InetAddress.getLocalHost().getHostName());
+            } catch (IOException unknown) {
+                // No resolvable host name: loopback names only.
+            }
+        } else {
+            names.add(host);
+        }
+        if (config.publicUrl() != null) {
+            names.add(URI.create(config.publicUrl()).getHost());
+        }
+        return names;
+    }
+
+    /** The local CA's certificate in PEM, when this server serves one of its certificates. */
+    public Optional<String> caPem() {
+        return Optional.ofNullable(ca).map(LocalCa::pem);
     }
 
     public String url() {
@@ -102,12 +227,64 @@ public final class DtuServer implements AutoCloseable {
     }
 
     private void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (undertow != null) {
-            undertow.stop();
+            try {
+                undertow.stop();
+            } catch (RuntimeException neverStarted) {
+                // start() failed half-way: nothing is listening.
+            }
         }
         universes.close();
         store.close();
         metrics.close();
+    }
+
+    private static StateStore openStore(Path dataDir) {
+        if (dataDir == null) {
+            return StateStore.NONE;
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StartupException("cannot use the data directory " + dataDir + ": " + ioReason(e), e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new StartupException("cannot use the data directory " + dataDir + ": it is not writable", null);
+        }
+        try {
+            return new H2Store(dataDir);
+        } catch (IllegalStateException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied on " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT) + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage();
+    }
+
+    private static String bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException b) {
+                return String.valueOf(b.getMessage()).toLowerCase(Locale.ROOT);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     private static String hostForUrl(String host) {

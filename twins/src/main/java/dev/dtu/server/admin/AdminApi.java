@@ -16,6 +16,7 @@ import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.universe.DtuException;
 import dev.dtu.server.universe.Settings;
 import dev.dtu.server.universe.Universe;
+import dev.dtu.server.universe.UniverseInfo;
 import dev.dtu.server.universe.UniverseRegistry;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +39,25 @@ public final class AdminApi {
 
     private final UniverseRegistry universes;
     private final Supplier<Boolean> ready;
+    private final Supplier<Optional<String>> caPem;
     private final Router<Handler> routes = new Router<>();
 
     public AdminApi(UniverseRegistry universes, Supplier<Boolean> ready) {
+        this(universes, ready, Optional::empty);
+    }
+
+    /** @param caPem the local CA's certificate, when the server uses one */
+    public AdminApi(UniverseRegistry universes, Supplier<Boolean> ready, Supplier<Optional<String>> caPem) {
         this.universes = universes;
         this.ready = ready;
+        this.caPem = caPem;
         routes.get("/health", this::health)
                 .get("/coverage", (r, p) -> Response.json(200, Map.of("twins", universes.twins().stream()
                         .map(dev.dtu.server.coverage.Coverage::of).filter(java.util.Objects::nonNull).toList())))
+                .get("/ca.pem", this::ca)
                 .post("/universes", this::create)
-                .get("/universes", (r, p) -> Response.json(200, Map.of("universes", universes.list())))
-                .get("/universes/{id}", (r, p) -> Response.json(200, universes.get(p.get("id"))))
+                .get("/universes", this::list)
+                .get("/universes/{id}", (r, p) -> Response.json(200, describe(universes.require(p.get("id")), r)))
                 .delete("/universes/{id}", this::delete)
                 .post("/universes/{id}/snapshots", this::snapshot)
                 .post("/universes/{id}/restore", this::restore)
@@ -104,13 +113,30 @@ public final class AdminApi {
         return Response.json(up ? 200 : 503, Map.of("status", up ? "ok" : "starting", "universes", universes.size()));
     }
 
+    private Response ca(Request r, Map<String, String> p) {
+        return caPem.get()
+                .map(pem -> Response.text(200, "application/x-pem-file", pem))
+                .orElseGet(() -> error(404, "no_local_ca", "this server does not use the local CA (start it with --tls)"));
+    }
+
+    private Response list(Request r, Map<String, String> p) {
+        return Response.json(200, Map.of("universes",
+                universes.list().stream().flatMap(info -> universes.find(info.id()).stream()).map(u -> describe(u, r)).toList()));
+    }
+
     private Response create(Request r, Map<String, String> p) {
-        CreateBody body = Bodies.read(Bodies.tree(r), CreateBody.class);
+        CreateBody body = Bodies.strict(Bodies.tree(r), CreateBody.class);
         if (body.seed() != null && !body.seed().isNull() && !body.seed().isObject()) {
             throw new SeedException("(root)", "the seed must be an object");
         }
         JsonNode seed = body.seed() == null || body.seed().isNull() ? null : body.seed();
-        return Response.json(201, universes.create(body.name(), seed));
+        return Response.json(201, describe(universes.require(universes.create(body.name(), seed).id()), r));
+    }
+
+    /** The universe with URLs under the address the client reached (Host, X-Forwarded-*, or --public-url). */
+    private UniverseInfo describe(Universe u, Request r) {
+        String base = r.baseUrl();
+        return universes.info(u, base.endsWith("/_dtu") ? base.substring(0, base.length() - 5) : base);
     }
 
     private Response delete(Request r, Map<String, String> p) {
@@ -123,22 +149,23 @@ public final class AdminApi {
     }
 
     private Response restore(Request r, Map<String, String> p) {
-        RestoreBody body = Bodies.read(Bodies.tree(r), RestoreBody.class);
+        RestoreBody body = Bodies.strict(Bodies.tree(r), RestoreBody.class);
         if (body.snapshot() == null) {
             throw DtuException.badRequest("invalid_request", "snapshot: required");
         }
-        universes.restore(p.get("id"), body.snapshot());
-        return Response.json(200, Map.of("id", p.get("id"), "snapshot", body.snapshot()));
+        Universe u = universes.require(p.get("id"));
+        universes.restore(u.id(), body.snapshot());
+        return Response.json(200, Map.of("id", u.id(), "snapshot", body.snapshot()));
     }
 
     private Response fork(Request r, Map<String, String> p) {
-        ForkBody body = Bodies.read(Bodies.tree(r), ForkBody.class);
-        return Response.json(201, universes.fork(p.get("id"), body.name()));
+        ForkBody body = Bodies.strict(Bodies.tree(r), ForkBody.class);
+        return Response.json(201, describe(universes.require(universes.fork(p.get("id"), body.name()).id()), r));
     }
 
     private Response reset(Request r, Map<String, String> p) {
         universes.reset(p.get("id"));
-        return Response.json(200, universes.get(p.get("id")));
+        return Response.json(200, describe(universes.require(p.get("id")), r));
     }
 
     private Response journal(Request r, Map<String, String> p) {
@@ -183,7 +210,7 @@ public final class AdminApi {
             }
             merged.set(f.getKey(), f.getValue());
         });
-        universes.setSettings(p.get("id"), Bodies.read(merged, Settings.class));
+        universes.setSettings(p.get("id"), Bodies.strict(merged, Settings.class));
         return Response.json(200, universes.settings(p.get("id")));
     }
 

@@ -54,11 +54,24 @@ public final class H2Store implements StateStore {
                     "MERGE INTO entities(universe, kind, id, json) KEY(universe, kind, id) VALUES (?, ?, ?, ?)");
             removeEntity = db.prepareStatement("DELETE FROM entities WHERE universe = ? AND kind = ? AND id = ?");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open the data directory " + dataDir + ": " + reason(e), e);
         }
         committer = new Thread(this::commitLoop, "dtu-h2-committer");
         committer.setDaemon(true);
         committer.start();
+    }
+
+    /** H2's message in one line, in the user's words where the cause is one a user can fix. */
+    private static String reason(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 90020 -> "it is in use by another process (another dtu serve?)";
+            case 90030, 90048 -> "dtu.mv.db is corrupt or not a DTU database";
+            case 90097 -> "it is read-only";
+            default -> {
+                String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                yield first.replaceAll("\\s*\\[\\d+-\\d+]$", "");
+            }
+        };
     }
 
     @Override

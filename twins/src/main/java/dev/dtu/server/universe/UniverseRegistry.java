@@ -40,6 +40,15 @@ public final class UniverseRegistry implements Universes {
     private record Snapshot(String universeId, State state) {}
 
     public UniverseRegistry(List<Twin> twins, StateStore store, Supplier<String> serverUrl, UniverseEvents events) {
+        this(twins, store, serverUrl, events, false);
+    }
+
+    /**
+     * @param fixedDefaultCredentials mint the default universe's secrets from a fixed seed, so an in-memory server
+     *                                hands out the same tokens on every start (a {@code .env} stays valid)
+     */
+    public UniverseRegistry(List<Twin> twins, StateStore store, Supplier<String> serverUrl, UniverseEvents events,
+                            boolean fixedDefaultCredentials) {
         this.twins = List.copyOf(twins);
         this.store = store;
         this.serverUrl = serverUrl;
@@ -47,7 +56,7 @@ public final class UniverseRegistry implements Universes {
         this.seeder = new Seeder(this.twins);
         load();
         if (!universes.containsKey(DEFAULT)) {
-            create(DEFAULT, DEFAULT, SeedDocument.defaultSeed());
+            create(DEFAULT, DEFAULT, SeedDocument.defaultSeed(), fixedDefaultCredentials ? fixedRandom() : random);
         }
     }
 
@@ -61,8 +70,23 @@ public final class UniverseRegistry implements Universes {
         return twins;
     }
 
-    public Optional<Universe> find(String id) {
-        return Optional.ofNullable(universes.get(id));
+    /** The universe with this id, or else the one universe with this name. */
+    public Optional<Universe> find(String idOrName) {
+        if (idOrName == null) {
+            return Optional.empty();
+        }
+        Universe byId = universes.get(idOrName);
+        return byId != null ? Optional.of(byId) : byName(idOrName);
+    }
+
+    private Optional<Universe> byName(String name) {
+        List<Universe> named = universes.values().stream().filter(u -> u.name().equals(name)).toList();
+        if (named.size() > 1) {
+            throw new DtuException(409, "ambiguous_name", "universe name '" + name + "' is used by " + named.size()
+                    + " universes (" + String.join(", ", named.stream().map(Universe::id).sorted().toList())
+                    + "); address it by id");
+        }
+        return named.stream().findFirst();
     }
 
     /** The universe a secret was minted for, whichever twin it belongs to. */
@@ -78,12 +102,12 @@ public final class UniverseRegistry implements Universes {
     public UniverseInfo create(String name, JsonNode seed) {
         String id = newId("u-");
         SeedDocument doc = seed == null ? SeedDocument.defaultSeed() : SeedDocument.of(seed);
-        return info(create(id, name == null ? id : name, doc));
+        return info(create(id, name == null ? id : name, doc, random));
     }
 
-    private Universe create(String id, String name, SeedDocument doc) {
+    private Universe create(String id, String name, SeedDocument doc, SecureRandom secrets) {
         State seeded = seeder.seed(doc);
-        Universe u = build(id, name, doc, seeded, seeded, Settings.DEFAULT, FaultConfig.NONE);
+        Universe u = build(id, name, doc, seeded, seeded, Settings.DEFAULT, FaultConfig.NONE, secrets);
         store.saveState(id, seeded);
         store.saveSnapshot(seedSnapshotId(id), id, seeded);
         events.created(u);
@@ -104,11 +128,12 @@ public final class UniverseRegistry implements Universes {
     }
 
     @Override
-    public void delete(String id) {
+    public void delete(String idOrName) {
+        Universe u = require(idOrName);
+        String id = u.id();
         if (DEFAULT.equals(id)) {
             throw new DtuException(409, "default_universe", "the default universe always exists; reset it instead");
         }
-        Universe u = require(id);
         universes.remove(id);
         u.markDeleted();
         u.journal().clear(); // gives its bytes back to the process's journal budget
@@ -123,8 +148,8 @@ public final class UniverseRegistry implements Universes {
         Universe u = require(id);
         String snapshotId = newId("s-");
         State state = u.state();
-        snapshots.put(snapshotId, new Snapshot(id, state));
-        store.saveSnapshot(snapshotId, id, state);
+        snapshots.put(snapshotId, new Snapshot(u.id(), state));
+        store.saveSnapshot(snapshotId, u.id(), state);
         events.snapshotted(u);
         return snapshotId;
     }
@@ -146,7 +171,7 @@ public final class UniverseRegistry implements Universes {
         String forkId = newId("u-");
         State state = source.state();
         Universe fork = build(forkId, name == null ? forkId : name, source.seed(), source.seedState(), state,
-                source.settings(), source.faults().config());
+                source.settings(), source.faults().config(), random);
         store.saveState(forkId, state);
         store.saveSnapshot(seedSnapshotId(forkId), forkId, source.seedState());
         events.forked(fork);
@@ -207,20 +232,50 @@ public final class UniverseRegistry implements Universes {
         saveMeta(u);
     }
 
-    public Universe require(String id) {
-        Universe u = id == null ? null : universes.get(id);
-        if (u == null) {
-            throw DtuException.notFound("universe", String.valueOf(id));
-        }
-        return u;
+    /** The universe with this id or unique name; 404 when there is none, 409 when the name is ambiguous. */
+    public Universe require(String idOrName) {
+        return find(idOrName).orElseThrow(() ->
+                new DtuException(404, "universe_not_found", "no universe with id or name '" + idOrName + "'"));
     }
 
     public UniverseInfo info(Universe u) {
+        return info(u, u);
+    }
+
+    /** The universe described with its URLs under {@code serverUrl} (the URL the asking client reached). */
+    public UniverseInfo info(Universe u, String serverUrl) {
+        return info(u, new UrlView(u, serverUrl));
+    }
+
+    private UniverseInfo info(Universe u, dev.dtu.server.twin.UniverseView view) {
         ObjectNode described = Json.object();
         for (Twin twin : twins) {
-            described.set(twin.name(), twin.describe(u));
+            described.set(twin.name(), twin.describe(view));
         }
         return new UniverseInfo(u.id(), u.name(), u.createdAt(), described);
+    }
+
+    /** A universe seen from another URL. */
+    private record UrlView(Universe u, String serverUrl) implements dev.dtu.server.twin.UniverseView {
+        @Override
+        public String id() {
+            return u.id();
+        }
+
+        @Override
+        public String name() {
+            return u.name();
+        }
+
+        @Override
+        public Optional<String> secret(String twin, String credentialName) {
+            return u.secret(twin, credentialName);
+        }
+
+        @Override
+        public State state() {
+            return u.state();
+        }
     }
 
     private void replace(Universe u, State state) {
@@ -231,8 +286,8 @@ public final class UniverseRegistry implements Universes {
     }
 
     private Universe build(String id, String name, SeedDocument doc, State seedState, State state,
-                           Settings settings, FaultConfig faults) {
-        List<Credential> credentials = mint(state);
+                           Settings settings, FaultConfig faults, SecureRandom secrets) {
+        List<Credential> credentials = mint(state, secrets);
         Universe u = new Universe(id, name, Clock.systemUTC().instant(), doc, seedState, state, credentials,
                 serverUrl, (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
         u.setSettings(settings);
@@ -247,7 +302,7 @@ public final class UniverseRegistry implements Universes {
         u.credentials().forEach(c -> bySecret.put(c.secret(), u));
     }
 
-    private List<Credential> mint(State state) {
+    private List<Credential> mint(State state, SecureRandom random) {
         List<Credential> out = new ArrayList<>();
         for (Twin twin : twins) {
             for (var spec : twin.credentials(state)) {
@@ -287,6 +342,20 @@ public final class UniverseRegistry implements Universes {
             u.setFaults(s.faults());
             register(u);
             events.created(u);
+        }
+    }
+
+    /**
+     * SHA1PRNG seeded before its first use gives the same sequence on every JVM (unlike the default SecureRandom),
+     * which is what fixed credentials need; they are test secrets, not protection.
+     */
+    private static SecureRandom fixedRandom() {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed("dtu fixed default credentials".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return r;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

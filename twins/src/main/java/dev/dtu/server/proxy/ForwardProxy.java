@@ -1,0 +1,328 @@
+package dev.dtu.server.proxy;
+
+import dev.dtu.server.tls.LocalCa;
+import dev.dtu.server.tls.TlsContexts;
+import dev.dtu.server.universe.Universe;
+import dev.dtu.server.universe.UniverseRegistry;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * {@code --proxy-port}: a forward proxy for apps that cannot change their base URL but honour {@code HTTPS_PROXY}.
+ * A {@code CONNECT} to a vendor host ({@link VendorHosts}) is answered by this proxy itself: TLS is terminated with a
+ * certificate for that host from the local CA, and each request is sent on to the twin of the universe its
+ * credential was minted for (else the universe named by the host's first label, else {@code default}). Other hosts
+ * are refused: the twins never reach the internet.
+ */
+public final class ForwardProxy implements AutoCloseable {
+    private static final int MAX_HEAD = 64 * 1024;
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "proxy-authorization",
+            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect");
+
+    private final UniverseRegistry universes;
+    private final String serverUrl;
+    private final LocalCa ca;
+    private final ServerSocket socket;
+    private final HttpClient upstream;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, SSLContext> contexts = new ConcurrentHashMap<>();
+
+    /** @param serverUrl the DTU server's own URL (where requests are sent on) */
+    public ForwardProxy(String host, int port, UniverseRegistry universes, String serverUrl, LocalCa ca) throws IOException {
+        this.universes = universes;
+        this.serverUrl = serverUrl;
+        this.ca = ca;
+        this.upstream = HttpClient.newBuilder().sslContext(TlsContexts.trusting(ca.certificate()))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.socket = new ServerSocket();
+        socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 128);
+        Thread.ofVirtual().name("dtu-proxy-accept").start(this::acceptLoop);
+    }
+
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (!socket.isClosed()) {
+            try {
+                Socket client = socket.accept();
+                threads.execute(() -> serve(client));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try (client) {
+            client.setSoTimeout(60_000);
+            InputStream in = new BufferedInputStream(client.getInputStream());
+            OutputStream out = client.getOutputStream();
+            Head head = Head.read(in);
+            if (head == null) {
+                return;
+            }
+            if (head.method().equals("CONNECT")) {
+                tunnel(client, head, out);
+                return;
+            }
+            URI target = URI.create(head.target());
+            if (target.getHost() == null) {
+                respond(out, 400, "a proxy request needs an absolute URL");
+                return;
+            }
+            exchanges(target.getHost(), head, in, out);
+        } catch (IOException | RuntimeException e) {
+            // The client went away or sent something that is not HTTP: nothing more to say to it.
+        }
+    }
+
+    private void tunnel(Socket client, Head connect, OutputStream out) throws IOException {
+        String host = connect.target().replaceFirst(":\\d+$", "").replaceAll("^\\[|]$", "");
+        if (VendorHosts.twin(host).isEmpty()) {
+            respond(out, 403, "dtu proxy serves only the vendors' hosts, not " + host);
+            return;
+        }
+        out.write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        SSLSocket tls = (SSLSocket) context(host).getSocketFactory().createSocket(client, null, client.getPort(), false);
+        tls.setUseClientMode(false);
+        tls.setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        var params = tls.getSSLParameters();
+        params.setApplicationProtocols(new String[] {"http/1.1"});
+        tls.setSSLParameters(params);
+        tls.startHandshake();
+        InputStream in = new BufferedInputStream(tls.getInputStream());
+        Head first = Head.read(in);
+        if (first != null) {
+            exchanges(host, first, in, tls.getOutputStream());
+        }
+    }
+
+    private SSLContext context(String host) {
+        return contexts.computeIfAbsent(host, h -> {
+            LocalCa.Issued issued = ca.issue(List.of(h));
+            return TlsContexts.server(issued.key(), List.of(issued.certificate(), issued.issuer()));
+        });
+    }
+
+    /** Serves requests on one connection until the client closes it or asks to. */
+    private void exchanges(String host, Head head, InputStream in, OutputStream out) throws IOException {
+        for (Head h = head; h != null; h = Head.read(in)) {
+            byte[] body = h.body(in);
+            forward(host, h, body, out);
+            if ("close".equalsIgnoreCase(h.header("connection").orElse(""))) {
+                return;
+            }
+        }
+    }
+
+    private void forward(String host, Head h, byte[] body, OutputStream out) throws IOException {
+        String twin = VendorHosts.twin(host).orElse(null);
+        if (twin == null) {
+            respond(out, 403, "dtu proxy serves only the vendors' hosts, not " + host);
+            return;
+        }
+        URI target = URI.create(h.target());
+        String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+        String universe = universeOf(h, host).map(Universe::id).orElse(UniverseRegistry.DEFAULT);
+        String path = twin.equals("google") ? pathAndQuery : "/u/" + universe + "/" + twin + pathAndQuery;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serverUrl + path)).timeout(Duration.ofSeconds(60))
+                .method(h.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        h.headers().forEach((name, value) -> {
+            if (!HOP_BY_HOP.contains(name)) {
+                b.header(name, value);
+            }
+        });
+        HttpResponse<byte[]> r;
+        try {
+            r = upstream.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (IllegalArgumentException e) {
+            respond(out, 400, e.getMessage());
+            return;
+        }
+        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(r.statusCode()).append(" \r\n");
+        r.headers().map().forEach((name, values) -> {
+            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n"));
+            }
+        });
+        head.append("Content-Length: ").append(r.body().length).append("\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.write(r.body());
+        out.flush();
+    }
+
+    /** The universe the request's credential was minted for, else the one the host's first label names. */
+    private Optional<Universe> universeOf(Head h, String host) {
+        Optional<Universe> byToken = token(h.header("authorization").orElse("")).flatMap(universes::bySecret);
+        if (byToken.isPresent()) {
+            return byToken;
+        }
+        String label = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+        try {
+            return universes.find(label);
+        } catch (RuntimeException ambiguous) {
+            return Optional.empty();
+        }
+    }
+
+    /** The secret in an Authorization header: Bearer (Slack, Google), SSWS (Okta), Basic email:token (Jira). */
+    static Optional<String> token(String authorization) {
+        int space = authorization.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String scheme = authorization.substring(0, space).toLowerCase(Locale.ROOT);
+        String value = authorization.substring(space + 1).trim();
+        return switch (scheme) {
+            case "bearer", "ssws" -> Optional.of(value);
+            case "basic" -> {
+                try {
+                    String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+                    yield decoded.contains(":") ? Optional.of(decoded.substring(decoded.indexOf(':') + 1)) : Optional.empty();
+                } catch (IllegalArgumentException notBase64) {
+                    yield Optional.empty();
+                }
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static void respond(OutputStream out, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        out.write(("HTTP/1.1 " + status + " \r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Already closed.
+        }
+        threads.shutdownNow();
+        upstream.close();
+    }
+
+    /** A request line and headers (names lower-case). */
+    record Head(String method, String target, Map<String, String> headers) {
+        Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name));
+        }
+
+        /** Reads the next request head; null at the end of the stream. */
+        static Head read(InputStream in) throws IOException {
+            String text = readHead(in);
+            if (text == null) {
+                return null;
+            }
+            String[] lines = text.split("\r\n");
+            String[] request = lines[0].split(" ");
+            if (request.length != 3 || !request[2].startsWith("HTTP/1.")) {
+                throw new IOException("not an HTTP/1.x request line: " + lines[0]);
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+                }
+            }
+            return new Head(request[0], request[1], headers);
+        }
+
+        private static String readHead(InputStream in) throws IOException {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int matched = 0;
+            for (int c; (c = in.read()) >= 0; ) {
+                head.write(c);
+                matched = (c == '\r' && (matched == 0 || matched == 2)) || (c == '\n' && (matched == 1 || matched == 3))
+                        ? matched + 1 : 0;
+                if (matched == 4) {
+                    return head.toString(StandardCharsets.ISO_8859_1);
+                }
+                if (head.size() > MAX_HEAD) {
+                    throw new IOException("request head larger than " + MAX_HEAD + " bytes");
+                }
+            }
+            if (head.size() > 0) {
+                throw new IOException("the connection closed in a request head");
+            }
+            return null;
+        }
+
+        byte[] body(InputStream in) throws IOException {
+            if (header("transfer-encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false)) {
+                return chunked(in);
+            }
+            long length = Long.parseLong(header("content-length").orElse("0"));
+            if (length < 0 || length > 256L << 20) {
+                throw new IOException("bad Content-Length " + length);
+            }
+            return in.readNBytes((int) length);
+        }
+
+        private static byte[] chunked(InputStream in) throws IOException {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            while (true) {
+                String size = line(in);
+                int n = Integer.parseInt(size.split(";")[0].trim(), 16);
+                if (n == 0) {
+                    while (!line(in).isEmpty()) {
+                        // Trailers: dropped.
+                    }
+                    return body.toByteArray();
+                }
+                body.write(in.readNBytes(n));
+                line(in);
+            }
+        }
+
+        private static String line(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int c; (c = in.read()) >= 0 && c != '\n'; ) {
+                if (c != '\r') {
+                    line.write(c);
+                }
+                if (line.size() > 8192) {
+                    throw new IOException("chunk line too long");
+                }
+            }
+            return line.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
