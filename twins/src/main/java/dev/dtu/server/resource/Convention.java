@@ -24,14 +24,20 @@ public interface Convention {
     /** The resource as the vendor shows it: the stored body plus the vendor's self links. */
     ObjectNode render(Request request, Declaration d, Resource r, String itemPath);
 
-    /** The answer to a create. */
-    Response created(Declaration d, ObjectNode body);
+    /** The answer to a create: 200 with the resource, as Okta and Google answer (Jira: 201). */
+    default Response created(Declaration d, ObjectNode body) {
+        return ok(d, body);
+    }
 
-    /** The answer to get, replace, patch or a lifecycle step. */
-    Response ok(Declaration d, ObjectNode body);
+    /** The answer to get, replace, patch or a lifecycle step: 200 with the resource. */
+    default Response ok(Declaration d, ObjectNode body) {
+        return Response.json(200, body);
+    }
 
-    /** The answer to delete. */
-    Response deleted(Declaration d);
+    /** The answer to delete: 204 without a body. */
+    default Response deleted(Declaration d) {
+        return Response.empty(204);
+    }
 
     /** The vendor's error for a failed operation. */
     Response error(Request request, ResourceException e);

@@ -70,21 +70,6 @@ public final class GoogleConvention implements Convention {
         return r.body().deepCopy();
     }
 
-    @Override
-    public Response created(Declaration d, ObjectNode body) {
-        return Response.json(200, body);
-    }
-
-    @Override
-    public Response ok(Declaration d, ObjectNode body) {
-        return Response.json(200, body);
-    }
-
-    @Override
-    public Response deleted(Declaration d) {
-        return Response.empty(204);
-    }
-
     /** The {@code fields} mask of the request over a response body; a mask Google cannot read is a 400. */
     public static Response masked(Request request, Declaration d, JsonNode body) {
         String fields = request.queryParam("fields").orElse(null);

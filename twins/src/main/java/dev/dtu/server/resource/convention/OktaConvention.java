@@ -86,21 +86,6 @@ public final class OktaConvention implements Convention {
     }
 
     @Override
-    public Response created(Declaration d, ObjectNode body) {
-        return Response.json(200, body);
-    }
-
-    @Override
-    public Response ok(Declaration d, ObjectNode body) {
-        return Response.json(200, body);
-    }
-
-    @Override
-    public Response deleted(Declaration d) {
-        return Response.empty(204);
-    }
-
-    @Override
     public Response error(Request request, ResourceException e) {
         Declaration d = e.declaration();
         Map<String, String> values = Convention.values(e);
