@@ -49,6 +49,8 @@ final class HttpEntry implements HttpHandler {
     private final AdminApi admin;
     private final TwinGateway gateway;
     private final Metrics metrics;
+    /** Largest body of a request served on the IO thread; larger ones cost parsing time and go to a worker. */
+    static final int CHEAP_BODY = 16 * 1024;
     private final long maxBody;
     private final SocketEntry sockets;
 
@@ -105,9 +107,13 @@ final class HttpEntry implements HttpHandler {
             return;
         }
         if (routed.answer() == null && hasSmallKnownBody(ex)) {
-            ex.getRequestReceiver().receiveFullBytes(
-                    (e, body) -> e.dispatch(() -> serveOnWorker(e, routed, body)),
-                    (e, error) -> IoUtils.safeClose(e.getConnection()));
+            ex.getRequestReceiver().receiveFullBytes((e, body) -> {
+                if (servesHere(routed, body)) {
+                    serveReceived(e, routed, body);
+                } else {
+                    e.dispatch(() -> serveReceived(e, routed, body));
+                }
+            }, (e, error) -> IoUtils.safeClose(e.getConnection()));
             return;
         }
         ex.dispatch(this);
@@ -141,8 +147,13 @@ final class HttpEntry implements HttpHandler {
         write(ex, routed.answer() != null ? routed.answer() : serve(ex, routed, body));
     }
 
-    /** A twin request whose body has arrived: served on this worker thread. */
-    private void serveOnWorker(HttpServerExchange ex, Routed routed, byte[] body) {
+    /** Cheap work the twin vouches for, in a universe whose faults cannot sleep: served on the IO thread. */
+    private static boolean servesHere(Routed routed, byte[] body) {
+        return body.length <= CHEAP_BODY && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
+    }
+
+    /** A twin request whose body has arrived: served on this thread (a worker, or the IO thread when cheap). */
+    private void serveReceived(HttpServerExchange ex, Routed routed, byte[] body) {
         Response response;
         DeferredAcks acks = DeferredAcks.open();
         try {

@@ -226,6 +226,19 @@ class HttpEntryTest {
     }
 
     @Test
+    void cheapRequestsStayOnTheIoThreadOthersGoToAWorker() throws Exception {
+        Universe u = universe();
+        assertEquals(201, Http.post(u.base() + "notes", "{\"text\":\"hi\"}", "Authorization", "Bearer " + u.token()).status());
+        assertFalse(NotesTwin.lastThread.contains("I/O"), "a write the twin does not call cheap: " + NotesTwin.lastThread);
+        assertEquals(200, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());
+        assertTrue(NotesTwin.lastThread.contains("I/O"), "a cheap read is served where it was read: " + NotesTwin.lastThread);
+        assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults",
+                "[{\"twin\":\"notes\",\"action\":\"latency\",\"latency\":{\"ms\":1}}]").status());
+        assertEquals(200, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());
+        assertFalse(NotesTwin.lastThread.contains("I/O"), "faults may sleep, so a worker serves: " + NotesTwin.lastThread);
+    }
+
+    @Test
     void theJournalKeepsNoBodyOfAnUnauthenticatedRequestOnlyItsSizeAndDigest() throws Exception {
         Universe u = universe();
         String body = "{\"text\":\"" + "x".repeat(50_000) + "\"}";

@@ -44,6 +44,15 @@ public interface Twin {
     }
 
     /**
+     * Whether a request at this path (below the twin) is cheap: bounded work that never blocks, so the server may
+     * serve it on the IO thread that read it (when its universe injects no faults and its body is small). Every
+     * other request goes to a worker, so one slow request cannot delay health checks or other universes.
+     */
+    default boolean cheap(String path) {
+        return false;
+    }
+
+    /**
      * Whether the vendor takes request bodies sent with {@code Content-Encoding: gzip}; the framework then
      * decompresses them (under the body size limit) before the twin sees them.
      */

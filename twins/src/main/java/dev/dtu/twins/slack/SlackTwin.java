@@ -160,6 +160,12 @@ public final class SlackTwin implements Twin {
     }
 
     /** Slack takes every Web API method by GET or POST under {@code /api/}. */
+    /** Web API methods are bounded in-memory work; file uploads and search are not. */
+    @Override
+    public boolean cheap(String path) {
+        return path.startsWith("/api/") && !path.startsWith("/api/files.") && !path.startsWith("/api/search.");
+    }
+
     @Override
     public List<dev.dtu.server.twin.ServedRoute> served() {
         return methods.all().stream().flatMap(m -> java.util.stream.Stream.of("GET", "POST")
