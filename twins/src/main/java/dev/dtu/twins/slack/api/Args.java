@@ -166,17 +166,9 @@ public final class Args {
 
     /** A JSON array argument (blocks, attachments): sent as a JSON string in forms, as an array in JSON. */
     public JsonNode array(String name, String errorWhenInvalid) {
-        JsonNode v = values.get(name);
-        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+        JsonNode parsed = json(name, errorWhenInvalid);
+        if (parsed == null) {
             return null;
-        }
-        JsonNode parsed = v;
-        if (v.isTextual()) {
-            try {
-                parsed = Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (Json.MalformedJsonException e) {
-                throw new SlackError(errorWhenInvalid);
-            }
         }
         if (!parsed.isArray()) {
             throw new SlackError(errorWhenInvalid);
@@ -194,22 +186,30 @@ public final class Args {
      * string in forms (https://api.slack.com/metadata/using). Null when absent.
      */
     public JsonNode metadata() {
-        JsonNode v = values.get("metadata");
-        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+        JsonNode parsed = json("metadata", "invalid_metadata_format");
+        if (parsed == null) {
             return null;
-        }
-        JsonNode parsed = v;
-        if (v.isTextual()) {
-            try {
-                parsed = Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (Json.MalformedJsonException e) {
-                throw new SlackError("invalid_metadata_format");
-            }
         }
         if (!parsed.isObject() || !parsed.path("event_type").isTextual() || !parsed.path("event_payload").isObject()) {
             throw new SlackError("invalid_metadata_format");
         }
         return parsed;
+    }
+
+    /** A JSON argument as sent: a JSON value in JSON bodies, a JSON string in forms; null when absent or empty. */
+    private JsonNode json(String name, String errorWhenInvalid) {
+        JsonNode v = values.get(name);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            return v;
+        }
+        try {
+            return Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Json.MalformedJsonException e) {
+            throw new SlackError(errorWhenInvalid);
+        }
     }
 
     /** The arguments as api.test echoes them: every value as text. */
