@@ -34,7 +34,7 @@ public final class TwinGateway {
             long nanos = System.nanoTime() - start;
             int status = response.dropsConnection() ? 0 : response.status();
             metrics.request(twin.name(), operation, status, nanos);
-            journal(universe, twin.name(), operation, call, response, nanos);
+            journal(universe, twin.name(), operation, call, status, response, nanos);
             return response;
         } finally {
             universe.requestFinished();
@@ -122,11 +122,10 @@ public final class TwinGateway {
         }
     }
 
-    private static void journal(Universe u, String twin, String operation, TwinCall call, Response response,
-                                long nanos) {
+    private static void journal(Universe u, String twin, String operation, TwinCall call, int status,
+                                Response response, long nanos) {
         Request request = call.request();
         String query = request.query().isEmpty() ? "" : QueryStrings.format(request.query());
-        int status = response.dropsConnection() ? 0 : response.status();
         u.journal().append(RawEntry.of(u.clock().instant(), twin, operation, request.method(), request.path(), query,
                 status, nanos / 1e6, request.headers(), request.body(), call.bodyWorthKeeping(status),
                 response.body(), u.redactor()));
