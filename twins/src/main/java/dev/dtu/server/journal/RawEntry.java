@@ -21,7 +21,7 @@ import java.util.Set;
  * @param requestCut the whole request body's size and digest when it was cut, else null
  */
 public record RawEntry(Instant at, String twin, String operation, String method, String path, String query,
-                       int status, double durationMs, Map<String, String> headers, byte[] requestBody,
+                       int status, double durationMs, Map<String, List<String>> headers, byte[] requestBody,
                        JournalEntry.BodyCut requestCut, byte[] responseBody, JournalEntry.BodyCut responseCut,
                        Redactor redactor) {
     static final int BODY_LIMIT = 64 * 1024;
@@ -33,7 +33,7 @@ public record RawEntry(Instant at, String twin, String operation, String method,
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z]{1,16} ");
 
     /**
-     * @param headers request headers by lower-case name
+     * @param headers the request's headers, kept as they are (joined and redacted when the entry is first read)
      * @param keepRequestBody false for requests no credential of the universe vouched for: only the body's size
      *                        and digest are kept
      */
@@ -41,7 +41,7 @@ public record RawEntry(Instant at, String twin, String operation, String method,
                               int status, double durationMs, Map<String, List<String>> headers, byte[] requestBody,
                               boolean keepRequestBody, byte[] responseBody, Redactor redactor) {
         int keep = keepRequestBody ? BODY_LIMIT : 0;
-        return new RawEntry(at, twin, operation, method, path, query, status, durationMs, flat(headers),
+        return new RawEntry(at, twin, operation, method, path, query, status, durationMs, headers,
                 cut(requestBody, keep), cutInfo(requestBody, keep), cut(responseBody, BODY_LIMIT),
                 cutInfo(responseBody, BODY_LIMIT), redactor);
     }
@@ -63,15 +63,18 @@ public record RawEntry(Instant at, String twin, String operation, String method,
     /** About how many bytes this entry holds until it is first read. */
     long weight() {
         long w = 256 + 2L * (path.length() + query.length()) + requestBody.length + responseBody.length;
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            w += 32 + 2L * (h.getKey().length() + h.getValue().length());
+        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+            w += 32 + 2L * h.getKey().length();
+            for (String value : h.getValue()) {
+                w += 2L * (value.length() + 2);
+            }
         }
         return w;
     }
 
     private Map<String, String> redactedHeaders() {
         Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((name, value) -> out.put(name, CREDENTIAL_HEADERS.contains(name)
+        flat(headers).forEach((name, value) -> out.put(name, CREDENTIAL_HEADERS.contains(name)
                 ? credential(value) : redactor.redact(value)));
         return out;
     }
