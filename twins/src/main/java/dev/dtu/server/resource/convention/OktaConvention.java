@@ -57,7 +57,11 @@ public final class OktaConvention implements Convention {
         return response;
     }
 
-    private static String link(Request request, String after, String rel) {
+    /**
+     * One {@code link} header line: the request's own URL on the org URL the client used, with {@code after} set
+     * when given (Okta's hand-written lists page the same way: the Okta twin's {@code Pages}).
+     */
+    public static String link(Request request, String after, String rel) {
         Map<String, List<String>> query = new LinkedHashMap<>(request.query());
         if (after != null) {
             query.put("after", List.of(after));

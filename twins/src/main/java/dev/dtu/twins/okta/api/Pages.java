@@ -3,12 +3,10 @@ package dev.dtu.twins.okta.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.dtu.server.http.Json;
-import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Response;
+import dev.dtu.server.resource.convention.OktaConvention;
 import dev.dtu.twins.okta.model.OktaErrors;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -55,12 +53,6 @@ public final class Pages {
     }
 
     private static String link(OktaRequest request, String after, String rel) {
-        Map<String, List<String>> query = new LinkedHashMap<>(request.http().query());
-        if (after != null) {
-            query.put("after", List.of(after));
-        }
-        String qs = QueryStrings.format(query).replace("+", "%20");
-        String url = request.orgUrl() + request.http().path() + (qs.isEmpty() ? "" : "?" + qs);
-        return "<" + url + ">; rel=\"" + rel + "\"";
+        return OktaConvention.link(request.http(), after, rel);
     }
 }
