@@ -1,37 +1,26 @@
-// The admin API calls every conformance test needs: a fresh universe, its settings, its journal.
-const DTU_URL = (process.env.DTU_URL ?? '').replace(/\/+$/, '');
-if (!DTU_URL) {
-  throw new Error('Set DTU_URL to a running DTU server, e.g. DTU_URL=http://127.0.0.1:8080');
-}
+// The admin API calls the conformance tests need, through the DTU Node client (clients/node).
+import { Dtu, Universe } from '@dtu/client';
 
-async function admin(method, path, body) {
-  const res = await fetch(`${DTU_URL}/_dtu${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} /_dtu${path} answered ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
+const dtu = new Dtu(process.env.DTU_URL);
+const at = (id) => new Universe(dtu, { id });
 
-/** A new universe from the default company: { id, twins: { slack, okta, jira, google } }. */
-export const createUniverse = (name) => admin('POST', '/universes', { name });
+export const DTU_URL = dtu.url;
 
-export const updateSettings = (id, settings) => admin('PUT', `/universes/${id}/settings`, settings);
+/** A new universe from the default company: a Universe ({ id, twins: { slack, okta, jira, google } } and its operations). */
+export const createUniverse = (name) => dtu.createUniverse({ name });
+
+export const updateSettings = (id, settings) => at(id).updateSettings(settings);
 
 /** Replaces a universe's fault rules (see FaultConfig in openapi/dtu-admin.yaml). */
-export const setFaults = (id, rules) => admin('PUT', `/universes/${id}/faults`, rules);
+export const setFaults = (id, rules) => at(id).faults(rules);
 
 /** The requests a universe received, in order (secrets redacted). */
-export const journal = async (id) => (await admin('GET', `/universes/${id}/journal`)).entries;
+export const journal = (id) => at(id).journal();
 
 /**
  * The Slack twin's admin routes of a universe: configure the app (`PUT /app`) and act as a person
  * (`POST /messages`, `POST /reactions` with `as`), which emits the events a real workspace would.
  */
-export const slackAdmin = (id, method, path, body) => admin(method, `/universes/${id}/slack${path}`, body);
+export const slackAdmin = (id, method, path, body) => at(id).act('slack', method, path, body);
 
-export const deleteUniverse = (id) => admin('DELETE', `/universes/${id}`);
-
-export { DTU_URL };
+export const deleteUniverse = (id) => at(id).delete();

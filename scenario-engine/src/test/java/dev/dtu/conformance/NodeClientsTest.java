@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The vendors' official Node clients ({@code conformance/node}: @slack/web-api, @slack/bolt, @okta/okta-sdk-nodejs,
- * jira.js, @googleapis/*) against an embedded twin server, with node's own test runner. Without node or the suite's
+ * jira.js, @googleapis/*) and the DTU Node client's own tests ({@code clients/node}) against an embedded twin server,
+ * with node's own test runner. Without node or the suite's
  * node_modules the test is skipped, except on CI ({@code CI=true}), which installs both and must run it.
  */
 class NodeClientsTest {
     static final Path SUITE = Path.of("..", "conformance", "node").toAbsolutePath().normalize();
-    static final long TIMEOUT_SECONDS = 180;
+    static final Path CLIENT_TESTS = Path.of("..", "clients", "node", "test").toAbsolutePath().normalize();
+    static final long TIMEOUT_SECONDS = 240;
 
     @Test
     void theOfficialNodeClientsPassAgainstTheTwins() throws Exception {
@@ -70,13 +72,18 @@ class NodeClientsTest {
         Assumptions.assumeTrue(false, "Node conformance suite skipped: " + why);
     }
 
+    /** The conformance suite's files and the Node client's own tests ({@code clients/node/test}). */
     static List<String> testFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SUITE)) {
-            List<String> tests = files.filter(f -> f.getFileName().toString().endsWith(".test.js"))
-                    .map(Path::toString).sorted().toList();
-            assertFalse(tests.isEmpty(), "no *.test.js in " + SUITE);
-            return tests;
+        List<String> tests = new ArrayList<>();
+        for (Path folder : List.of(SUITE, CLIENT_TESTS)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                List<String> found = files.filter(f -> f.getFileName().toString().endsWith(".test.js"))
+                        .map(Path::toString).sorted().toList();
+                assertFalse(found.isEmpty(), "no *.test.js in " + folder);
+                tests.addAll(found);
+            }
         }
+        return tests;
     }
 
     static Optional<Path> onPath(String program) {
