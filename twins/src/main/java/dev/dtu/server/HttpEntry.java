@@ -138,6 +138,10 @@ final class HttpEntry implements HttpHandler {
                     : admin.serve(request(ex, path.substring(5), body, origin(ex) + "/_dtu")));
             return;
         }
+        if (path.equals("/")) {
+            write(ex, admin.serve(request(ex, "/", new byte[0], origin(ex) + "/_dtu"))); // the index page
+            return;
+        }
         if (!isTwinPath(path)) {
             write(ex, AdminApi.error(404, "not_found", "no route " + path + "; twins live under /u/{universe}/{twin}/"));
             return;

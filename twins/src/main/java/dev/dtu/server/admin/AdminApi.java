@@ -51,7 +51,13 @@ public final class AdminApi {
         this.universes = universes;
         this.ready = ready;
         this.caPem = caPem;
-        routes.get("/health", this::health)
+        DocsPages docs = new DocsPages(universes);
+        routes.get("/", docs::index)
+                .get("/docs", docs::swaggerUi)
+                .get("/docs/{file}", docs::asset)
+                .get("/openapi", docs::documentList)
+                .get("/openapi/{name}", docs::document)
+                .get("/health", this::health)
                 .get("/coverage", (r, p) -> Response.json(200, Map.of("twins", universes.twins().stream()
                         .map(dev.dtu.server.coverage.Coverage::of).filter(java.util.Objects::nonNull).toList())))
                 .get("/ca.pem", this::ca)
