@@ -95,7 +95,7 @@ class DocsTest {
         try (Stream<Path> files = Files.walk(REPO.resolve("docs"))) {
             files.filter(f -> f.toString().endsWith(".md")).forEach(docs::add);
         }
-        for (String more : List.of("bench/README.md", "scenarios/README.md", "conformance")) {
+        for (String more : List.of("bench/README.md", "bench/results", "scenarios/README.md", "conformance", "clients")) {
             Path path = REPO.resolve(more);
             if (Files.isRegularFile(path)) {
                 docs.add(path);
