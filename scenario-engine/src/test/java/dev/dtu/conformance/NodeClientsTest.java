@@ -3,6 +3,7 @@ package dev.dtu.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.dtu.testing.Prerequisites.requireOrSkip;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.dtu.engine.run.TwinServer;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,17 +59,6 @@ class NodeClientsTest {
             assertTrue(log.contains("# fail 0"), log);
             assertFalse(log.contains("# pass 0"), "no Node conformance test ran:\n" + log);
         }
-    }
-
-    /** On CI a missing prerequisite is a failure (CI installs node and the suite); elsewhere the test is skipped. */
-    static void requireOrSkip(boolean present, String why) {
-        if (present) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail(why + " (CI=true: the Node conformance suite must run)");
-        }
-        Assumptions.assumeTrue(false, "Node conformance suite skipped: " + why);
     }
 
     /** The conformance suite's files and the Node client's own tests ({@code clients/node/test}). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.dtu.testing.Prerequisites.requireOrSkip;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,16 +163,5 @@ class ContainerPathTest {
 
     private static String tail(String output) {
         return output.length() <= 4000 ? output : output.substring(output.length() - 4000);
-    }
-
-    /** On CI a missing prerequisite is a failure (CI installs it); elsewhere the test is skipped. */
-    static void requireOrSkip(boolean present, String why) {
-        if (present) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail(why + " (CI=true: the container checks must run)");
-        }
-        Assumptions.assumeTrue(false, "skipped: " + why);
     }
 }
