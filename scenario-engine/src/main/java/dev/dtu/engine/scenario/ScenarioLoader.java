@@ -100,8 +100,10 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static final java.util.Set<String> TWIN_NAMES = dev.dtu.twins.Twins.all().stream().map(t -> t.name())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Each twin's name and operation names, worked out on first use. */
+    private static final class TwinNames {
+        static final java.util.Map<String, List<String>> OPERATIONS = FaultRules.operations(dev.dtu.twins.Twins.all());
+    }
 
     /** The scenario's fault rules and every {@code faults} step's, checked as the admin API checks them. */
     private static void faultProblems(JsonNode doc, String file, YamlLocator lines, List<Problem> problems) {
@@ -119,7 +121,7 @@ public final class ScenarioLoader {
             }
         }
         for (int i = 0; i < lists.size(); i++) {
-            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TWIN_NAMES, true)) {
+            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TwinNames.OPERATIONS, true)) {
                 String field = at.get(i) + p.path();
                 problems.add(new Problem(file, lines.line(field), field, p.message()));
             }

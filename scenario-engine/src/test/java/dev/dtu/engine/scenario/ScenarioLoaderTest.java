@@ -136,6 +136,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void faultRuleOperationsAreTheTwinsOwn() {
+        List<Problem> p = problems(VALID.replace("- {twin: slack, action: drop, count: \"${n}\"}",
+                "- {twin: slack, operation: chat.postMesage, action: drop}"));
+        int line = VALID.lines().toList().indexOf("faults:") + 2;
+        assertEquals(List.of("demo.yaml:" + line + ": faults[0].operation: 'chat.postMesage' is not an operation of slack"
+                + " (did you mean 'chat.postMessage'?)"), p.stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void appNeedsACommandOrAUrl() {
         List<Problem> p = problems(VALID.replace("  url: http://127.0.0.1:9\n", "  env: {A: b}\n"));
         assertTrue(p.stream().anyMatch(x -> x.field().equals("app")), p.toString());
