@@ -226,11 +226,8 @@ public final class ScenarioLoader {
             String kind = spec.fieldNames().next();
             JsonNode v = spec.get(kind);
             switch (kind) {
-                case "pick": {
-                    List<JsonNode> values = new ArrayList<>();
-                    v.forEach(values::add);
-                    return new Generator.Pick(values);
-                }
+                case "pick":
+                    return pick(v, field);
                 case "int":
                     if (v.path("min").asLong() > v.path("max").asLong()) {
                         problem(field + ".int", "min must not be above max");
@@ -255,6 +252,26 @@ public final class ScenarioLoader {
                     }
                     return new Generator.Template(v.asText());
             }
+        }
+
+        /** {@code pick: [a, b]} draws each alike; {@code pick: {values: [a, b], weights: [3, 1]}} in proportion. */
+        private Generator pick(JsonNode v, String field) {
+            List<JsonNode> values = new ArrayList<>();
+            (v.isArray() ? v : v.path("values")).forEach(values::add);
+            if (v.isArray()) {
+                return new Generator.Pick(values);
+            }
+            List<Double> weights = new ArrayList<>();
+            v.path("weights").forEach(w -> weights.add(w.asDouble()));
+            if (weights.size() != values.size()) {
+                problem(field + ".pick.weights", "one weight per value: " + values.size() + " values, " + weights.size() + " weights");
+                return null;
+            }
+            if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                problem(field + ".pick.weights", "at least one weight must be above 0");
+                return null;
+            }
+            return new Generator.Pick(values, List.copyOf(weights));
         }
 
         private AppSpec app() {
@@ -295,7 +312,9 @@ public final class ScenarioLoader {
                 JsonNode h = s.get("http");
                 String method = h.path("method").asText("GET");
                 String label = name != null ? name : "app " + method + " " + h.path("path").asText();
-                return new Step.Http(label, essential, method, h.path("path").asText(),
+                Map<String, String> headers = new LinkedHashMap<>();
+                h.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+                return new Step.Http(label, essential, method, h.path("path").asText(), java.util.Collections.unmodifiableMap(headers),
                         h.path("body").isMissingNode() ? null : h.get("body"),
                         h.has("expectStatus") ? h.get("expectStatus").asInt() : null, h.path("save").asText(null));
             }
