@@ -51,6 +51,12 @@ class FaultsAdminTest {
             assertEquals(400, wrong.status(), wrong.body());
             assertTrue(wrong.json().path("error").path("message").asText()
                     .contains("rules[0].operation: 'chat.postMesage' is not an operation of slack (did you mean 'chat.postMessage'?)"), wrong.body());
+            Http.Reply request = Http.send("PUT", faults, "[{\"twin\":\"jira\",\"operation\":\"GET /rest/api/3/issue/PROJ-1\",\"action\":\"drop\"}]");
+            assertTrue(request.json().path("error").path("message").asText().contains("rules[0].operation: 'GET /rest/api/3/issue/PROJ-1'"
+                    + " is not an operation of jira (did you mean 'GET /rest/api/3/issue/{issueIdOrKey}'? an operation names the route,"
+                    + " not one request)"), request.body());
+            Http.Reply anyTwin = Http.send("PUT", faults, "[{\"operation\":\"POST /api/chat.postMessage\",\"action\":\"drop\"}]");
+            assertTrue(anyTwin.json().path("error").path("message").asText().contains("did you mean 'chat.postMessage'?"), anyTwin.body());
             assertEquals(200, Http.send("PUT", faults, "[{\"twin\":\"slack\",\"operation\":\"chat.postMessage\",\"action\":\"drop\"},"
                     + "{\"twin\":\"jira\",\"operation\":\"POST /rest/api/3/issue\",\"action\":\"drop\"}]").status());
         }

@@ -100,9 +100,9 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    /** Each twin's name and operation names, worked out on first use. */
+    /** The twins fault rules may name (their operation names are worked out on first use). */
     private static final class TwinNames {
-        static final java.util.Map<String, List<String>> OPERATIONS = FaultRules.operations(dev.dtu.twins.Twins.all());
+        static final List<dev.dtu.server.twin.Twin> TWINS = dev.dtu.twins.Twins.all();
     }
 
     /** The scenario's fault rules and every {@code faults} step's, checked as the admin API checks them. */
@@ -121,7 +121,7 @@ public final class ScenarioLoader {
             }
         }
         for (int i = 0; i < lists.size(); i++) {
-            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TwinNames.OPERATIONS, true)) {
+            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TwinNames.TWINS, true)) {
                 String field = at.get(i) + p.path();
                 problems.add(new Problem(file, lines.line(field), field, p.message()));
             }

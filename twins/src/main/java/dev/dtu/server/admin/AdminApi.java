@@ -182,7 +182,7 @@ public final class AdminApi {
             tree = wrapped;
         }
         List<FaultRules.Problem> problems = FaultRules.check(tree.path("rules").isMissingNode() ? Json.array() : tree.path("rules"),
-                FaultRules.operations(universes.twins()), false);
+                universes.twins(), false);
         if (!problems.isEmpty()) {
             throw DtuException.badRequest("invalid_request", problems.stream().map(x -> "rules" + x.path() + ": " + x.message())
                     .collect(Collectors.joining("; ")));

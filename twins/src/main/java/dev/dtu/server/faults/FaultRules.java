@@ -46,18 +46,53 @@ public final class FaultRules {
      * @param templates whether a value may be a {@code ${var}} template filled in later
      */
     public static List<Problem> check(JsonNode rules, Map<String, List<String>> twins, boolean templates) {
+        return check(rules, twins, (twin, name) -> null, templates);
+    }
+
+    /**
+     * Checked against these twins' operations; a request written as an operation ({@code GET /rest/api/3/issue/PROJ-1}
+     * for Jira's {@code GET /rest/api/3/issue/{issueIdOrKey}}) is told the name its twin gives it.
+     */
+    public static List<Problem> check(JsonNode rules, Collection<Twin> twins, boolean templates) {
+        Map<String, List<String>> operations = operations(twins);
+        return check(rules, operations, (twinName, name) -> twins.stream()
+                .filter(t -> twinName == null || t.name().equals(twinName))
+                .map(t -> {
+                    String op = nameOf(t, name);
+                    return op != null && operations.get(t.name()).contains(op) ? op : null;
+                }).filter(java.util.Objects::nonNull).findFirst().orElse(null), templates);
+    }
+
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile("([A-Z]+) (/\\S*)");
+
+    /** The operation a twin gives a request written "METHOD /path", or null. */
+    private static String nameOf(Twin twin, String written) {
+        java.util.regex.Matcher m = REQUEST.matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return twin.operation(dev.dtu.server.http.Request.of(m.group(1), m.group(2)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Problem> check(JsonNode rules, Map<String, List<String>> twins,
+                                       java.util.function.BinaryOperator<String> requestNamed, boolean templates) {
         List<Problem> problems = new ArrayList<>();
         if (!rules.isArray()) {
             problems.add(new Problem("", "fault rules are a list"));
             return problems;
         }
         for (int i = 0; i < rules.size(); i++) {
-            new Check("[" + i + "]", rules.get(i), twins, templates, problems).all();
+            new Check("[" + i + "]", rules.get(i), twins, requestNamed, templates, problems).all();
         }
         return problems;
     }
 
-    private record Check(String at, JsonNode rule, Map<String, List<String>> twins, boolean templates, List<Problem> problems) {
+    private record Check(String at, JsonNode rule, Map<String, List<String>> twins,
+                         java.util.function.BinaryOperator<String> requestNamed, boolean templates, List<Problem> problems) {
         void all() {
             if (!rule.isObject()) {
                 problem("", "a fault rule is an object (twin, operation, action, …)");
@@ -116,8 +151,15 @@ public final class FaultRules {
                 return;
             }
             String owner = twins.entrySet().stream().filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey)
-                    .findFirst().map(t -> " (it is " + t + "'s)").orElse(suggestion(name, known));
+                    .findFirst().map(t -> " (it is " + t + "'s)").orElseGet(() -> named(name, twin.isTextual() ? twin.asText() : null, known));
             problem(".operation", "'" + name + "' is not an operation of " + (twin.isTextual() ? twin.asText() : "any twin") + owner);
+        }
+
+        /** "did you mean" the name the twin gives that request, else the closest name. */
+        String named(String name, String twin, List<String> known) {
+            String op = requestNamed.apply(twin, name);
+            return op != null && known.contains(op) ? " (did you mean '" + op + "'? an operation names the route, not one request)"
+                    : suggestion(name, known);
         }
 
         void latency() {
