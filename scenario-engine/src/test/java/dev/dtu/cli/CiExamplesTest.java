@@ -119,4 +119,38 @@ class CiExamplesTest {
                     "pod " + index + " runs shard " + (index + 1));
         }
     }
+
+    /**
+     * The README's shard example, as written but for the suite (one scenario of it) and the trajectories (8, not
+     * 100, with the threshold 8 can reach: Wilson's lower bound of 8/8 is 0.68, as 100/100's, 0.96, reaches the
+     * default 0.9), so it stays short: every shard of the four exits 0, the merge gives the verdict (0 on the correct
+     * app) and the report one unsharded run writes — the same trajectories, the same satisfied count, the same exit.
+     */
+    @Test
+    void theReadmesShardExampleGivesTheReportOneRunWouldHaveWritten() throws Exception {
+        List<String> lines = Files.readAllLines(ROOT.resolve("README.md")).stream().map(String::strip).toList();
+        String shardLine = lines.stream().filter(l -> l.startsWith("./dtu sweep") && l.contains("--shard")).findFirst().orElseThrow();
+        String mergeLine = lines.stream().filter(l -> l.startsWith("./dtu report merge")).findFirst().orElseThrow();
+        String shard = shardLine.substring(0, shardLine.indexOf('#')).strip()
+                .replace("scenarios/triage", overrides.get("SUITE")).replace("--trajectories 100", "--trajectories 8 --threshold 0.6");
+        Matcher slice = Pattern.compile("--shard (\\d+)/(\\d+) --out (\\S+)").matcher(shard);
+        assertTrue(slice.find(), shard);
+        int n = Integer.parseInt(slice.group(2));
+        List<String> merge = dtuWords(mergeLine.substring(0, mergeLine.indexOf('#')).strip(), "./dtu");
+        assertEquals(n, merge.stream().filter(w -> w.matches("s\\d+")).count(), "the merge names every shard: " + mergeLine);
+        for (int i = 1; i <= n; i++) {
+            List<String> words = dtuWords(shard.replace(slice.group(0), "--shard " + i + "/" + n + " --out s" + i), "./dtu");
+            assertEquals(0, Dtu.run(words.toArray(String[]::new)), "shard " + i + ": " + words);
+        }
+        List<String> merged = merge.stream().map(w -> w.matches("s\\d+") ? work.resolve(w).toString() : w).toList();
+        assertEquals(0, Dtu.run(merged.toArray(String[]::new)), "the merge's verdict on the correct app: " + merged);
+        List<String> whole = dtuWords(shard.replace(slice.group(0), "--out whole"), "./dtu");
+        assertEquals(0, Dtu.run(whole.toArray(String[]::new)), whole.toString());
+        var fromShards = JsonReport.read(work.resolve(Path.of(merge.get(merge.size() - 1)).getFileName()).resolve("report.json"));
+        var oneRun = JsonReport.read(work.resolve("whole").resolve("report.json"));
+        assertEquals(8, fromShards.trajectories().size());
+        assertEquals(oneRun.trajectories().stream().map(t -> t.seed() + ":" + t.satisfied()).sorted().toList(),
+                fromShards.trajectories().stream().map(t -> t.seed() + ":" + t.satisfied()).sorted().toList());
+        assertEquals(oneRun.summary().scenarios().get(0).satisfied(), fromShards.summary().scenarios().get(0).satisfied());
+    }
 }

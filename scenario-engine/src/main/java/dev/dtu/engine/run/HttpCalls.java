@@ -35,12 +35,27 @@ public final class HttpCalls {
     }
 
     public static Answer send(String method, String url, JsonNode body, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+        return send(method, url, java.util.Map.of(), body, timeout);
+    }
+
+    /** With headers, which replace the engine's own ({@code Content-Type: application/json} for a JSON body). */
+    public static Answer send(String method, String url, java.util.Map<String, String> headers, JsonNode body, Duration timeout) {
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+        } catch (IllegalArgumentException e) {
+            return new Answer(0, "", "bad URL " + url + ": " + e.getMessage());
+        }
         if (body == null || body.isNull()) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             b.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body.isTextual() ? body.asText() : body.toString()));
+        }
+        try {
+            headers.forEach(b::setHeader);
+        } catch (IllegalArgumentException e) {
+            return new Answer(0, "", "cannot send that header: " + e.getMessage());
         }
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -173,8 +173,10 @@ public final class TrajectoryRunner {
 
         String http(Step.Http h) {
             JsonNode body = h.body() == null ? null : Template.fill(h.body(), vars);
-            HttpCalls.Answer answer = HttpCalls.send(h.method(), lane.app().url() + Template.fillString(h.path(), vars), body,
-                    Duration.ofSeconds(30));
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            h.headers().forEach((k, v) -> headers.put(k, Template.fillString(v, vars)));
+            HttpCalls.Answer answer = HttpCalls.send(h.method(), lane.app().url() + Template.fillString(h.path(), vars), headers,
+                    body, Duration.ofSeconds(30));
             if (h.save() != null) {
                 ObjectNode saved = responses.putObject(h.save());
                 saved.put("status", answer.status());

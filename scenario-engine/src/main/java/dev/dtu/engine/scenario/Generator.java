@@ -8,8 +8,12 @@ import java.util.List;
  * towards when it looks for a smaller failing trajectory.
  */
 public sealed interface Generator {
-    /** One of the listed values; simplest: the first. */
-    record Pick(List<JsonNode> values) implements Generator {}
+    /** One of the listed values, in proportion to its weight (null: all alike); simplest: the first. */
+    record Pick(List<JsonNode> values, List<Double> weights) implements Generator {
+        public Pick(List<JsonNode> values) {
+            this(values, null);
+        }
+    }
 
     /** An integer in [min, max]; simplest: min. */
     record IntRange(long min, long max) implements Generator {}

@@ -100,8 +100,10 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static final java.util.Set<String> TWIN_NAMES = dev.dtu.twins.Twins.all().stream().map(t -> t.name())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The twins fault rules may name (their operation names are worked out on first use). */
+    private static final class TwinNames {
+        static final List<dev.dtu.server.twin.Twin> TWINS = dev.dtu.twins.Twins.all();
+    }
 
     /** The scenario's fault rules and every {@code faults} step's, checked as the admin API checks them. */
     private static void faultProblems(JsonNode doc, String file, YamlLocator lines, List<Problem> problems) {
@@ -119,7 +121,7 @@ public final class ScenarioLoader {
             }
         }
         for (int i = 0; i < lists.size(); i++) {
-            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TWIN_NAMES, true)) {
+            for (FaultRules.Problem p : FaultRules.check(lists.get(i), TwinNames.TWINS, true)) {
                 String field = at.get(i) + p.path();
                 problems.add(new Problem(file, lines.line(field), field, p.message()));
             }
@@ -224,11 +226,8 @@ public final class ScenarioLoader {
             String kind = spec.fieldNames().next();
             JsonNode v = spec.get(kind);
             switch (kind) {
-                case "pick": {
-                    List<JsonNode> values = new ArrayList<>();
-                    v.forEach(values::add);
-                    return new Generator.Pick(values);
-                }
+                case "pick":
+                    return pick(v, field);
                 case "int":
                     if (v.path("min").asLong() > v.path("max").asLong()) {
                         problem(field + ".int", "min must not be above max");
@@ -253,6 +252,26 @@ public final class ScenarioLoader {
                     }
                     return new Generator.Template(v.asText());
             }
+        }
+
+        /** {@code pick: [a, b]} draws each alike; {@code pick: {values: [a, b], weights: [3, 1]}} in proportion. */
+        private Generator pick(JsonNode v, String field) {
+            List<JsonNode> values = new ArrayList<>();
+            (v.isArray() ? v : v.path("values")).forEach(values::add);
+            if (v.isArray()) {
+                return new Generator.Pick(values);
+            }
+            List<Double> weights = new ArrayList<>();
+            v.path("weights").forEach(w -> weights.add(w.asDouble()));
+            if (weights.size() != values.size()) {
+                problem(field + ".pick.weights", "one weight per value: " + values.size() + " values, " + weights.size() + " weights");
+                return null;
+            }
+            if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+                problem(field + ".pick.weights", "at least one weight must be above 0");
+                return null;
+            }
+            return new Generator.Pick(values, List.copyOf(weights));
         }
 
         private AppSpec app() {
@@ -293,7 +312,9 @@ public final class ScenarioLoader {
                 JsonNode h = s.get("http");
                 String method = h.path("method").asText("GET");
                 String label = name != null ? name : "app " + method + " " + h.path("path").asText();
-                return new Step.Http(label, essential, method, h.path("path").asText(),
+                Map<String, String> headers = new LinkedHashMap<>();
+                h.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+                return new Step.Http(label, essential, method, h.path("path").asText(), java.util.Collections.unmodifiableMap(headers),
                         h.path("body").isMissingNode() ? null : h.get("body"),
                         h.has("expectStatus") ? h.get("expectStatus").asInt() : null, h.path("save").asText(null));
             }

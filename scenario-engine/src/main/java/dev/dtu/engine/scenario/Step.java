@@ -14,9 +14,12 @@ public sealed interface Step {
     record Act(String label, boolean essential, String twin, String method, String path, JsonNode body, String save)
             implements Step {}
 
-    /** A request to the app under test; {@code save} keeps the answer for judges under that name. */
-    record Http(String label, boolean essential, String method, String path, JsonNode body, Integer expectStatus,
-                String save) implements Step {}
+    /**
+     * A request to the app under test with the given headers (values templated, e.g. a stale timestamp or a bad
+     * signature); {@code save} keeps the answer for judges under that name.
+     */
+    record Http(String label, boolean essential, String method, String path, java.util.Map<String, String> headers,
+                JsonNode body, Integer expectStatus, String save) implements Step {}
 
     /** Waits until a JavaScript condition over state, journal, vars and responses holds. */
     record Wait(String label, boolean essential, String until, long timeoutMs) implements Step {}

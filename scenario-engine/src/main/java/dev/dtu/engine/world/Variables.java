@@ -39,7 +39,7 @@ public final class Variables {
 
     private static JsonNode draw(Generator g, SeedDocument world, Random random, Map<String, JsonNode> vars) {
         return switch (g) {
-            case Generator.Pick p -> p.values().get(random.nextInt(p.values().size()));
+            case Generator.Pick p -> p.values().get(p.weights() == null ? random.nextInt(p.values().size()) : weighted(p.weights(), random));
             case Generator.IntRange r -> LongNode.valueOf(r.min() + (long) (random.nextDouble() * (r.max() - r.min() + 1)));
             case Generator.Words w -> TextNode.valueOf(Words.phrase(random, w.min() + random.nextInt(w.max() - w.min() + 1)));
             case Generator.Bool b -> BooleanNode.valueOf(random.nextDouble() < b.probability());
@@ -49,6 +49,24 @@ public final class Variables {
             }
             case Generator.Template t -> TextNode.valueOf(Template.fillString(t.text(), vars));
         };
+    }
+
+    /** The index whose share of the weights' sum the draw falls in (a zero weight is never drawn). */
+    static int weighted(List<Double> weights, Random random) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double r = random.nextDouble() * total;
+        int last = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i) <= 0) {
+                continue;
+            }
+            last = i;
+            r -= weights.get(i);
+            if (r < 0) {
+                return i;
+            }
+        }
+        return last;
     }
 
     private static JsonNode simplest(Generator g, SeedDocument world, Map<String, JsonNode> vars) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dtu.server.http.Json;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {
@@ -133,6 +135,37 @@ class ScenarioLoaderTest {
                 found.toString());
         assertTrue(p.stream().anyMatch(x -> x.field().equals("faults[1].twin") && x.line() == line + 1), found.toString());
         assertTrue(p.stream().anyMatch(x -> x.field().equals("faults[1].count") && x.message().contains("integer")), found.toString());
+    }
+
+    @Test
+    void faultRuleOperationsAreTheTwinsOwn() {
+        List<Problem> p = problems(VALID.replace("- {twin: slack, action: drop, count: \"${n}\"}",
+                "- {twin: slack, operation: chat.postMesage, action: drop}"));
+        int line = VALID.lines().toList().indexOf("faults:") + 2;
+        assertEquals(List.of("demo.yaml:" + line + ": faults[0].operation: 'chat.postMesage' is not an operation of slack"
+                + " (did you mean 'chat.postMessage'?)"), p.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void pickTakesWeightsOnePerValue() {
+        Scenario s = parse(VALID.replace("line: {template: \"hello ${who}\"}",
+                "line: {template: \"hello ${who}\"}\n    tone: {pick: {values: [calm, angry], weights: [3, 1]}}"));
+        assertEquals(new Generator.Pick(List.of(Json.parseYaml("calm"), Json.parseYaml("angry")), List.of(3.0, 1.0)), s.vars().get("tone"));
+        List<Problem> p = problems(VALID.replace("line: {template: \"hello ${who}\"}",
+                "line: {template: \"hello ${who}\"}\n    tone: {pick: {values: [calm, angry], weights: [3]}}"));
+        assertEquals(List.of("world.vars.tone.pick.weights"), p.stream().map(Problem::field).toList(), p.toString());
+        assertEquals(List.of("world.vars.tone.pick"), problems(VALID.replace("line: {template: \"hello ${who}\"}",
+                "line: {template: \"hello ${who}\"}\n    tone: {pick: {values: [calm], weights: [-1]}}"))
+                .stream().map(Problem::field).filter(f -> f.startsWith("world.vars.tone.pick")).distinct().limit(1).map(f -> "world.vars.tone.pick").toList());
+    }
+
+    @Test
+    void httpStepsCarryHeaders() {
+        Scenario s = parse(VALID.replace("- http: {path: /x, expectStatus: 200, save: x}",
+                "- http: {path: /x, headers: {X-Slack-Request-Timestamp: \"1\", X-Slack-Signature: \"v0=${line}\"}, expectStatus: 401}"));
+        assertEquals(Map.of("X-Slack-Request-Timestamp", "1", "X-Slack-Signature", "v0=${line}"), ((Step.Http) s.steps().get(2)).headers());
+        assertTrue(problems(VALID.replace("- http: {path: /x, expectStatus: 200, save: x}", "- http: {path: /x, headers: {A: [1]}}"))
+                .stream().anyMatch(x -> x.field().startsWith("steps[2].http.headers")));
     }
 
     @Test

@@ -71,4 +71,18 @@ class VariablesTest {
         assertEquals("at 1.2 in C1", Template.fill(TextNode.valueOf("at ${post.ts} in ${post.channel}"), vars).asText());
         assertEquals(Set.of("n", "post"), Template.references(Json.parseYaml("{a: '${n}', b: ['${post.ts}']}")));
     }
+
+    @Test
+    void aWeightedPickDrawsInProportionAndNeverAZeroWeight() {
+        Map<String, Generator> g = Map.of("p", new Generator.Pick(List.of(TextNode.valueOf("never"), TextNode.valueOf("rare"),
+                TextNode.valueOf("often")), List.of(0.0, 1.0, 3.0)));
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (long seed = 0; seed < 4000; seed++) {
+            counts.merge(Variables.draw(g, SeedDocument.defaultSeed(), dev.dtu.engine.sweep.Seeds.of(1, "weights", (int) seed), Set.of()).get("p").asText(), 1, Integer::sum);
+        }
+        assertEquals(Set.of("rare", "often"), counts.keySet(), counts.toString());
+        double often = counts.get("often") / 4000.0;
+        assertTrue(often > 0.70 && often < 0.80, "about 3 in 4: " + counts);
+        assertEquals("never", Variables.draw(g, SeedDocument.defaultSeed(), 1, Set.of("p")).get("p").asText(), "simplest: the first");
+    }
 }

@@ -188,7 +188,7 @@ public final class AdminApi {
             tree = wrapped;
         }
         List<FaultRules.Problem> problems = FaultRules.check(tree.path("rules").isMissingNode() ? Json.array() : tree.path("rules"),
-                universes.twins().stream().map(Twin::name).collect(Collectors.toSet()), false);
+                universes.twins(), false);
         if (!problems.isEmpty()) {
             throw DtuException.badRequest("invalid_request", problems.stream().map(x -> "rules" + x.path() + ": " + x.message())
                     .collect(Collectors.joining("; ")));

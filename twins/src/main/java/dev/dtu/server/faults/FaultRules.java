@@ -1,13 +1,19 @@
 package dev.dtu.server.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.twin.Twin;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /**
  * Checks fault rules as written, before anything runs: field names (a misspelt {@code operaton} would otherwise
- * be ignored and the rule match every operation), twin names, actions, and the type and range of every value.
+ * be ignored and the rule match every operation), twin names, each twin's operation names ({@link Twin#operations}),
+ * actions, and the type and range of every value.
  * One checker for {@code dtu scenario check} (where numbers may be {@code ${var}} templates) and the admin API's
  * {@code PUT /faults} (where they may not).
  */
@@ -18,29 +24,75 @@ public final class FaultRules {
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     static final List<String> LATENCY_FIELDS = List.of("distribution", "ms", "minMs", "maxMs", "meanMs", "stddevMs");
 
+    private static final Map<Twin, List<String>> OPERATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private FaultRules() {}
+
+    /** Each twin's name with its operation names (worked out once per twin). */
+    public static Map<String, List<String>> operations(Collection<Twin> twins) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Twin twin : twins) {
+            out.put(twin.name(), OPERATIONS.computeIfAbsent(twin, Twin::operations));
+        }
+        return out;
+    }
 
     /** One mistake: where ({@code [0].operaton}, relative to the rule list) and what is wrong. */
     public record Problem(String path, String message) {}
 
     /**
      * @param rules the list of rules
-     * @param twins the twin names a rule may name
+     * @param twins the twin names a rule may name, each with its operation names (none listed: any name goes)
      * @param templates whether a value may be a {@code ${var}} template filled in later
      */
-    public static List<Problem> check(JsonNode rules, Set<String> twins, boolean templates) {
+    public static List<Problem> check(JsonNode rules, Map<String, List<String>> twins, boolean templates) {
+        return check(rules, twins, (twin, name) -> null, templates);
+    }
+
+    /**
+     * Checked against these twins' operations; a request written as an operation ({@code GET /rest/api/3/issue/PROJ-1}
+     * for Jira's {@code GET /rest/api/3/issue/{issueIdOrKey}}) is told the name its twin gives it.
+     */
+    public static List<Problem> check(JsonNode rules, Collection<Twin> twins, boolean templates) {
+        Map<String, List<String>> operations = operations(twins);
+        return check(rules, operations, (twinName, name) -> twins.stream()
+                .filter(t -> twinName == null || t.name().equals(twinName))
+                .map(t -> {
+                    String op = nameOf(t, name);
+                    return op != null && operations.get(t.name()).contains(op) ? op : null;
+                }).filter(java.util.Objects::nonNull).findFirst().orElse(null), templates);
+    }
+
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile("([A-Z]+) (/\\S*)");
+
+    /** The operation a twin gives a request written "METHOD /path", or null. */
+    private static String nameOf(Twin twin, String written) {
+        java.util.regex.Matcher m = REQUEST.matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return twin.operation(dev.dtu.server.http.Request.of(m.group(1), m.group(2)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Problem> check(JsonNode rules, Map<String, List<String>> twins,
+                                       java.util.function.BinaryOperator<String> requestNamed, boolean templates) {
         List<Problem> problems = new ArrayList<>();
         if (!rules.isArray()) {
             problems.add(new Problem("", "fault rules are a list"));
             return problems;
         }
         for (int i = 0; i < rules.size(); i++) {
-            new Check("[" + i + "]", rules.get(i), twins, templates, problems).all();
+            new Check("[" + i + "]", rules.get(i), twins, requestNamed, templates, problems).all();
         }
         return problems;
     }
 
-    private record Check(String at, JsonNode rule, Set<String> twins, boolean templates, List<Problem> problems) {
+    private record Check(String at, JsonNode rule, Map<String, List<String>> twins,
+                         java.util.function.BinaryOperator<String> requestNamed, boolean templates, List<Problem> problems) {
         void all() {
             if (!rule.isObject()) {
                 problem("", "a fault rule is an object (twin, operation, action, …)");
@@ -51,9 +103,11 @@ public final class FaultRules {
                     problem("." + f, "unknown field '" + f + "'" + suggestion(f, FIELDS));
                 }
             });
-            text("twin", twins.stream().sorted().toList());
+            boolean twinKnown = text("twin", twins.keySet().stream().sorted().toList());
             text("method", METHODS);
-            text("operation", null);
+            if (text("operation", null) && twinKnown) {
+                operation();
+            }
             text("path", null);
             action();
             number("probability", 0, 1, false);
@@ -81,6 +135,31 @@ public final class FaultRules {
                 case "latency" -> latency();
                 default -> { }
             }
+        }
+
+        /** The operation is one its twin names (any twin's when the rule names none). */
+        void operation() {
+            JsonNode v = rule.path("operation");
+            JsonNode twin = rule.path("twin");
+            if (!v.isTextual() || templated(v) || (templates && templated(twin))) {
+                return;
+            }
+            String name = v.asText();
+            List<String> known = twin.isTextual() ? twins.get(twin.asText())
+                    : twins.values().stream().flatMap(List::stream).distinct().toList();
+            if (known.isEmpty() || known.contains(name)) {
+                return;
+            }
+            String owner = twins.entrySet().stream().filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey)
+                    .findFirst().map(t -> " (it is " + t + "'s)").orElseGet(() -> named(name, twin.isTextual() ? twin.asText() : null, known));
+            problem(".operation", "'" + name + "' is not an operation of " + (twin.isTextual() ? twin.asText() : "any twin") + owner);
+        }
+
+        /** "did you mean" the name the twin gives that request, else the closest name. */
+        String named(String name, String twin, List<String> known) {
+            String op = requestNamed.apply(twin, name);
+            return op != null && known.contains(op) ? " (did you mean '" + op + "'? an operation names the route, not one request)"
+                    : suggestion(name, known);
         }
 
         void latency() {

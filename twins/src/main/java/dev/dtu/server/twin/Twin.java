@@ -79,6 +79,14 @@ public interface Twin {
     }
 
     /**
+     * The names {@link #operation} gives the routes in {@link #served()}, sorted: what fault rules, the journal and
+     * metrics call operations. Empty when the twin lists no routes (fault rules are then not checked against it).
+     */
+    default List<String> operations() {
+        return Operations.of(this);
+    }
+
+    /**
      * A WebSocket upgrade request at one of this twin's paths in a universe (Slack's Socket Mode link). The
      * request path is the part after the twin's name. Refused with a 404 unless the twin takes sockets.
      */
