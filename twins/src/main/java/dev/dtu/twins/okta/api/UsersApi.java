@@ -10,6 +10,7 @@ import dev.dtu.twins.okta.model.Groups;
 import dev.dtu.twins.okta.model.NewUser;
 import dev.dtu.twins.okta.model.OktaErrors;
 import dev.dtu.twins.okta.model.Org;
+import dev.dtu.twins.okta.model.RecoveryAnswers;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserNextLogin;
 import dev.dtu.twins.okta.model.UserQueries;
@@ -77,7 +78,13 @@ final class UsersApi {
                 provider(body), Bodies.strings(body.get("groupIds"), "groupIds"));
         boolean activate = r.flag("activate", true);
         UserNextLogin nextLogin = r.query("nextLogin").map(UsersApi::nextLogin).orElse(null);
-        User user = r.write(tx -> new Users(tx, r.audit()).create(request, activate, nextLogin));
+        String answer = r.secret(Bodies.text(body.path("credentials").path("recovery_question").path("answer")),
+                "recoveryanswer");
+        User user = r.write(tx -> {
+            User created = new Users(tx, r.audit()).create(request, activate, nextLogin);
+            RecoveryAnswers.set(tx, created.id(), answer);
+            return created;
+        });
         return Response.json(200, UserJson.of(user, r.orgUrl()));
     }
 

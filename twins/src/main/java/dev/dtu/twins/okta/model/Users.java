@@ -109,6 +109,10 @@ public final class Users {
             next = next.withPassword(null, now);
         }
         tx.put(USERS, user.id(), next);
+        if (operation == LifecycleOperation.UNLOCK) {
+            // the password policy's failed-attempt count starts again
+            tx.remove(SignInAttempts.ATTEMPTS, user.id());
+        }
         LifecycleEvents.log(log, operation, LogActor.of(next));
         if (transition.to() == UserStatus.DEPROVISIONED || transition.to() == UserStatus.SUSPENDED) {
             UserSessions.endAll(tx, user.id());
@@ -127,6 +131,9 @@ public final class Users {
         new Groups(tx, audit).removeFromAll(user.id());
         new Apps(tx, audit).unassignEverywhere(user.id());
         UserSessions.endAll(tx, user.id());
+        Factors.of(tx.state(), user.id()).forEach(f -> tx.remove(Factors.FACTORS, f.id()));
+        tx.remove(RecoveryAnswer.ANSWERS, user.id());
+        tx.remove(SignInAttempts.ATTEMPTS, user.id());
         tx.remove(USERS, user.id());
         log.success("user.lifecycle.delete.initiated", "Delete Okta user", LogActor.of(user));
         return outcome;

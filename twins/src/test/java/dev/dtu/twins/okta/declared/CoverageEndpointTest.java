@@ -30,7 +30,10 @@ class CoverageEndpointTest {
             JsonNode counts = okta.path("counts");
             assertEquals(okta.path("operations").size(),
                     counts.path("modelled").asInt() + counts.path("declared").asInt() + counts.path("notServed").asInt());
-            assertEquals(14, counts.path("declared").asInt(), "7 trusted-origin and 7 network-zone operations");
+            assertEquals("MODELLED", status.get("verifyFactor"));
+            assertEquals("DECLARED", status.get("activateEventHook"));
+            assertEquals(41, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, "
+                    + "event hooks, inline hooks and behavior rules, 6 of SMS templates");
             assertTrue(okta.path("tags").path("TrustedOrigin").path("declared").asInt() == 7);
         }
     }
