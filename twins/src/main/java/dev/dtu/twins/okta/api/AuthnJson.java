@@ -128,12 +128,19 @@ final class AuthnJson {
             case PASSWORD_EXPIRED -> next(links, "changePassword", authn + "/credentials/change_password");
             case PASSWORD_RESET -> next(links, "resetPassword", authn + "/credentials/reset_password");
             case RECOVERY -> next(links, "answer", authn + "/recovery/answer");
-            case MFA_ENROLL_ACTIVATE -> next(links, "activate",
-                    authn + "/factors/" + a.factor().id() + "/lifecycle/activate");
-            case MFA_CHALLENGE -> next(links, a.factor().type() == FactorType.PUSH ? "poll" : "verify",
-                    authn + "/factors/" + a.factor().id() + "/verify");
+            case MFA_ENROLL_ACTIVATE -> {
+                if (a.factor() != null) {
+                    next(links, "activate", authn + "/factors/" + a.factor().id() + "/lifecycle/activate");
+                }
+            }
+            case MFA_CHALLENGE -> {
+                if (a.factor() != null) {
+                    next(links, a.factor().type() == FactorType.PUSH ? "poll" : "verify",
+                            authn + "/factors/" + a.factor().id() + "/verify");
+                }
+            }
             case RECOVERY_CHALLENGE -> {
-                if (a.stateToken() != null) {
+                if (a.stateToken() != null && a.factorType() != null) {
                     next(links, "verify", authn + "/recovery/factors/" + a.factorType().toLowerCase() + "/verify");
                 }
             }
