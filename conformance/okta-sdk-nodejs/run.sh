@@ -2,7 +2,7 @@
 # Runs Okta's own integration suite (okta/okta-sdk-nodejs, test/it) against a DTU server, SSWS mode, with only
 # the org URL and API token configured, and counts the results (see README.md).
 #
-#   conformance/okta-sdk-nodejs/run.sh CHECKOUT [--url URL] [--out DIR] [--batch N] [--only 'glob']
+#   [BASELINE=earlier/results.tsv] conformance/okta-sdk-nodejs/run.sh CHECKOUT [--url URL] [--out DIR] [--batch N] [--only 'glob']
 #
 # CHECKOUT is your own checkout of okta/okta-sdk-nodejs with `npm install` done in it. The server must be
 # running (./dtu serve; for --tls also export NODE_EXTRA_CA_CERTS=<(./dtu ca) as a file).
@@ -29,7 +29,7 @@ done
 [[ -d "$checkout/node_modules/mocha" ]] || { echo "run npm install in $checkout first" >&2; exit 2; }
 curl -sf "$url/_dtu/health" > /dev/null || { echo "no DTU server at $url (./dtu serve, or --url)" >&2; exit 2; }
 mkdir -p "$out"
-rm -f "$out"/batch-*.jsonl "$out"/journal-*.json
+rm -f "$out"/batch-*.jsonl "$out"/journal-*.json "$out"/journal405-*.json
 
 # Bounded in time: each test 30 s (Okta's own config has no limit), each batch of files PER_BATCH seconds.
 per_test_ms="${PER_TEST_MS:-30000}"
@@ -53,6 +53,7 @@ run_batch() { # name files...
       timeout "$per_batch_s" npx mocha --timeout "$per_test_ms" --retries 0 --exit \
         --reporter "$here/timing-reporter.js" "$@" > "$out/batch-$name.log" 2>&1) || true
   curl -sf "$url/_dtu/universes/$id/journal?twin=okta&status=404" > "$out/journal-$name.json" || echo '{"entries":[]}' > "$out/journal-$name.json"
+  curl -sf "$url/_dtu/universes/$id/journal?twin=okta&status=405" > "$out/journal405-$name.json" || echo '{"entries":[]}' > "$out/journal405-$name.json"
   curl -sf -X DELETE "$url/_dtu/universes/$id" > /dev/null || true
 }
 
@@ -77,4 +78,5 @@ for ((i = 0; i < ${#files[@]}; i += batch)); do
   echo "$(date -u +%T) batch $n done"
 done
 
-node "$here/count.js" "$out" "$checkout" | tee "$out/summary.txt"
+# BASELINE: an earlier run's results.tsv; tests skipped now but not then count as not passed (README.md)
+node "$here/count.js" "$out" "$checkout" ${BASELINE:+"$BASELINE"} | tee "$out/summary.txt"
