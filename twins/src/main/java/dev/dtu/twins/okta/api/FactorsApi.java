@@ -28,6 +28,7 @@ final class FactorsApi {
                 .delete(base + "/{factorId}", OktaRoute.api("unenrollFactor", FactorsApi::reset))
                 .post(base + "/{factorId}/lifecycle/activate", OktaRoute.api("activateFactor", FactorsApi::activate))
                 .post(base + "/{factorId}/verify", OktaRoute.api("verifyFactor", FactorsApi::verify))
+                .post(base + "/{factorId}/resend", OktaRoute.api("resendEnrollFactor", FactorsApi::resend))
                 .get(base + "/{factorId}/transactions/{transactionId}",
                         OktaRoute.api("getFactorTransactionStatus", FactorsApi::transaction))
                 .post("/api/v1/users/{id}/lifecycle/reset_factors", OktaRoute.api("resetFactors", FactorsApi::resetAll));
@@ -100,6 +101,12 @@ final class FactorsApi {
                     "POST");
         }
         return Response.json(200, out);
+    }
+
+    private static Response resend(OktaRequest r) {
+        User user = UsersApi.user(r, r.state());
+        Factor factor = r.write(tx -> new Factors(tx, r.audit()).resend(user, r.param("factorId")));
+        return Response.json(200, Json.object().put("factorType", factor.type().value()));
     }
 
     private static Response transaction(OktaRequest r) {

@@ -137,6 +137,16 @@ public final class Factors {
         return active;
     }
 
+    /** POST .../resend: a new activation code for a pending SMS, call or email factor. */
+    public Factor resend(User user, String factorId) {
+        Factor factor = require(tx.state(), user.id(), factorId);
+        if (!factor.type().sendsCode() || factor.status() != FactorStatus.PENDING_ACTIVATION) {
+            throw OktaErrors.apiValidationFailed("factor",
+                    List.of("Only a pending sms, call or email factor can have its code sent again."));
+        }
+        return send(user, factor, "activation");
+    }
+
     /** The outcome of one verification: its result and, for a push, the transaction to poll. */
     public record Verification(FactorResult result, Factor factor, FactorTransaction transaction) {
     }

@@ -135,8 +135,18 @@ class FactorsSdkTest {
         UserFactor sms = factors.enrollFactor(user.getId(), new UserFactorSMS()
                 .profile(new UserFactorSMSProfile().phoneNumber("+1 415 555 0199"))
                 .factorType(UserFactorType.SMS).provider(UserFactorProvider.OKTA), false, null, null, false, null);
-        factors.activateFactor(user.getId(), sms.getId(),
-                new UserFactorActivateRequest().passCode(lastCode(user.getProfile().getLogin())));
+        String first = lastCode(user.getProfile().getLogin());
+        Http.Reply resent = u.send("POST", "/api/v1/users/" + user.getId() + "/factors/" + sms.getId() + "/resend",
+                "{\"factorType\":\"sms\"}");
+        assertEquals(200, resent.status(), resent.body());
+        String second = lastCode(user.getProfile().getLogin());
+        if (!first.equals(second)) {
+            assertEquals(403, assertThrows(ApiException.class, () -> factors.activateFactor(user.getId(), sms.getId(),
+                    new UserFactorActivateRequest().passCode(first))).getCode(), "a resent code replaces the first");
+        }
+        factors.activateFactor(user.getId(), sms.getId(), new UserFactorActivateRequest().passCode(second));
+        assertEquals(400, u.send("POST", "/api/v1/users/" + user.getId() + "/factors/" + sms.getId() + "/resend",
+                "{\"factorType\":\"sms\"}").status(), "an active factor has nothing to resend");
         assertEquals(UserFactorVerifyResult.CHALLENGE, factors.verifyFactor(user.getId(), sms.getId(), null, null,
                 null, null, null, new UserFactorVerifyRequest()).getFactorResult());
         assertEquals(UserFactorVerifyResult.SUCCESS, factors.verifyFactor(user.getId(), sms.getId(), null, null, null,
