@@ -59,6 +59,7 @@ public final class OktaTwin implements Twin {
         List<Kind<?>> kinds = new ArrayList<>(List.of(Users.USERS, Groups.GROUPS, Groups.MEMBERSHIPS, Apps.APPS,
                 Apps.APP_USERS, Apps.APP_GROUPS, SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
         kinds.addAll(OAuthKinds.all());
+        kinds.addAll(dev.dtu.twins.okta.model.Authns.kinds());
         kinds.addAll(DeclaredApi.RESOURCES.kinds());
         return kinds;
     }

@@ -6,6 +6,8 @@ import dev.dtu.server.http.Router;
 import dev.dtu.twins.okta.model.Application;
 import dev.dtu.twins.okta.model.Apps;
 import dev.dtu.twins.okta.model.LogActor;
+import dev.dtu.twins.okta.model.OktaException;
+import dev.dtu.twins.okta.model.SessionToken;
 import dev.dtu.twins.okta.model.SystemLog;
 import dev.dtu.twins.okta.model.UserSessions;
 import dev.dtu.twins.okta.oauth.AuthServer;
@@ -43,6 +45,7 @@ final class AuthorizeApi {
                 p.get("code_challenge"), p.get("code_challenge_method"), p.get("login_hint"), p.get("prompt"),
                 p.get("response_mode"));
         Application app = Authorization.client(r.state(), request);
+        signInWith(r, p.get("sessionToken"));
         Map<String, String> result = new LinkedHashMap<>();
         try {
             result.put("code", r.secret(r.write(tx -> Authorization.authorize(tx, r.audit(), request, app)), "code"));
@@ -54,6 +57,26 @@ final class AuthorizeApi {
             result.put("state", request.state());
         }
         return back(request.redirectUri(), request.responseMode(), result);
+    }
+
+    /**
+     * A {@code sessionToken} (from the Authentication API) signs its user in to the browser session, so the
+     * login form is skipped. One that is unknown, used or expired is ignored: Okta would show its login form,
+     * and the twin goes on with whoever is signed in.
+     */
+    private static void signInWith(OktaRequest r, String sessionToken) {
+        if (sessionToken == null) {
+            return;
+        }
+        try {
+            r.write(tx -> {
+                SessionToken token = UserSessions.redeem(tx, sessionToken, r.now());
+                UserSessions.start(tx, token.userId(), r.now());
+                return null;
+            });
+        } catch (OktaException e) {
+            // not a live session token: as if none was given
+        }
     }
 
     /** response_mode query (the default for code), fragment, or form_post (an auto-submitting form). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
+import dev.dtu.twins.okta.model.Authn;
 import dev.dtu.twins.okta.model.LifecycleOperation;
 import dev.dtu.twins.okta.model.LifecycleResponse;
 import dev.dtu.twins.okta.model.User;
@@ -33,6 +34,9 @@ final class LifecycleApi {
         r.secret(tempPassword, "temppassword");
         LifecycleResponse response = op.response(sendEmail);
         String token = OktaTokens.next();
+        if (response == LifecycleResponse.RESET_PASSWORD_TOKEN) {
+            r.write(tx -> new Authn(tx, r.audit()).issueRecoveryToken(user, token));
+        }
         if (response == LifecycleResponse.ACTIVATION_TOKEN || response == LifecycleResponse.RESET_PASSWORD_TOKEN) {
             r.secret(token, response == LifecycleResponse.ACTIVATION_TOKEN ? "activationtoken" : "resetpassword_token");
         }

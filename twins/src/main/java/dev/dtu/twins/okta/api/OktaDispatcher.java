@@ -34,13 +34,13 @@ public final class OktaDispatcher {
     }
 
     public String operation(Request request) {
-        Router.Match<OktaRoute> match = routes.match(request.method(), request.path());
+        Router.Match<OktaRoute> match = routes.match(request.method(), path(request));
         return match.found() ? match.handler().operationId() : "unknown";
     }
 
     private Response answer(TwinCall call, String requestId) {
         Request request = call.request();
-        Router.Match<OktaRoute> match = routes.match(request.method(), request.path());
+        Router.Match<OktaRoute> match = routes.match(request.method(), path(request));
         try {
             if (!match.found()) {
                 throw match.pathKnown() ? OktaErrors.methodNotSupported()
@@ -57,6 +57,15 @@ public final class OktaDispatcher {
         } catch (Json.MalformedJsonException e) {
             return OktaErrorResponses.of(OktaErrors.malformedBody());
         }
+    }
+
+    /**
+     * The path as Okta routes it: runs of slashes count as one, so an org URL written with a trailing slash
+     * ({@code //api/v1/users}) reaches the same operation.
+     */
+    static String path(Request request) {
+        String path = request.path();
+        return path.contains("//") ? path.replaceAll("/{2,}", "/") : path;
     }
 
     /** {@code Authorization: SSWS {apiToken}} with this universe's token. */

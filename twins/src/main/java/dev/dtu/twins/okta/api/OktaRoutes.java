@@ -18,6 +18,10 @@ public final class OktaRoutes {
         AuthorizeApi.register(routes);
         OAuthApi.register(routes);
         UserInfoApi.register(routes);
+        AuthnApi.register(routes);
+        AuthenticatorsApi.register(routes);
+        FactorsApi.register(routes);
+        SessionsApi.register(routes);
         DeclaredApi.register(routes);
         return routes;
     }

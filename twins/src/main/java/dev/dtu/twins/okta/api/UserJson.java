@@ -37,7 +37,7 @@ final class UserJson {
         return n;
     }
 
-    private static ObjectNode credentials(User user) {
+    static ObjectNode credentials(User user) {
         ObjectNode c = Json.object();
         if (user.passwordHash() != null) {
             c.putObject("password");

@@ -10,6 +10,7 @@ import dev.dtu.twins.okta.model.Groups;
 import dev.dtu.twins.okta.model.NewUser;
 import dev.dtu.twins.okta.model.OktaErrors;
 import dev.dtu.twins.okta.model.Org;
+import dev.dtu.twins.okta.model.RecoveryAnswers;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserNextLogin;
 import dev.dtu.twins.okta.model.UserQueries;
@@ -34,7 +35,11 @@ final class UsersApi {
                 .post("/api/v1/users/{id}", OktaRoute.api("updateUser", r -> update(r, false)))
                 .put("/api/v1/users/{id}", OktaRoute.api("replaceUser", r -> update(r, true)))
                 .delete("/api/v1/users/{id}", OktaRoute.api("deleteUser", UsersApi::delete))
-                .get("/api/v1/users/{id}/groups", OktaRoute.api("listUserGroups", UsersApi::groups));
+                .get("/api/v1/users/{id}/groups", OktaRoute.api("listUserGroups", UsersApi::groups))
+                .post("/api/v1/users/{id}/credentials/change_password",
+                        OktaRoute.api("changePassword", UsersApi::changePassword))
+                .post("/api/v1/users/{id}/credentials/change_recovery_question",
+                        OktaRoute.api("changeRecoveryQuestion", UsersApi::changeRecoveryQuestion));
     }
 
     /** {@code me} is the API token's owner. */
@@ -77,7 +82,13 @@ final class UsersApi {
                 provider(body), Bodies.strings(body.get("groupIds"), "groupIds"));
         boolean activate = r.flag("activate", true);
         UserNextLogin nextLogin = r.query("nextLogin").map(UsersApi::nextLogin).orElse(null);
-        User user = r.write(tx -> new Users(tx, r.audit()).create(request, activate, nextLogin));
+        String answer = r.secret(Bodies.text(body.path("credentials").path("recovery_question").path("answer")),
+                "recoveryanswer");
+        User user = r.write(tx -> {
+            User created = new Users(tx, r.audit()).create(request, activate, nextLogin);
+            RecoveryAnswers.set(tx, created.id(), answer);
+            return created;
+        });
         return Response.json(200, UserJson.of(user, r.orgUrl()));
     }
 
@@ -105,6 +116,26 @@ final class UsersApi {
         User user = user(r, r.state());
         return Response.json(200, Groups.groupsOf(r.state(), user.id()).stream()
                 .map(g -> GroupJson.of(g, r.orgUrl())).toList());
+    }
+
+    private static Response changePassword(OktaRequest r) {
+        JsonNode body = r.body();
+        String id = user(r, r.state()).id();
+        String oldPassword = r.secret(Bodies.text(body.path("oldPassword").path("value")), "password");
+        String newPassword = r.secret(Bodies.text(body.path("newPassword").path("value")), "password");
+        User user = r.write(tx -> new Users(tx, r.audit()).changePassword(id, oldPassword, newPassword));
+        return Response.json(200, UserJson.credentials(user));
+    }
+
+    private static Response changeRecoveryQuestion(OktaRequest r) {
+        JsonNode body = r.body();
+        String id = user(r, r.state()).id();
+        String password = r.secret(Bodies.text(body.path("password").path("value")), "password");
+        JsonNode recovery = body.path("recovery_question");
+        String answer = r.secret(Bodies.text(recovery.path("answer")), "recoveryanswer");
+        User user = r.write(tx -> new Users(tx, r.audit()).changeRecoveryQuestion(id, password,
+                Bodies.text(recovery.path("question")), answer));
+        return Response.json(200, UserJson.credentials(user));
     }
 
     private static String password(JsonNode body) {

@@ -101,4 +101,26 @@ public final class OktaErrors {
         return new OktaException(400, "E0000125",
                 "To create a user and expire password immediately, activate must be true", List.of());
     }
+
+    /** E0000004: primary authentication failed (a wrong password, an unknown or locked-out user alike). */
+    public static OktaException authenticationFailed() {
+        return new OktaException(401, "E0000004", "Authentication failed", List.of());
+    }
+
+    /** E0000011 on the Authentication API: a state token that is unknown, used up or expired. */
+    public static OktaException invalidStateToken() {
+        return new OktaException(401, "E0000011", "Invalid token provided", List.of());
+    }
+
+    /** E0000068: a wrong passcode or answer for a factor. */
+    public static OktaException invalidPasscode(boolean answer) {
+        return new OktaException(403, "E0000068", "Invalid Passcode/Answer", List.of(answer
+                ? "Your answer doesn't match our records. Please try again."
+                : "Your passcode doesn't match our records. Please try again."));
+    }
+
+    /** E0000001 on factor enrollment, with Okta's cause ("Invalid Provider.", "Factor not enabled.", ...). */
+    public static OktaException factorEnrollFailed(String cause) {
+        return apiValidationFailed("factorEnrollRequest", List.of(cause));
+    }
 }

@@ -109,6 +109,10 @@ public final class Users {
             next = next.withPassword(null, now);
         }
         tx.put(USERS, user.id(), next);
+        if (operation == LifecycleOperation.UNLOCK) {
+            // the password policy's failed-attempt count starts again
+            tx.remove(SignInAttempts.ATTEMPTS, user.id());
+        }
         LifecycleEvents.log(log, operation, LogActor.of(next));
         if (transition.to() == UserStatus.DEPROVISIONED || transition.to() == UserStatus.SUSPENDED) {
             UserSessions.endAll(tx, user.id());
@@ -127,6 +131,9 @@ public final class Users {
         new Groups(tx, audit).removeFromAll(user.id());
         new Apps(tx, audit).unassignEverywhere(user.id());
         UserSessions.endAll(tx, user.id());
+        Factors.of(tx.state(), user.id()).forEach(f -> tx.remove(Factors.FACTORS, f.id()));
+        tx.remove(RecoveryAnswer.ANSWERS, user.id());
+        tx.remove(SignInAttempts.ATTEMPTS, user.id());
         tx.remove(USERS, user.id());
         log.success("user.lifecycle.delete.initiated", "Delete Okta user", LogActor.of(user));
         return outcome;
@@ -136,6 +143,43 @@ public final class Users {
     public User setTemporaryPassword(String userId, String password) {
         User user = require(tx.state(), userId);
         return tx.put(USERS, user.id(), user.withPassword(Passwords.hash(password), audit.now()));
+    }
+
+    /**
+     * credentials/change_password: the old password must match (E0000014 otherwise) and the new one meet the
+     * policy. The cause wording of both is the twin's reading of Okta's Users API reference.
+     */
+    public User changePassword(String idOrLogin, String oldPassword, String newPassword) {
+        User user = require(tx.state(), idOrLogin);
+        if (!Passwords.matches(user, oldPassword)) {
+            throw credentialsUpdateFailed("oldPassword: The credentials provided were incorrect.");
+        }
+        if (!Passwords.meetsPolicy(user.login(), newPassword)) {
+            throw credentialsUpdateFailed(Passwords.REQUIREMENTS);
+        }
+        User changed = tx.put(USERS, user.id(), user.withPassword(Passwords.hash(newPassword), audit.now()));
+        log.success("user.account.update_password", "User update password for Okta", LogActor.of(changed));
+        return changed;
+    }
+
+    /** credentials/change_recovery_question: with the current password, a new question and answer. */
+    public User changeRecoveryQuestion(String idOrLogin, String password, String question, String answer) {
+        User user = require(tx.state(), idOrLogin);
+        if (!Passwords.matches(user, password)) {
+            throw credentialsUpdateFailed("password: The credentials provided were incorrect.");
+        }
+        if (question == null || question.isBlank() || answer == null || answer.trim().length() < 4) {
+            throw OktaErrors.apiValidationFailed("recovery_question",
+                    List.of("recovery_question: The security question answer must be at least 4 characters in length"));
+        }
+        User changed = tx.put(USERS, user.id(), user.withRecoveryQuestion(question, audit.now()));
+        RecoveryAnswers.set(tx, user.id(), answer);
+        log.success("user.account.update_profile", "Update user recovery question", LogActor.of(changed));
+        return changed;
+    }
+
+    private static OktaException credentialsUpdateFailed(String cause) {
+        return new OktaException(403, "E0000014", "Update of credentials failed", List.of(cause));
     }
 
     /** Records a successful sign-in (the twin's non-interactive authorize and the password grant). */

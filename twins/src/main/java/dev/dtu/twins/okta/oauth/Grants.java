@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.oauth;
 
+import dev.dtu.twins.okta.model.Secrets;
 import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.Tx;
 import dev.dtu.twins.okta.model.Application;

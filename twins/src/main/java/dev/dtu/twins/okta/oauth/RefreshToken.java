@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.oauth;
 
+import dev.dtu.twins.okta.model.Secrets;
 import java.time.Instant;
 import java.util.List;
 

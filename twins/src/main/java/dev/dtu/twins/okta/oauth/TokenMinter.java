@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.oauth;
 
+import dev.dtu.twins.okta.model.Secrets;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -26,11 +26,14 @@ class CoverageEndpointTest {
             assertEquals("DECLARED", status.get("deactivateNetworkZone"));
             assertEquals("MODELLED", status.get("listUsers"));
             assertEquals("MODELLED", status.get("tokenCustomAS"));
-            assertEquals("NOT_SERVED", status.get("listPolicies"));
+            assertEquals("NOT_SERVED", status.get("listAuthorizationServers"));
             JsonNode counts = okta.path("counts");
             assertEquals(okta.path("operations").size(),
                     counts.path("modelled").asInt() + counts.path("declared").asInt() + counts.path("notServed").asInt());
-            assertEquals(14, counts.path("declared").asInt(), "7 trusted-origin and 7 network-zone operations");
+            assertEquals("MODELLED", status.get("verifyFactor"));
+            assertEquals("DECLARED", status.get("activateEventHook"));
+            assertEquals(48, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, policies, "
+                    + "event hooks, inline hooks and behavior rules, 6 of SMS templates");
             assertTrue(okta.path("tags").path("TrustedOrigin").path("declared").asInt() == 7);
         }
     }

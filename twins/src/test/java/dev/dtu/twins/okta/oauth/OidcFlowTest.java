@@ -189,6 +189,25 @@ class OidcFlowTest {
     }
 
     @Test
+    void aSessionTokenFromTheAuthnApiSkipsTheLoginForm() {
+        OktaServer.Universe u = server.universe();
+        OidcClient client = client(u);
+        assertEquals(204, Http.send("DELETE", server.url() + "/_dtu/universes/" + u.id() + "/okta/session", null).status());
+        assertEquals("login_required", client.authorize("openid", "s5", null, "&prompt=none").get("error"));
+        String grace = u.get("/api/v1/users/grace.hopper@northwind.example").json().path("id").asText();
+        assertEquals(200, u.send("POST", "/api/v1/users/" + grace,
+                "{\"credentials\":{\"password\":{\"value\":\"Cobol-Compiler-1959\"}}}").status());
+        String sessionToken = Http.post(u.orgUrl() + "/api/v1/authn", "{\"username\":\"grace.hopper@northwind.example\","
+                + "\"password\":\"Cobol-Compiler-1959\"}", "Content-Type", "application/json").json()
+                .path("sessionToken").asText();
+        Map<String, String> back = client.authorize("openid", "s6", null, "&prompt=none&sessionToken="
+                + OidcClient.enc(sessionToken));
+        assertNotNull(back.get("code"), back.toString());
+        assertEquals(grace, Http.get(server.url() + "/_dtu/universes/" + u.id() + "/okta/session").json()
+                .path("userId").asText());
+    }
+
+    @Test
     void clientCredentialsAndPasswordGrants() throws Exception {
         OktaServer.Universe u = server.universe();
         OidcClient client = client(u);

@@ -1,4 +1,4 @@
-package dev.dtu.twins.okta.oauth;
+package dev.dtu.twins.okta.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,20 +11,20 @@ import java.util.Base64;
  * under their {@link #digest} only, so the state (and the data directory) cannot hand a live one out; 256
  * random bits need no slow hash.
  */
-final class Secrets {
+public final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
     }
 
-    static String random(int bytes) {
+    public static String random(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     /** The key an issued code or refresh token is stored under: its SHA-256, base64url. */
-    static String digest(String secret) {
+    public static String digest(String secret) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
