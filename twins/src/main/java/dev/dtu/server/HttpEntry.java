@@ -10,6 +10,7 @@ import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.state.DeferredAcks;
 import dev.dtu.server.twin.Twin;
+import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.server.HttpHandler;
@@ -42,6 +43,7 @@ import org.xnio.IoUtils;
 final class HttpEntry implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(HttpEntry.class.getName());
     private static final String HEALTH = "/_dtu/health";
+    private static final byte[] NO_BODY = new byte[0];
     /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
     private static final long DRAIN_LIMIT = 256L << 20;
 
@@ -102,6 +104,10 @@ final class HttpEntry implements HttpHandler {
             return;
         }
         Routed routed = twinRoute(ex, path);
+        if (routed.answer() == null && refusedUnread(ex, routed)) {
+            serveUnread(ex, routed);
+            return;
+        }
         if (routed.answer() != null && !declaresLargeBody(ex)) {
             send(ex, routed.answer()); // the body, unread, is discarded by Undertow
             return;
@@ -147,6 +153,24 @@ final class HttpEntry implements HttpHandler {
         write(ex, routed.answer() != null ? routed.answer() : serve(ex, routed, body));
     }
 
+    /** Whether the twin refuses this request for its headers alone, so its body need never be read. */
+    private boolean refusedUnread(HttpServerExchange ex, Routed routed) {
+        Request headersOnly = request(ex, routed.path(), NO_BODY, routed.baseUrl());
+        return routed.twin().refusesUnread(new TwinCall(headersOnly, routed.universe(), routed.twin().name()));
+    }
+
+    /**
+     * Serves a refused request with an empty body, on this IO thread unless faults may sleep. The body sent is
+     * never read into memory: Undertow discards it after the answer, on the IO thread, without blocking.
+     */
+    private void serveUnread(HttpServerExchange ex, Routed routed) {
+        if (routed.universe().faults().isEmpty()) {
+            serveReceived(ex, routed, NO_BODY);
+        } else {
+            ex.dispatch(() -> serveReceived(ex, routed, NO_BODY));
+        }
+    }
+
     /** Cheap work the twin vouches for, in a universe whose faults cannot sleep: served on the IO thread. */
     private static boolean servesHere(Routed routed, byte[] body) {
         return body.length <= CHEAP_BODY && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
@@ -179,7 +203,7 @@ final class HttpEntry implements HttpHandler {
             return twin.errors().error(413, BodyEncoding.tooLarge(maxBody));
         }
         Map<String, List<String>> headers = headers(ex);
-        if (twin.decodesGzipBodies() && BodyEncoding.isGzip(headers)) {
+        if (twin.decodesGzipBodies() && BodyEncoding.isGzip(headers) && body.length > 0) {
             BodyEncoding.Decoded decoded = BodyEncoding.gunzip(body, maxBody);
             if (decoded.answer() != null) {
                 return decoded.answer().apply(twin.errors());

@@ -47,6 +47,19 @@ public final class WebApi {
         return Optional.of(path.substring(PREFIX.length()));
     }
 
+    /**
+     * A method that needs a token, called with a header token this universe never issued (invalid_auth), or with
+     * a JSON body and no header (not_authed: JSON bodies cannot carry the token): refused whatever the body says.
+     */
+    public boolean refusesUnread(TwinCall call) {
+        if (methodName(call.request().path()).flatMap(methods::get).filter(SlackMethod::authed).isEmpty()) {
+            return false;
+        }
+        Optional<String> header = call.request().bearerToken().filter(s -> !s.isBlank());
+        return header.isPresent() ? call.credential(header.get()).isEmpty()
+                : call.request().mediaType().equals("application/json");
+    }
+
     public Response handle(TwinCall call) {
         Optional<SlackMethod> method = methodName(call.request().path()).flatMap(methods::get);
         if (method.isEmpty()) {
