@@ -168,8 +168,8 @@ class HttpEntryTest {
     @Test
     void pathsUndertowWouldRefuseBeforeRoutingGetTheAddressedVendorsEnvelope() throws Exception {
         Universe u = universe();
-        // Undertow 2.4's request parser itself refuses a malformed %-escape or a NUL in a header, with no option
-        // to let it through; what it lets through but the server would refuse is answered by the vendor.
+        // escapes that are well-formed but decode to bytes that are not UTF-8 pass Undertow's parser; the server
+        // refuses them in the vendor's envelope
         for (String path : List.of("/u/" + u.id() + "/notes/notes%C3%28", "/u/" + u.id() + "/notes/not\u00e9s",
                 "/notes/%FF")) {
             String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + u.token()
@@ -180,6 +180,45 @@ class HttpEntryTest {
         Reply escaped = Http.get(u.base() + "notes/n%31", "Authorization", "Bearer " + u.token());
         assertEquals(200, escaped.status(), "a good escape still decodes: " + escaped.body());
         assertTrue(escaped.json().path("text").asText().startsWith("hello from"));
+    }
+
+    @Test
+    void whatUndertowsParserRefusesIsAnsweredInTheVendorsEnvelopeOnAConnectionThatLives() throws Exception {
+        Universe u = universe();
+        String notes = "/u/" + u.id() + "/notes/notes";
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            String body = "{\"text\":\"a%zz b\"}"; // a body is passed as it is, and the next head found after it
+            String created = exchangeRaw(s, "POST " + notes + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    + u.token() + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+            assertTrue(created.startsWith("HTTP/1.1 201") && created.contains("a%zz b"), created);
+            for (String bad : List.of("GET " + notes + "%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                    "GET " + notes + "/n 1 HTTP/1.1\r\nHost: x\r\n\r\n",
+                    "GET /notes/%zz HTTP/1.1\r\nHost: x\r\n\r\n",
+                    "GET " + notes + " HTTP/1.1\r\nHost: x\r\nX-Trace: a\u0000b\r\n\r\n")) {
+                String answer = exchangeRaw(s, bad);
+                assertTrue(answer.startsWith("HTTP/1.1 400"), bad + " → " + answer);
+                assertTrue(answer.contains("{\"problem\":\""), "the notes vendor's envelope: " + answer);
+            }
+            String admin = exchangeRaw(s, "GET /_dtu/universes/%zz HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertTrue(admin.startsWith("HTTP/1.1 400") && admin.contains("invalid_request"), admin);
+            String good = exchangeRaw(s, "GET " + notes + "/n1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    + u.token() + "\r\n\r\n");
+            assertTrue(good.startsWith("HTTP/1.1 200"), "the same connection still serves: " + good);
+        }
+    }
+
+    /** Writes bytes as they are and reads one answer with a Content-Length body. */
+    private static String exchangeRaw(Socket s, String request) throws IOException {
+        s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        String headers = head(s);
+        int length = 0;
+        for (String line : headers.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        return headers + new String(s.getInputStream().readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /** Sends bytes as they are (the JDK client would refuse to) and reads the answer to the end. */

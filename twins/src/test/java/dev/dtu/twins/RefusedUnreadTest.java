@@ -53,7 +53,7 @@ class RefusedUnreadTest {
     void jiraRefusesUnknownBasicCredentialsAndAMissingOne() throws Exception {
         String path = "/u/" + id + "/jira/rest/api/3/issue";
         assertTrue(text(path, "Authorization: Basic bm86Ym9keQ==").startsWith("Client must be authenticated"));
-        assertTrue(Json.parse(text(path, "")).has("errorMessages"));
+        assertTrue(Json.parse(text(path, "").getBytes(StandardCharsets.UTF_8)).has("errorMessages"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class RefusedUnreadTest {
 
     /** Announces 8 MiB of JSON, sends its first bytes, and reads the answer that must come before the rest. */
     private static JsonNode answer(String path, String credentialHeader) throws IOException {
-        return Json.parse(text(path, credentialHeader));
+        return Json.parse(text(path, credentialHeader).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(String path, String credentialHeader) throws IOException {

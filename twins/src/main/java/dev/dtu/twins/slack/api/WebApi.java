@@ -11,7 +11,6 @@ import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
 import dev.dtu.twins.slack.model.Scopes;
-import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
@@ -107,7 +106,7 @@ public final class WebApi {
      */
     public ObjectNode actAs(TwinCall call, String methodName, Args args, String userId) {
         SlackMethod method = methods.get(methodName).orElseThrow(() -> new SlackError("unknown_method"));
-        return call(call, method, args, ws -> Caller.person(ws, userId), call.universe().twinUrl(SlackKinds.TWIN));
+        return call(call, method, args, ws -> Caller.person(ws, userId), call.request().baseUrl());
     }
 
     private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth,
