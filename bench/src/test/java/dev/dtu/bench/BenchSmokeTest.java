@@ -19,8 +19,13 @@ class BenchSmokeTest {
     @Test
     void servingRunsAllThreeServersWithoutFailures() throws Exception {
         BenchResult r = Benchmarks.run(Benchmarks.Name.serving, true, Path.of(".."));
-        assertEquals(3, r.targets().size());
+        assertEquals(4, r.targets().size(), "three servers against each other, and declared against hand-written");
         assertTrue(r.markdown().contains("WireMock 3.13.2"));
+        for (String okta : new String[] {"oktaDeclared", "oktaHandWritten"}) {
+            java.util.Map<?, ?> figures = (java.util.Map<?, ?>) r.data().get(okta);
+            assertEquals(0L, ((Number) figures.get("failures")).longValue(), okta + " failed requests: " + figures);
+            assertTrue(((Number) figures.get("requests")).longValue() > 0, okta + " served: " + figures);
+        }
         assertTrue(r.markdown().contains("| 0 |"), "no server failed a request:\n" + r.markdown());
         new ResultFiles(out).write(r);
         assertTrue(Files.exists(out.resolve("serving-quick.json")));

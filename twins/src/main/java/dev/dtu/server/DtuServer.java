@@ -13,6 +13,8 @@ import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import org.xnio.Option;
+import org.xnio.OptionMap;
 import io.undertow.server.HttpHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +49,9 @@ public final class DtuServer implements AutoCloseable {
     private volatile String serverUrl;
     private volatile LocalCa ca;
     private Undertow undertow;
+    private GuardedHttpListener plain;
+    /** What the forward proxy proves itself with to this server's handler (see {@link ForwardProxy#VENDOR_HOST}). */
+    private final String proxyKey = dev.dtu.server.twin.CredentialSpec.hex(new java.security.SecureRandom(), 32);
     private ForwardProxy proxy;
 
     /** @throws StartupException when the data directory cannot be used */
@@ -81,27 +86,23 @@ public final class DtuServer implements AutoCloseable {
         }
         SSLContext tls = config.tls() == null ? null : sslContextOrClose();
         try {
-            undertow = listener(Undertow.builder(), tls)
-                    .setWorkerThreads(config.workerThreads())
-                    .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
-                    .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
-                    // Undertow answers a bare 400 before any handler for a bad %-escape, raw non-ASCII bytes in the
-                    // URL or more than 1,000 query parameters; the server decodes paths itself (http.Paths) and
-                    // answers those in the addressed vendor's envelope, and takes as many parameters as a URL within
-                    // the header size limit holds (Sheets values:batchGet takes thousands of ranges).
-                    .setServerOption(UndertowOptions.DECODE_URL, false)
-                    .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-                    .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
-                    .setHandler(handler())
-                    .build();
+            OptionMap options = undertowOptions();
+            HttpHandler handler = handler();
+            Undertow.Builder builder = Undertow.builder().setWorkerThreads(config.workerThreads());
+            options.forEach(option -> copy(builder, options, option));
+            undertow = (tls == null ? builder : builder.addHttpsListener(config.port(), config.host(), tls)
+                    .setServerOption(UndertowOptions.ENABLE_HTTP2, true)).setHandler(handler).build();
             undertow.start();
-        } catch (RuntimeException e) {
+            if (tls == null) {
+                plain = GuardedHttpListener.listen(undertow.getWorker(), config.host(), config.port(), options, handler);
+            }
+        } catch (RuntimeException | IOException e) {
             close();
             throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.port() + ": "
                     + bindFailure(e), e);
         }
-        InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        String local = config.scheme() + "://" + hostForUrl(config.host()) + ":" + bound.getPort();
+        int boundPort = port();
+        String local = config.scheme() + "://" + hostForUrl(config.host()) + ":" + boundPort;
         if (config.publicUrl() == null) {
             serverUrl = local;
         }
@@ -117,7 +118,7 @@ public final class DtuServer implements AutoCloseable {
             if (ca == null) {
                 ca = LocalCa.openOrCreate(config.caDir());
             }
-            proxy = new ForwardProxy(config.host(), config.proxyPort(), universes, local, ca);
+            proxy = new ForwardProxy(config.host(), config.proxyPort(), universes, local, ca, proxyKey);
         } catch (IOException | UncheckedIOException e) {
             close();
             throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.proxyPort()
@@ -130,11 +131,25 @@ public final class DtuServer implements AutoCloseable {
         return Optional.ofNullable(proxy).map(ForwardProxy::port);
     }
 
-    private Undertow.Builder listener(Undertow.Builder b, SSLContext tls) {
-        if (tls == null) {
-            return b.addHttpListener(config.port(), config.host());
-        }
-        return b.addHttpsListener(config.port(), config.host(), tls).setServerOption(UndertowOptions.ENABLE_HTTP2, true);
+    /**
+     * Undertow answers a bare 400 before any handler for a bad %-escape, raw non-ASCII bytes in the URL or more
+     * than 1,000 query parameters; the server decodes paths itself (http.Paths) and answers those in the addressed
+     * vendor's envelope, and takes as many parameters as a URL within the header size limit holds (Sheets
+     * values:batchGet takes thousands of ranges). What Undertow's parser refuses outright (a malformed escape, a
+     * NUL in a header) is mended before it, over plain HTTP ({@link GuardedHttpListener}).
+     */
+    private OptionMap undertowOptions() {
+        return OptionMap.builder()
+                .set(UndertowOptions.ALWAYS_SET_DATE, true)
+                .set(UndertowOptions.MAX_ENTITY_SIZE, HttpEntry.entityLimit(config.maxBodyBytes()))
+                .set(UndertowOptions.DECODE_URL, false)
+                .set(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+                .set(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
+                .getMap();
+    }
+
+    private static <T> void copy(Undertow.Builder builder, OptionMap options, Option<T> option) {
+        builder.setServerOption(option, options.get(option));
     }
 
     private SSLContext sslContextOrClose() {
@@ -149,7 +164,8 @@ public final class DtuServer implements AutoCloseable {
     /** X-Forwarded-Proto/Host (a proxy in front) or --public-url decide the URL the twins answer with. */
     private HttpHandler handler() {
         AdminApi admin = new AdminApi(universes, ready::get, this::caPem);
-        HttpHandler entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes());
+        HttpHandler entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes(),
+                proxyKey);
         return config.publicUrl() == null ? Handlers.proxyPeerAddress(entry) : new PublicUrl(URI.create(config.publicUrl()), entry);
     }
 
@@ -196,7 +212,8 @@ public final class DtuServer implements AutoCloseable {
     }
 
     public int port() {
-        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        return plain != null ? plain.port()
+                : ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     public UniverseRegistry universes() {
@@ -229,6 +246,9 @@ public final class DtuServer implements AutoCloseable {
     private void stop() {
         if (proxy != null) {
             proxy.close();
+        }
+        if (plain != null) {
+            plain.close();
         }
         if (undertow != null) {
             try {

@@ -5,11 +5,14 @@ import dev.dtu.server.http.BodyEncoding;
 import dev.dtu.server.http.Paths;
 import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Request;
+import dev.dtu.server.http.RequestHead;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.TwinGateway;
 import dev.dtu.server.metrics.Metrics;
+import dev.dtu.server.proxy.ForwardProxy;
 import dev.dtu.server.state.DeferredAcks;
 import dev.dtu.server.twin.Twin;
+import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
 import io.undertow.server.HttpHandler;
@@ -20,6 +23,7 @@ import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +46,7 @@ import org.xnio.IoUtils;
 final class HttpEntry implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(HttpEntry.class.getName());
     private static final String HEALTH = "/_dtu/health";
+    private static final byte[] NO_BODY = new byte[0];
     /** Most bytes of an oversized body read and dropped before answering 413 (beyond it the connection closes). */
     private static final long DRAIN_LIMIT = 256L << 20;
 
@@ -53,6 +58,7 @@ final class HttpEntry implements HttpHandler {
     static final int CHEAP_BODY = 16 * 1024;
     private final long maxBody;
     private final SocketEntry sockets;
+    private final String proxyKey;
 
     /** Where a twin request goes (found from its request line and headers), or the answer it already has. */
     private record Routed(Twin twin, Universe universe, String path, String baseUrl, Response answer) {
@@ -61,7 +67,9 @@ final class HttpEntry implements HttpHandler {
         }
     }
 
-    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody) {
+    HttpEntry(UniverseRegistry universes, AdminApi admin, TwinGateway gateway, Metrics metrics, long maxBody,
+              String proxyKey) {
+        this.proxyKey = proxyKey;
         this.universes = universes;
         this.admin = admin;
         this.gateway = gateway;
@@ -75,6 +83,11 @@ final class HttpEntry implements HttpHandler {
         try {
             if (SocketEntry.isUpgrade(exchange)) {
                 sockets.handle(exchange); // a WebSocket at a twin's path (Slack's Socket Mode)
+                return;
+            }
+            String malformed = exchange.getRequestHeaders().getFirst(RequestHead.MARKER);
+            if (malformed != null) {
+                send(exchange, malformed(exchange, malformed)); // the body, unread, is discarded by Undertow
                 return;
             }
             if (exchange.isInIoThread()) {
@@ -102,6 +115,10 @@ final class HttpEntry implements HttpHandler {
             return;
         }
         Routed routed = twinRoute(ex, path);
+        if (routed.answer() == null && refusedUnread(ex, routed)) {
+            serveUnread(ex, routed);
+            return;
+        }
         if (routed.answer() != null && !declaresLargeBody(ex)) {
             send(ex, routed.answer()); // the body, unread, is discarded by Undertow
             return;
@@ -151,6 +168,24 @@ final class HttpEntry implements HttpHandler {
         write(ex, routed.answer() != null ? routed.answer() : serve(ex, routed, body));
     }
 
+    /** Whether the twin refuses this request for its headers alone, so its body need never be read. */
+    private boolean refusedUnread(HttpServerExchange ex, Routed routed) {
+        Request headersOnly = request(ex, routed.path(), NO_BODY, routed.baseUrl());
+        return routed.twin().refusesUnread(new TwinCall(headersOnly, routed.universe(), routed.twin().name()));
+    }
+
+    /**
+     * Serves a refused request with an empty body, on this IO thread unless faults may sleep. The body sent is
+     * never read into memory: Undertow discards it after the answer, on the IO thread, without blocking.
+     */
+    private void serveUnread(HttpServerExchange ex, Routed routed) {
+        if (routed.universe().faults().isEmpty()) {
+            serveReceived(ex, routed, NO_BODY);
+        } else {
+            ex.dispatch(() -> serveReceived(ex, routed, NO_BODY));
+        }
+    }
+
     /** Cheap work the twin vouches for, in a universe whose faults cannot sleep: served on the IO thread. */
     private static boolean servesHere(Routed routed, byte[] body) {
         return body.length <= CHEAP_BODY && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
@@ -183,7 +218,7 @@ final class HttpEntry implements HttpHandler {
             return twin.errors().error(413, BodyEncoding.tooLarge(maxBody));
         }
         Map<String, List<String>> headers = headers(ex);
-        if (twin.decodesGzipBodies() && BodyEncoding.isGzip(headers)) {
+        if (twin.decodesGzipBodies() && BodyEncoding.isGzip(headers) && body.length > 0) {
             BodyEncoding.Decoded decoded = BodyEncoding.gunzip(body, maxBody);
             if (decoded.answer() != null) {
                 return decoded.answer().apply(twin.errors());
@@ -200,6 +235,15 @@ final class HttpEntry implements HttpHandler {
     private Response badPath(HttpServerExchange ex) {
         Twin twin = addressedTwin(ex.getRequestPath());
         String message = "The request path is not valid: a malformed %-escape or bytes that are not UTF-8.";
+        return twin != null ? twin.errors().error(400, message) : AdminApi.error(400, "invalid_request", message);
+    }
+
+    /** A request Undertow's parser would have refused (mended by {@link RequestHead}): the vendor's 400. */
+    private Response malformed(HttpServerExchange ex, String what) {
+        String message = what.equals("url")
+                ? "The request URL is not valid: a malformed %-escape, a space or a control character."
+                : "A request header is not valid: it holds a control character.";
+        Twin twin = addressedTwin(Paths.decode(ex.getRequestPath()).orElse(ex.getRequestPath()));
         return twin != null ? twin.errors().error(400, message) : AdminApi.error(400, "invalid_request", message);
     }
 
@@ -267,7 +311,7 @@ final class HttpEntry implements HttpHandler {
             return Routed.answered(AdminApi.error(404, "unknown_twin", "no twin '" + parts[3] + "'"));
         }
         String rest = "/" + (parts.length == 5 ? parts[4] : "");
-        String base = origin(ex) + "/u/" + parts[2] + "/" + twin.name();
+        String base = vendorOrigin(ex).orElse(origin(ex) + "/u/" + parts[2] + "/" + twin.name());
         return universes.find(parts[2])
                 .map(u -> new Routed(twin, u, rest, base, null))
                 .orElseGet(() -> Routed.answered(twin.errors().error(404, "no universe '" + parts[2] + "'")));
@@ -277,8 +321,22 @@ final class HttpEntry implements HttpHandler {
         Request headersOnly = request(ex, path, new byte[0], origin(ex));
         return twin.credentialOf(headersOnly)
                 .flatMap(universes::bySecret)
-                .map(u -> new Routed(twin, u, path, origin(ex), null))
+                .map(u -> new Routed(twin, u, path, vendorOrigin(ex).orElse(origin(ex)), null))
                 .orElseGet(() -> Routed.answered(twin.errors().unauthenticated(headersOnly)));
+    }
+
+    /**
+     * The vendor's own origin ({@code https://slack.com}) when the request came through this server's forward proxy
+     * for that host: the twin's root there is the vendor's, so links and {@code Location} headers name it.
+     */
+    private java.util.Optional<String> vendorOrigin(HttpServerExchange ex) {
+        String via = ex.getRequestHeaders().getFirst(ForwardProxy.VENDOR_HOST);
+        int space = via == null ? -1 : via.indexOf(' ');
+        if (space < 0 || !java.security.MessageDigest.isEqual(proxyKey.getBytes(StandardCharsets.US_ASCII),
+                via.substring(0, space).getBytes(StandardCharsets.US_ASCII))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("https://" + via.substring(space + 1));
     }
 
     private Request request(HttpServerExchange ex, String path, byte[] body, String baseUrl) {
@@ -290,6 +348,7 @@ final class HttpEntry implements HttpHandler {
         Map<String, List<String>> headers = new TreeMap<>();
         ex.getRequestHeaders().forEach(h -> headers.put(h.getHeaderName().toString().toLowerCase(Locale.ROOT),
                 new ArrayList<>(h)));
+        headers.remove(ForwardProxy.VENDOR_HOST); // the proxy's key: for this handler only
         return headers;
     }
 

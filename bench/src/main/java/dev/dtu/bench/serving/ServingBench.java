@@ -32,11 +32,15 @@ public final class ServingBench {
             WireMockTarget wiremock = servers.wiremock();
             BareTarget bare = servers.bare();
             List<ServingTarget> targets = servers.all();
+            List<ServingTarget> okta = List.of(OktaResourceTarget.declared(twin, quick),
+                    OktaResourceTarget.handWritten(twin, quick));
+            Map<ServingTarget, LoadResult> oktaTotal = new LinkedHashMap<>();
             Map<ServingTarget, LoadResult> total = new LinkedHashMap<>();
             Table perRound = Table.of("Throughput per round (req/s), interleaved, after an unmeasured 13 s warm-up pass of each", "round", twin.name(),
                     wiremock.name(), bare.name());
             if (!quick) {
                 warmUp(targets, connections);
+                warmUp(okta, connections);
             }
             for (int round = 1; round <= rounds; round++) {
                 List<Object> cells = new ArrayList<>(List.of(round));
@@ -48,8 +52,14 @@ public final class ServingBench {
                     System.err.printf("serving: round %d %s %.0f req/s%n", round, target.name(), r.throughput());
                 }
                 perRound.row(cells.toArray());
+                for (ServingTarget target : okta) {
+                    LoadResult r = load(target, new LoadGenerator.Plan(connections, warmup, measure));
+                    oktaTotal.merge(target, r, LoadResult::plus);
+                    System.err.printf("serving: round %d %s %.0f req/s%n", round, target.name(), r.throughput());
+                }
             }
-            return report(total, twin, wiremock, bare, perRound, connections, rounds, measure);
+            BenchResult result = report(total, twin, wiremock, bare, perRound, connections, rounds, measure);
+            return declaredVsHandWritten(result, oktaTotal, okta.get(0), okta.get(1));
         }
     }
 
@@ -99,6 +109,24 @@ public final class ServingBench {
         result.note("load generator: Java, like wrk: two event-loop threads drive all connections with non-blocking "
                 + "sockets, in the same JVM as the servers; latency is send-to-last-byte, recorded in HdrHistogram (µs)");
         return result;
+    }
+
+    /** The declared path against a hand-written one of the same twin, same server, same load, same run. */
+    private static BenchResult declaredVsHandWritten(BenchResult result, Map<ServingTarget, LoadResult> total,
+                                                     ServingTarget declared, ServingTarget handWritten) {
+        Table table = Table.of("Okta: a declared resource against a hand-written one, 1:1 create / list(limit=20), "
+                + "interleaved with the rounds above", "resource", "req/s", "p50", "p99", "failed", "vs hand-written");
+        LoadResult h = total.get(handWritten);
+        for (var e : total.entrySet()) {
+            LoadResult r = e.getValue();
+            table.row(e.getKey().name(), Fmt.num(r.throughput()), ms(r, 50), ms(r, 99), r.failures(),
+                    Fmt.pct(r.throughput() / h.throughput()));
+            result.put(e.getKey() == declared ? "oktaDeclared" : "oktaHandWritten", Map.of("reqPerSec", r.throughput(),
+                    "p50ms", r.percentileMillis(50), "p99ms", r.percentileMillis(99), "requests", r.requests(),
+                    "failures", r.failures(), "seconds", r.seconds(), "settings", e.getKey().description()));
+        }
+        double ratio = total.get(declared).throughput() / h.throughput();
+        return result.table(table).target("declared vs hand-written (Okta)", "≥ 80%", Fmt.pct(ratio), ratio >= 0.8);
     }
 
     private static String key(ServingTarget t) {

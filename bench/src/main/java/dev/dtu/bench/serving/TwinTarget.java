@@ -28,6 +28,10 @@ public final class TwinTarget implements ServingTarget {
         snapshot = server.universes().snapshot(UniverseRegistry.DEFAULT);
     }
 
+    DtuServer server() {
+        return server;
+    }
+
     /** The default universe's bot token and a channel the bot is in. */
     public static SlackMix slackOf(DtuServer server) {
         String token = server.universes().get(UniverseRegistry.DEFAULT).twins().get("slack").get("botToken").asText();

@@ -86,6 +86,13 @@ record WireResponse(int status, byte[] body, boolean close, int length) {
         return -1;
     }
 
+    /** A 2xx, and for Slack's {@code {"ok":…}} bodies one that says ok. */
+    boolean succeeded() {
+        boolean slackShaped = new String(body, 0, Math.min(body.length, 8), StandardCharsets.US_ASCII).replace(" ", "")
+                .startsWith("{\"ok\"");
+        return slackShaped ? slackOk() : status / 100 == 2;
+    }
+
     boolean slackOk() {
         return status == 200 && new String(body, 0, Math.min(body.length, 16), StandardCharsets.US_ASCII)
                 .replace(" ", "").startsWith("{\"ok\":true");

@@ -222,7 +222,11 @@ public final class AdminApi {
 
     private Response twinAdmin(Twin twin, Request r, Map<String, String> p) {
         Universe u = universes.require(p.get("id"));
-        Optional<Response> answer = twin.admin(new TwinCall(r.withPath("/" + p.get("rest")), u, twin.name()));
+        // the twin's root as this client reached the server (its answers' URLs are for this client to follow)
+        String twinRoot = r.baseUrl().substring(0, r.baseUrl().length() - "/_dtu".length()) + "/u/" + u.id() + "/"
+                + twin.name();
+        Optional<Response> answer = twin.admin(new TwinCall(r.withPath("/" + p.get("rest")).withBaseUrl(twinRoot), u,
+                twin.name()));
         return answer.orElseGet(() -> error(404, "not_found", "no admin route /_dtu" + r.path()));
     }
 

@@ -64,6 +64,10 @@ public record Request(
                 .map(v -> v.substring(scheme.length() + 1).trim());
     }
 
+    public Request withBaseUrl(String newBaseUrl) {
+        return new Request(method, path, query, headers, body, newBaseUrl);
+    }
+
     public Request withPath(String newPath) {
         return new Request(method, newPath, query, headers, body, baseUrl);
     }

@@ -44,7 +44,14 @@ public final class ForwardProxy implements AutoCloseable {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "proxy-authorization",
             "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "expect");
 
+    /**
+     * Sent on with each request: the proxy's key and the vendor host the client asked for, so the twins' links and
+     * {@code Location} headers name that host (https://slack.com/...) rather than the server behind the proxy.
+     */
+    public static final String VENDOR_HOST = "x-dtu-vendor-host";
+
     private final UniverseRegistry universes;
+    private final String key;
     private final String serverUrl;
     private final LocalCa ca;
     private final ServerSocket socket;
@@ -53,8 +60,10 @@ public final class ForwardProxy implements AutoCloseable {
     private final Map<String, SSLContext> contexts = new ConcurrentHashMap<>();
 
     /** @param serverUrl the DTU server's own URL (where requests are sent on) */
-    public ForwardProxy(String host, int port, UniverseRegistry universes, String serverUrl, LocalCa ca) throws IOException {
+    public ForwardProxy(String host, int port, UniverseRegistry universes, String serverUrl, LocalCa ca, String key)
+            throws IOException {
         this.universes = universes;
+        this.key = key;
         this.serverUrl = serverUrl;
         this.ca = ca;
         this.upstream = HttpClient.newBuilder().sslContext(TlsContexts.trusting(ca.certificate()))
@@ -156,10 +165,11 @@ public final class ForwardProxy implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serverUrl + path)).timeout(Duration.ofSeconds(60))
                 .method(h.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         h.headers().forEach((name, value) -> {
-            if (!HOP_BY_HOP.contains(name)) {
+            if (!HOP_BY_HOP.contains(name) && !name.equals(VENDOR_HOST)) {
                 b.header(name, value);
             }
         });
+        b.header(VENDOR_HOST, key + " " + host);
         HttpResponse<byte[]> r;
         try {
             r = upstream.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -33,6 +33,8 @@ import java.util.Objects;
  *     {@code {field}}, {@code {value}}, {@code {expected}}, {@code {status}}
  * @param methods the HTTP method of an operation where the vendor differs from the usual one (Jira updates by
  *     {@code PUT} with patch semantics: {@code {patch: PUT}})
+ * @param events the event type the vendor logs per write ({@code create}, {@code replace}, {@code patch},
+ *     {@code delete}, or a lifecycle transition's name), written through the caller's {@link EventLog}
  */
 public record Declaration(
         String twin,
@@ -53,7 +55,8 @@ public record Declaration(
         Boolean paged,
         Map<String, Integer> pageSize,
         Map<String, String> messages,
-        Map<String, String> methods) {
+        Map<String, String> methods,
+        Map<String, String> events) {
 
     public enum Operation { LIST, CREATE, GET, REPLACE, PATCH, DELETE }
 
@@ -73,6 +76,7 @@ public record Declaration(
         pageSize = pageSize == null ? Map.of() : Map.copyOf(pageSize);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
         methods = methods == null ? Map.of() : Map.copyOf(methods);
+        events = events == null ? Map.of() : Map.copyOf(events);
         for (String op : operations.keySet()) {
             Operation.valueOf(op.toUpperCase(java.util.Locale.ROOT)); // names a known operation
         }
@@ -110,7 +114,7 @@ public record Declaration(
      */
     public static Declaration ofSchema(String twin, String schema) {
         return new Declaration(twin, schema, schema, "", "{id}", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** The vendor's operation id, or null when the operation is not served. */
@@ -156,6 +160,11 @@ public record Declaration(
     /** The declaration's wording for a message key, else the convention's. */
     public String message(String key, String fallback) {
         return messages.getOrDefault(key, fallback);
+    }
+
+    /** The vendor's event type for a write (an operation or a transition, by name), or null. */
+    public String event(String write) {
+        return events.get(write);
     }
 
     public String stamp(String role) {

@@ -27,7 +27,17 @@ public record DeclaredOperation(String method, String template, String operation
      * @param actor the id the vendor records as creator or updater (may be null)
      * @param granted whether the caller holds a permission or scope
      */
-    public record Caller(TwinCall call, Map<String, String> params, String actor, Predicate<String> granted) {}
+    public record Caller(TwinCall call, Map<String, String> params, String actor, Predicate<String> granted,
+                         EventLog events) {
+        public Caller {
+            events = events == null ? EventLog.NONE : events;
+        }
+
+        /** A caller whose twin keeps no log of declared writes. */
+        public Caller(TwinCall call, Map<String, String> params, String actor, Predicate<String> granted) {
+            this(call, params, actor, granted, EventLog.NONE);
+        }
+    }
 
     public Response serve(Caller caller) {
         return handler.serve(caller);

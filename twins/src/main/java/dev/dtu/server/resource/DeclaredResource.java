@@ -81,7 +81,7 @@ public final class DeclaredResource {
         String id = ids.next(w.tx(), declaration.twin() + "." + declaration.kind());
         body.put("id", id);
         stamp(body, w, true);
-        return store(w, new Resource(id, parent, body), null);
+        return logged(w, "create", store(w, new Resource(id, parent, body), null));
     }
 
     public Resource replace(Write w, String parent, String id, JsonNode input) {
@@ -89,7 +89,7 @@ public final class DeclaredResource {
         ObjectNode body = writable(input);
         keepVendorFields(body, previous);
         stamp(body, w, false);
-        return store(w, new Resource(id, parent, body), previous);
+        return logged(w, "replace", store(w, new Resource(id, parent, body), previous));
     }
 
     /** A JSON merge patch (RFC 7396) over the stored resource; read-only fields in it are ignored. */
@@ -99,7 +99,7 @@ public final class DeclaredResource {
         merge(body, writable(input));
         keepVendorFields(body, previous);
         stamp(body, w, false);
-        return store(w, new Resource(id, parent, body), previous);
+        return logged(w, "patch", store(w, new Resource(id, parent, body), previous));
     }
 
     public void delete(Write w, String parent, String id) {
@@ -110,6 +110,7 @@ public final class DeclaredResource {
         }
         hooks.beforeDelete(w, r);
         w.tx().remove(kind, ids.key(id));
+        logged(w, "delete", r);
     }
 
     /** A lifecycle step by name; a step to the status the resource already has answers it unchanged. */
@@ -129,7 +130,16 @@ public final class DeclaredResource {
         stamp(body, w, false);
         Resource next = new Resource(id, parent, body);
         w.tx().put(kind, ids.key(id), next);
-        return next;
+        return logged(w, name, next);
+    }
+
+    /** The vendor's log entry for a write, when the declaration names one (a step to the same status logs none). */
+    private Resource logged(Write w, String write, Resource resource) {
+        String eventType = declaration.event(write);
+        if (eventType != null) {
+            w.events().append(w.tx(), declaration, eventType, resource);
+        }
+        return resource;
     }
 
     private Resource store(Write w, Resource next, Resource previous) {

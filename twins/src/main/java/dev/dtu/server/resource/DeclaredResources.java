@@ -121,7 +121,7 @@ public final class DeclaredResources {
 
     private Response create(DeclaredResource r, Caller c) {
         JsonNode body = body(c);
-        Resource created = c.call().write(tx -> r.create(new Write(tx, c.call().now(), c.actor()), parent(r, c), body));
+        Resource created = c.call().write(tx -> r.create(new Write(tx, c.call().now(), c.actor(), c.events()), parent(r, c), body));
         return convention.created(r.declaration(), render(r, c, created));
     }
 
@@ -132,7 +132,7 @@ public final class DeclaredResources {
     private Response delete(DeclaredResource r, Caller c) {
         String parent = parent(r, c);
         c.call().write(tx -> {
-            r.delete(new Write(tx, c.call().now(), c.actor()), parent, id(r, c));
+            r.delete(new Write(tx, c.call().now(), c.actor(), c.events()), parent, id(r, c));
             return null;
         });
         return convention.deleted(r.declaration());
@@ -144,7 +144,7 @@ public final class DeclaredResources {
 
     private Response write(DeclaredResource r, Caller c, Change change) {
         String parent = parent(r, c);
-        Resource changed = c.call().write(tx -> change.apply(new Write(tx, c.call().now(), c.actor()), parent));
+        Resource changed = c.call().write(tx -> change.apply(new Write(tx, c.call().now(), c.actor(), c.events()), parent));
         return convention.ok(r.declaration(), render(r, c, changed));
     }
 

@@ -68,6 +68,17 @@ public interface Twin {
         return List.of();
     }
 
+    /**
+     * Whether the request line and headers alone show the request is refused for its credential (none where the
+     * vendor needs one in a header, or one this universe did not issue), whatever its body says. The server then
+     * serves it with an empty body, before reading the one sent: a stranger's large or slow upload holds no
+     * thread and no memory. The twin's own check must refuse such a request first, so the answer is the usual one.
+     * False (the default) where the body may still carry the credential (a Slack token in a form).
+     */
+    default boolean refusesUnread(TwinCall headersOnly) {
+        return false;
+    }
+
     /** The credential a root-level request carries, used to find its universe. */
     default java.util.Optional<String> credentialOf(Request request) {
         return request.bearerToken();

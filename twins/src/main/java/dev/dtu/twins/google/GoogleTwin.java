@@ -94,6 +94,11 @@ public final class GoogleTwin implements Twin {
     }
 
     @Override
+    public boolean refusesUnread(TwinCall call) {
+        return call.request().header("x-http-method-override").isEmpty() && GoogleAuth.caller(call).isEmpty();
+    }
+
+    @Override
     public Response handle(TwinCall original) {
         TwinCall call;
         try {

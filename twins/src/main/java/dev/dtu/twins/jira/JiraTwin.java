@@ -86,6 +86,11 @@ public final class JiraTwin implements Twin {
     }
 
     @Override
+    public boolean refusesUnread(TwinCall call) {
+        return Auth.caller(call).isEmpty();
+    }
+
+    @Override
     public Response handle(TwinCall call) {
         Optional<JiraUser> caller = Auth.caller(call);
         if (caller.isEmpty()) {

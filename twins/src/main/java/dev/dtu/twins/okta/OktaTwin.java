@@ -101,6 +101,11 @@ public final class OktaTwin implements Twin {
     }
 
     @Override
+    public boolean refusesUnread(TwinCall call) {
+        return dispatcher.refusesUnread(call);
+    }
+
+    @Override
     public Response handle(TwinCall call) {
         return dispatcher.handle(call);
     }

@@ -126,6 +126,11 @@ public final class SlackTwin implements Twin {
     }
 
     @Override
+    public boolean refusesUnread(TwinCall call) {
+        return web.refusesUnread(call);
+    }
+
+    @Override
     public Response handle(TwinCall call) {
         String path = call.request().path();
         if (path.startsWith(ResponseUrls.PATH) && call.request().method().equals("POST")) {

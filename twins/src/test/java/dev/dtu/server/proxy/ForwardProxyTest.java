@@ -87,6 +87,21 @@ class ForwardProxyTest {
         assertEquals(jira.path("email").asText(), Json.parse(myself.body().getBytes()).path("emailAddress").asText());
     }
 
+    @Test
+    void linksInAnswersThroughTheProxyNameTheVendorHostTheClientUsed() throws Exception {
+        HttpResponse<String> me = get("https://northwind.okta.com/api/v1/users/me", "SSWS " + twin("default", "okta").path("apiToken").asText());
+        String self = Json.parse(me.body().getBytes()).path("_links").path("self").path("href").asText();
+        assertTrue(self.startsWith("https://northwind.okta.com/api/v1/users/"), self);
+        JsonNode jira = twin("default", "jira");
+        String basic = Base64.getEncoder().encodeToString((jira.path("email").asText() + ":" + jira.path("apiToken").asText())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> myself = get("https://northwind.atlassian.net/rest/api/3/myself", "Basic " + basic);
+        String jiraSelf = Json.parse(myself.body().getBytes()).path("self").asText();
+        assertTrue(jiraSelf.startsWith("https://northwind.atlassian.net/rest/api/3/user"), jiraSelf);
+        String journal = server.universes().journal("default", 0).toString();
+        assertTrue(!journal.contains(ForwardProxy.VENDOR_HOST), "the proxy's key stays out of the journal");
+    }
+
     /** curl changes nothing but its environment: HTTPS_PROXY, and the CA it trusts (as an app's SSL_CERT_FILE). */
     @Test
     void curlWithOnlyHttpsProxySetReachesTheSlackTwin() throws Exception {

@@ -82,4 +82,24 @@ class DeclaredResourceTest {
         State t = s;
         assertThrows(ResourceException.class, () -> widgets.get(t, "p2", id));
     }
+
+    @Test
+    void eachWriteWithADeclaredEventTypeLeavesOneEntryInTheCallersLogInsideItsTransaction() {
+        DeclaredResource logged = new DeclaredResource(Fixture.declaration("t", """
+                events: {create: widget.create, patch: widget.update, delete: widget.delete, deactivate: widget.deactivate}
+                """), Schema.of(Fixture.DOC, "Widget"), Hooks.NONE, new OktaConvention()::time);
+        List<String> entries = new java.util.ArrayList<>();
+        EventLog log = (tx, d, type, target) -> entries.add(type + " " + d.schemaName() + " " + target.text("name"));
+        java.time.Instant now = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        dev.dtu.server.state.Tx tx = new dev.dtu.server.state.Tx(State.EMPTY);
+        Write w = new Write(tx, now, "00uadmin", log);
+        String id = logged.create(w, null, json("{name: a}")).id();
+        logged.patch(w, null, id, json("{color: blue}"));
+        logged.replace(w, null, id, json("{name: b}")); // no event type declared for replace
+        logged.transition(w, null, id, "deactivate");
+        logged.transition(w, null, id, "deactivate"); // already INACTIVE: unchanged, nothing logged
+        logged.delete(w, null, id);
+        assertEquals(List.of("widget.create Widget a", "widget.update Widget a", "widget.deactivate Widget b",
+                "widget.delete Widget b"), entries);
+    }
 }

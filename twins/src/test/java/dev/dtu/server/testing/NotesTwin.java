@@ -3,6 +3,7 @@ package dev.dtu.server.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
+import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
@@ -16,6 +17,7 @@ import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.server.twin.UniverseView;
 import dev.dtu.server.twin.VendorErrors;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,15 +89,32 @@ public final class NotesTwin implements Twin {
         return request.method() + " " + request.path().replaceAll("/n\\d+$", "/{id}");
     }
 
+    /** Like Slack: a token in an {@code Authorization} header, or else a {@code token} field of a form body. */
     @Override
     public Response handle(TwinCall call) {
-        Optional<String> token = call.request().bearerToken();
+        Optional<String> token = call.request().bearerToken().or(() -> formToken(call.request()));
         if (token.flatMap(call::credential).isEmpty()) {
             return errors().unauthenticated(call.request());
         }
         Router.Match<BiFunction<TwinCall, Map<String, String>, Response>> m =
                 routes.match(call.request().method(), call.request().path());
         return m.found() ? m.handler().apply(call, m.params()) : errors().error(404, "no such route");
+    }
+
+    private static Optional<String> formToken(Request request) {
+        if (!request.header("content-type").orElse("").startsWith("application/x-www-form-urlencoded")) {
+            return Optional.empty();
+        }
+        List<String> token = QueryStrings.parse(new String(request.body(), StandardCharsets.UTF_8)).get("token");
+        return token == null || token.isEmpty() ? Optional.empty() : Optional.of(token.get(0));
+    }
+
+    /** A header token this universe did not issue, or none with a body that cannot carry one. */
+    @Override
+    public boolean refusesUnread(TwinCall call) {
+        Optional<String> header = call.request().bearerToken();
+        return header.isPresent() ? call.credential(header.get()).isEmpty()
+                : !call.request().header("content-type").orElse("").startsWith("application/x-www-form-urlencoded");
     }
 
     private Response create(TwinCall call) {

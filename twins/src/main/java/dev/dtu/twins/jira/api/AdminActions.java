@@ -11,7 +11,6 @@ import dev.dtu.twins.jira.model.Comment;
 import dev.dtu.twins.jira.model.Directory;
 import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
-import dev.dtu.twins.jira.model.JiraKinds;
 import dev.dtu.twins.jira.model.JiraUser;
 import dev.dtu.twins.jira.model.Transition;
 import java.util.Map;
@@ -126,7 +125,7 @@ public final class AdminActions {
     }
 
     private static String base(TwinCall c) {
-        return c.universe().twinUrl(JiraKinds.TWIN);
+        return c.request().baseUrl();
     }
 
     private static JsonNode view(TwinCall c, Issue issue) {

@@ -4,6 +4,8 @@ import dev.dtu.server.http.Router;
 import dev.dtu.server.resource.DeclaredOperation;
 import dev.dtu.server.resource.DeclaredResources;
 import dev.dtu.server.resource.convention.OktaConvention;
+import dev.dtu.twins.okta.model.LogActor;
+import dev.dtu.twins.okta.model.SystemLog;
 import dev.dtu.twins.okta.model.TrustedOrigins;
 import java.util.Map;
 
@@ -21,7 +23,9 @@ public final class DeclaredApi {
     static void register(Router<OktaRoute> routes) {
         for (DeclaredOperation op : RESOURCES.operations()) {
             routes.add(op.method(), op.template(), OktaRoute.api(op.operationId(), r -> op.serve(
-                    new DeclaredOperation.Caller(r.call(), r.params(), r.audit().actor().id(), permission -> true))));
+                    new DeclaredOperation.Caller(r.call(), r.params(), r.audit().actor().id(), permission -> true,
+                            (tx, d, type, target) -> new SystemLog(tx, r.audit()).success(type, type,
+                                    new LogActor(target.id(), d.schemaName(), target.text("name"), target.text("name")))))));
         }
     }
 }

@@ -33,6 +33,12 @@ public final class OktaDispatcher {
         return response.header("X-Okta-Request-Id", requestId);
     }
 
+    /** A Management API route called without this universe's API token: refused whatever the body says. */
+    public boolean refusesUnread(TwinCall call) {
+        Router.Match<OktaRoute> match = routes.match(call.request().method(), call.request().path());
+        return match.found() && match.handler().management() && !authenticated(call);
+    }
+
     public String operation(Request request) {
         Router.Match<OktaRoute> match = routes.match(request.method(), path(request));
         return match.found() ? match.handler().operationId() : "unknown";

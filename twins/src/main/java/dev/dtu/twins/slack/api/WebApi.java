@@ -11,7 +11,6 @@ import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
 import dev.dtu.twins.slack.model.Scopes;
-import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
@@ -45,6 +44,19 @@ public final class WebApi {
             return Optional.empty();
         }
         return Optional.of(path.substring(PREFIX.length()));
+    }
+
+    /**
+     * A method that needs a token, called with a header token this universe never issued (invalid_auth), or with
+     * a JSON body and no header (not_authed: JSON bodies cannot carry the token): refused whatever the body says.
+     */
+    public boolean refusesUnread(TwinCall call) {
+        if (methodName(call.request().path()).flatMap(methods::get).filter(SlackMethod::authed).isEmpty()) {
+            return false;
+        }
+        Optional<String> header = call.request().bearerToken().filter(s -> !s.isBlank());
+        return header.isPresent() ? call.credential(header.get()).isEmpty()
+                : call.request().mediaType().equals("application/json");
     }
 
     public Response handle(TwinCall call) {
@@ -94,7 +106,7 @@ public final class WebApi {
      */
     public ObjectNode actAs(TwinCall call, String methodName, Args args, String userId) {
         SlackMethod method = methods.get(methodName).orElseThrow(() -> new SlackError("unknown_method"));
-        return call(call, method, args, ws -> Caller.person(ws, userId), call.universe().twinUrl(SlackKinds.TWIN));
+        return call(call, method, args, ws -> Caller.person(ws, userId), call.request().baseUrl());
     }
 
     private ObjectNode call(TwinCall call, SlackMethod method, Args args, Function<Workspace, Caller> auth,
