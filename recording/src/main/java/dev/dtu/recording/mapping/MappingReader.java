@@ -39,8 +39,8 @@ final class MappingReader {
             rq.queryParameters().forEach((k, v) -> query.put(k, List.of(v.path("equalTo").asText(""))));
         }
         JsonNode dtu = m.metadata() == null ? Json.object() : m.metadata().path("dtu");
-        Vendor vendor = twin != null ? twin
-                : dtu.hasNonNull("vendor") ? Vendor.named(dtu.get("vendor").asText()) : Vendor.ofPath(path).orElse(null);
+        Vendor vendor = Vendor.ofPath(path)
+                .orElse(dtu.hasNonNull("vendor") ? Vendor.named(dtu.get("vendor").asText()) : twin);
         String method = rq.method() == null || rq.method().equals("ANY") ? "GET" : rq.method();
         ResponseDefinition rs = m.response();
         return Optional.of(new Exchange(file.getFileName().toString(), dtu.path("sequence").asLong(index), vendor, method,

@@ -3,6 +3,7 @@ package dev.dtu.recording.proxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.dtu.recording.RecordingException;
 import dev.dtu.recording.Vendor;
 import dev.dtu.recording.mapping.MappingWriter;
 import dev.dtu.recording.mapping.RequestPattern;
@@ -57,7 +58,19 @@ public final class Recorder {
     public void record(Captured c, java.time.Instant recordedAt) {
         long seq = sequence.incrementAndGet();
         Vendor vendor = Vendor.ofPath(c.path()).orElse(twin);
-        String id = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(c, recordedAt, seq, vendor, UUID.randomUUID().toString());
+                return;
+            } catch (RecordingException e) {
+                if (attempt == 3 || !e.getMessage().contains("another recording has that name")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void write(Captured c, java.time.Instant recordedAt, long seq, Vendor vendor, String id) {
         String slug = String.format(Locale.ROOT, "%04d-%s", seq, slug(vendor, c));
         String fileBase = slug + "-" + id.substring(0, 8);
         RequestPattern request = new RequestPattern(c.method(), url(c), null, null, null, null,
