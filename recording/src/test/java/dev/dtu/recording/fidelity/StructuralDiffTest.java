@@ -82,6 +82,22 @@ class StructuralDiffTest {
         assertEquals(1, c.checks(), "the status alone");
     }
 
+    @Test
+    void rateLimitHeadersCompareByFormat() {
+        Exchange listed = new Exchange("m.json", 1, Vendor.OKTA, "GET", "/api/v1/groups", Map.of(), null, new byte[0], null,
+                200, Map.of("X-Rate-Limit-Reset", List.of("1709633790"), "X-Rate-Limit-Remaining", List.of("599")),
+                RecordedBody.empty());
+        ExchangeCheck check = new ExchangeCheck(VendorRules.of(Vendor.OKTA), new IdMap(VendorRules.of(Vendor.OKTA)));
+        Comparison same = check.compare(listed, new TwinAnswer(200,
+                Map.of("X-Rate-Limit-Reset", List.of("1765119660"), "X-Rate-Limit-Remaining", List.of("42")), new byte[0]));
+        assertEquals(List.of(), same.differences());
+        Comparison other = check.compare(listed, new TwinAnswer(200,
+                Map.of("X-Rate-Limit-Reset", List.of("Sun, 07 Dec 2026 15:01:00 GMT"), "X-Rate-Limit-Remaining", List.of("42")),
+                new byte[0]));
+        assertEquals(1, other.differences().size(), other.differences().toString());
+        assertEquals("format", other.differences().get(0).kind());
+    }
+
     record Person(String login, String status, String name) {}
 
     @Provide

@@ -92,4 +92,17 @@ class RecordingFolderTest {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
     }
+    @Test
+    void queryMatchersOtherThanEqualToReplayTheirValue() throws IOException {
+        mapping("q.json", """
+                {"request": {"method": "GET", "urlPath": "/api/v1/users",
+                   "queryParameters": {"q": {"contains": "ada"}, "filter": {"equalToIgnoreCase": "status eq \\"ACTIVE\\""},
+                                       "limit": {"hasExactly": [{"equalTo": "20"}]}, "after": {"matches": "00u.*"}}},
+                 "response": {"status": 200, "jsonBody": []}}""");
+        Exchange e = RecordingFolder.read(dir, null).exchanges().get(0);
+        assertEquals("ada", e.queryParam("q").orElseThrow());
+        assertEquals("status eq \"ACTIVE\"", e.queryParam("filter").orElseThrow());
+        assertEquals("20", e.queryParam("limit").orElseThrow());
+        assertEquals("", e.queryParam("after").orElseThrow());
+    }
 }
