@@ -30,7 +30,7 @@ final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "dtu-fidelity", description = "Report folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--twin", description = "slack, okta, jira or google, when the recordings do not say.")
+    @Option(names = "--twin", description = "slack, okta, jira or google, for recordings whose path names no vendor.")
     String twin;
 
     @Option(names = "--seed", description = "Seed the universe from this file instead of inferring it from the recordings.")

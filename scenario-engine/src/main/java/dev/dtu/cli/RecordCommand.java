@@ -33,7 +33,7 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Recordings folder (mappings/ and __files/ are created in it).")
     Path out;
 
-    @Option(names = "--twin", description = "slack, okta, jira or google (default: told from each request's path).")
+    @Option(names = "--twin", description = "slack, okta, jira or google, for requests whose path names no vendor.")
     String twin;
 
     @Option(names = "--redact-emails", description = "Replace email addresses too.")

@@ -36,7 +36,7 @@ final class SeedCommand implements Runnable {
         @Option(names = "--out", defaultValue = "seed.yaml", description = "Seed file to write (default: ${DEFAULT-VALUE}).")
         Path out;
 
-        @Option(names = "--twin", description = "slack, okta, jira or google, when the recordings do not say.")
+        @Option(names = "--twin", description = "slack, okta, jira or google, for recordings whose path names no vendor.")
         String twin;
 
         @Override
