@@ -109,7 +109,9 @@ final class ExchangeCheck {
     }
 
     private static String preview(byte[] body) {
-        String s = StructuralDiff.stable(new String(body, StandardCharsets.UTF_8));
+        JsonNode json = new TwinAnswer(0, java.util.Map.of(), body).json();
+        String s = StructuralDiff.stable(json.isMissingNode() ? new String(body, StandardCharsets.UTF_8)
+                : StructuralDiff.sorted(json).toString());
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 }

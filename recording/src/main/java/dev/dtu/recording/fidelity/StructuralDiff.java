@@ -49,8 +49,10 @@ final class StructuralDiff {
                 out.fail(path + "." + f, "missing in twin", shown(recorded.get(f)), null);
             }
         }
-        for (Iterator<String> it = twin.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
+        java.util.List<String> twinFields = new java.util.ArrayList<>();
+        twin.fieldNames().forEachRemaining(twinFields::add);
+        java.util.Collections.sort(twinFields); // the twin's field order is not the vendor's promise: a stable report
+        for (String f : twinFields) {
             if (!recorded.has(f)) {
                 boolean secret = Redactor.isSecretName(f) && twin.get(f).isTextual();
                 out.fail(path + "." + f, "only in twin", null, secret ? "(a secret)" : shown(twin.get(f)));
@@ -213,6 +215,24 @@ final class StructuralDiff {
         return ORIGIN.matcher(value).replaceAll("{base}");
     }
 
+    /** A copy with every object's fields in name order, so what the report shows does not move between runs. */
+    static JsonNode sorted(JsonNode n) {
+        if (n.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode out = dev.dtu.server.http.Json.object();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            n.fieldNames().forEachRemaining(names::add);
+            java.util.Collections.sort(names);
+            names.forEach(f -> out.set(f, sorted(n.get(f))));
+            return out;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = dev.dtu.server.http.Json.array();
+            n.forEach(x -> out.add(sorted(x)));
+            return out;
+        }
+        return n;
+    }
+
     static String stable(String text) {
         return TWIN_ORIGIN.matcher(text).replaceAll("{twin}");
     }
@@ -226,7 +246,7 @@ final class StructuralDiff {
      * every run, so it is shown as {@code {twin}}: identical runs write identical reports.
      */
     static String shown(JsonNode n) {
-        String s = stable(n.isValueNode() ? n.asText() : n.toString());
+        String s = stable(n.isValueNode() ? n.asText() : sorted(n).toString());
         if (n.isTextual()) {
             s = "\"" + s + "\"";
         }

@@ -98,6 +98,15 @@ class StructuralDiffTest {
         assertEquals("format", other.differences().get(0).kind());
     }
 
+    @Test
+    void theTwinsFieldOrderDoesNotMoveTheReport() {
+        JsonNode recorded = json("{\"ok\": true, \"inner\": 5}");
+        Comparison one = compare(Vendor.SLACK, recorded, json("{\"ok\": true, \"z\": 1, \"inner\": {\"b\": 1, \"a\": 2}}"));
+        Comparison two = compare(Vendor.SLACK, recorded, json("{\"inner\": {\"a\": 2, \"b\": 1}, \"ok\": true, \"z\": 1}"));
+        assertEquals(one.differences(), two.differences());
+        assertEquals(2, one.differences().size(), one.differences().toString());
+    }
+
     record Person(String login, String status, String name) {}
 
     @Provide
