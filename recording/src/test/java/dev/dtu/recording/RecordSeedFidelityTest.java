@@ -144,4 +144,15 @@ class RecordSeedFidelityTest {
         }
         return sb.toString();
     }
+    @Test
+    void replayingTwiceGivesTheSameReport() throws IOException {
+        Path first = tmp.resolve("first");
+        Path second = tmp.resolve("second");
+        dev.dtu.recording.fidelity.FidelityReports.write(report, first);
+        dev.dtu.recording.fidelity.FidelityReports.write(
+                Fidelity.measure(RecordingFolder.read(recordings, null), RecordingSeeder.infer(read).seed(), seed.notes()), second);
+        for (String f : List.of("fidelity.json", "fidelity.md", "fidelity.html")) {
+            assertEquals(Files.readString(first.resolve(f)), Files.readString(second.resolve(f)), f);
+        }
+    }
 }

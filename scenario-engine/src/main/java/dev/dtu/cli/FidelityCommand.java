@@ -1,5 +1,6 @@
 package dev.dtu.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.recording.RecordingException;
 import dev.dtu.recording.Vendor;
@@ -29,7 +30,7 @@ final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "dtu-fidelity", description = "Report folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--twin", description = "slack, okta, jira or google, when the recordings do not say.")
+    @Option(names = "--twin", description = "slack, okta, jira or google, for recordings whose path names no vendor.")
     String twin;
 
     @Option(names = "--seed", description = "Seed the universe from this file instead of inferring it from the recordings.")
@@ -38,30 +39,44 @@ final class FidelityCommand implements Callable<Integer> {
     @Option(names = "--min-score", defaultValue = "0", description = "Exit 1 when the overall score (0..1) is below this.")
     double minScore;
 
+    @Option(names = "--port", defaultValue = "0",
+            description = "Port the twins listen on (127.0.0.1) while the recordings are replayed (default: a free one).")
+    int port;
+
     @Override
     public Integer call() {
+        if (!(minScore >= 0 && minScore <= 1)) {
+            System.err.println("dtu fidelity: --min-score must be between 0 and 1, got " + minScore);
+            return 2;
+        }
         try {
             Logging.quietLibraries();
             Recordings recordings = RecordingFolder.read(dir, twin == null ? null : Vendor.named(twin));
             RecordingSeeder.InferredSeed inferred = seed == null ? RecordingSeeder.infer(recordings) : null;
             ObjectNode universeSeed = inferred != null ? inferred.seed() : readSeed(seed);
-            FidelityReport report = Fidelity.measure(recordings, universeSeed, inferred == null ? List.of() : inferred.notes());
+            FidelityReport report = Fidelity.measure(recordings, universeSeed, inferred == null ? List.of() : inferred.notes(),
+                    port, bound -> System.out.printf("replaying against the twins at http://127.0.0.1:%d%n", bound));
             FidelityReports.write(report, out);
             report.byTwin().forEach(s -> System.out.printf("%-7s %6s  (%d exchanges, %d differences)%n", s.twin(),
                     s.percent(), s.exchanges(), s.differences()));
             System.out.printf("overall %6s  report: %s%n", report.overall().percent(), out.resolve(FidelityReports.MARKDOWN));
             return report.overall().value() < minScore ? 1 : 0;
-        } catch (RecordingException e) {
-            System.err.println("dtu fidelity: " + e.getMessage());
+        } catch (RuntimeException e) {
+            System.err.println("dtu fidelity: " + RecordingException.oneLine(e));
             return 2;
         }
     }
 
     private static ObjectNode readSeed(Path file) {
+        JsonNode doc;
         try {
-            return (ObjectNode) Json.parseYaml(Files.readString(file));
+            doc = Json.parseYaml(Files.readString(file));
         } catch (IOException | RuntimeException e) {
-            throw new RecordingException("cannot read the seed " + file + ": " + e.getMessage(), e);
+            throw new RecordingException("cannot read the seed " + file + ": " + RecordingException.oneLine(e), e);
         }
+        if (!(doc instanceof ObjectNode seed)) {
+            throw new RecordingException("cannot read the seed " + file + ": it is not a mapping of people, slack, okta, jira, google");
+        }
+        return seed;
     }
 }

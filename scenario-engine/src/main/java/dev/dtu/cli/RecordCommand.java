@@ -3,7 +3,8 @@ package dev.dtu.cli;
 import dev.dtu.recording.RecordingException;
 import dev.dtu.recording.Vendor;
 import dev.dtu.recording.mapping.MappingWriter;
-import dev.dtu.recording.mapping.WireMockImport;
+import dev.dtu.recording.importing.RecordingFormat;
+import dev.dtu.recording.importing.RecordingImport;
 import dev.dtu.recording.proxy.Recorder;
 import dev.dtu.recording.proxy.RecordingProxy;
 import dev.dtu.recording.proxy.TargetProbe;
@@ -18,10 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dtu record}: a recording proxy in front of the real vendor; {@code dtu record import-wiremock}. */
+/** {@code dtu record}: a recording proxy in front of the real vendor; {@code dtu record import}. */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Record real traffic through a proxy into WireMock stub mappings (secrets redacted).",
-        subcommands = {RecordCommand.ImportWireMock.class})
+        subcommands = {RecordCommand.Import.class})
 final class RecordCommand implements Callable<Integer> {
     @Option(names = "--target", description = "The real vendor's base URL, e.g. https://acme.slack.com")
     URI target;
@@ -32,7 +33,7 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Recordings folder (mappings/ and __files/ are created in it).")
     Path out;
 
-    @Option(names = "--twin", description = "slack, okta, jira or google (default: told from each request's path).")
+    @Option(names = "--twin", description = "slack, okta, jira or google, for requests whose path names no vendor.")
     String twin;
 
     @Option(names = "--redact-emails", description = "Replace email addresses too.")
@@ -71,16 +72,21 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import-wiremock", mixinStandardHelpOptions = true,
-            description = "Import an existing WireMock mappings folder as DTU recordings (redacted, vendor-tagged).")
-    static final class ImportWireMock implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DIR", description = "A WireMock root (with mappings/ and __files/) or mappings folder.")
-        Path dir;
+    @Command(name = "import", aliases = "import-wiremock", mixinStandardHelpOptions = true,
+            description = "Import recordings other tools made (WireMock mappings, VCR cassettes, HAR files, nock recordings) "
+                    + "as DTU recordings (redacted, vendor-tagged, in recorded order).")
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SOURCE",
+                description = "A WireMock root or mappings folder, a cassette/HAR/nock file, or a folder of them.")
+        Path source;
 
         @Option(names = "--out", required = true, description = "New recordings folder to write.")
         Path out;
 
-        @Option(names = "--twin", description = "slack, okta, jira or google, when the paths do not say.")
+        @Option(names = "--format", description = "wiremock, vcr (Ruby VCR or vcrpy), har or nock (default: told from each file).")
+        String format;
+
+        @Option(names = "--twin", description = "slack, okta, jira or google, for requests whose path names no vendor.")
         String twin;
 
         @Option(names = "--redact-emails", description = "Replace email addresses too.")
@@ -89,12 +95,12 @@ final class RecordCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try {
-                int n = new WireMockImport(new Redactor(new Placeholders(), redactEmails))
-                        .run(dir, out, twin == null ? null : Vendor.named(twin));
-                System.out.printf("dtu record import-wiremock: %d mapping(s) imported into %s%n", n, out);
+                int n = new RecordingImport(new Redactor(new Placeholders(), redactEmails)).run(source, out,
+                        format == null ? null : RecordingFormat.named(format), twin == null ? null : Vendor.named(twin));
+                System.out.printf("dtu record import: %d exchange(s) imported into %s%n", n, out);
                 return 0;
-            } catch (RecordingException e) {
-                System.err.println("dtu record import-wiremock: " + e.getMessage());
+            } catch (RuntimeException e) {
+                System.err.println("dtu record import: " + RecordingException.oneLine(e));
                 return 2;
             }
         }

@@ -36,7 +36,7 @@ final class SeedCommand implements Runnable {
         @Option(names = "--out", defaultValue = "seed.yaml", description = "Seed file to write (default: ${DEFAULT-VALUE}).")
         Path out;
 
-        @Option(names = "--twin", description = "slack, okta, jira or google, when the recordings do not say.")
+        @Option(names = "--twin", description = "slack, okta, jira or google, for recordings whose path names no vendor.")
         String twin;
 
         @Override
@@ -48,8 +48,8 @@ final class SeedCommand implements Runnable {
                 seed.notes().forEach(n -> System.err.println("note: " + n));
                 System.out.printf("dtu seed: %d people written to %s%n", seed.seed().path("people").size(), out);
                 return 0;
-            } catch (RecordingException e) {
-                System.err.println("dtu seed from-recordings: " + e.getMessage());
+            } catch (RuntimeException e) {
+                System.err.println("dtu seed from-recordings: " + RecordingException.oneLine(e));
                 return 2;
             }
         }

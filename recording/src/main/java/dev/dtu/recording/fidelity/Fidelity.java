@@ -21,11 +21,21 @@ public final class Fidelity {
     private Fidelity() {}
 
     public static FidelityReport measure(Recordings recordings, ObjectNode seed, List<String> notes) {
+        return measure(recordings, seed, notes, 0, port -> { });
+    }
+
+    /**
+     * @param port where the twins listen on 127.0.0.1 while the recordings are replayed (0: a free port)
+     * @param listening told the port once the twins listen
+     */
+    public static FidelityReport measure(Recordings recordings, ObjectNode seed, List<String> notes, int port,
+            java.util.function.IntConsumer listening) {
         Map<Vendor, IdMap> ids = new EnumMap<>(Vendor.class);
         for (Vendor v : Vendor.values()) {
             ids.put(v, new IdMap(VendorRules.of(v)));
         }
-        try (TwinWorld world = TwinWorld.start(seed); Replayer replayer = new Replayer(world)) {
+        try (TwinWorld world = TwinWorld.start(seed, port); Replayer replayer = new Replayer(world)) {
+            listening.accept(world.port());
             learn(recordings.exchanges(), ids, replayer);
             List<ExchangeResult> results = new ArrayList<>();
             for (Exchange e : recordings.exchanges()) {

@@ -11,6 +11,8 @@ final class GoogleRules {
                     "spreadsheetUrl", "headRevisionId", "md5Checksum", "sha1Checksum", "sha256Checksum", "quotaBytesUsed",
                     "permissionIds", "nextPageToken", "x-goog-request-id")
             .keyedBy("id", "emailAddress", "title")
+            // a spreadsheet's sheets are listed by their index (SheetProperties.index)
+            .ordered("sheets")
             .comparing("Retry-After");
 
     private GoogleRules() {}

@@ -17,6 +17,8 @@ final class JiraRules {
             .volatiles("created", "updated", "lastViewed", "statuscategorychangedate", "avatarUrls", "iconUrl",
                     "16x16", "24x24", "32x32", "48x48", "avatarId", "x-arequestid", "atl-traceid", "timeZone", "nextPageToken")
             .keyedBy(JiraRules::naturalKey)
+            // Get comments lists them by creation unless orderBy says otherwise
+            .ordered("comments")
             .readsWhen((method, path) -> method.equals("GET") || SEARCH.matcher(path).matches());
 
     private JiraRules() {}

@@ -20,6 +20,8 @@ final class SlackRules {
                     "image_48", "image_72", "image_192", "image_512", "image_original", "status_emoji_display_info",
                     "last_set", "priority", "next_cursor", "x-slack-req-id")
             .keyedBy(SlackRules::naturalKey)
+            // conversations.history lists messages newest first (its reference: latest first, paged back in time)
+            .ordered("messages")
             .readsWhen((method, path) -> READ.matcher(path).matches());
 
     private SlackRules() {}

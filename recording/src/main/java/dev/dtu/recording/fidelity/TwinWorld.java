@@ -2,6 +2,7 @@ package dev.dtu.recording.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.recording.RecordingException;
 import dev.dtu.recording.Vendor;
 import dev.dtu.server.DtuServer;
 import dev.dtu.server.ServerConfig;
@@ -21,14 +22,28 @@ final class TwinWorld implements AutoCloseable {
         this.universe = universe;
     }
 
-    static TwinWorld start(ObjectNode seed) {
-        DtuServer server = new DtuServer(ServerConfig.inMemory("127.0.0.1", 0), Twins.all()).start();
+    /** @param port where the twins listen on 127.0.0.1 (0: a free port) */
+    static TwinWorld start(ObjectNode seed, int port) {
+        DtuServer server;
+        try {
+            server = new DtuServer(ServerConfig.inMemory("127.0.0.1", port), Twins.all()).start();
+        } catch (RuntimeException e) {
+            throw new RecordingException(firstLine(e.getMessage()), e);
+        }
         try {
             return new TwinWorld(server, server.universes().create("fidelity", seed));
         } catch (RuntimeException e) {
             server.close();
-            throw e;
+            throw new RecordingException("the seed is not valid: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no reason given" : message.lines().findFirst().orElse("no reason given");
+    }
+
+    int port() {
+        return server.port();
     }
 
     private JsonNode twin(Vendor v) {

@@ -18,15 +18,27 @@ public final class VendorRules {
     private static final List<String> PAGING_AND_RATE_LIMITS =
             List.of("Link", "X-Rate-Limit-Limit", "X-Rate-Limit-Remaining", "X-Rate-Limit-Reset", "Retry-After");
 
+    /** Volatile whichever vendor sends them: error and request ids, cache stamps, ETags. */
+    static final Set<String> COMMON_VOLATILES = Set.of("errorId", "cache_ts", "request_id", "requestId", "etag", "ETag",
+            "x-request-id", "X-Request-Id");
+
     private final Vendor vendor;
     private final Set<String> idFields;
     private final Set<String> volatileFields;
     private final Function<JsonNode, Optional<String>> naturalKey;
     private final List<String> headers;
     private final BiPredicate<String, String> reads;
+    private final Set<String> orderedArrays;
 
     private VendorRules(Vendor vendor, Set<String> idFields, Set<String> volatileFields,
             Function<JsonNode, Optional<String>> naturalKey, List<String> headers, BiPredicate<String, String> reads) {
+        this(vendor, idFields, volatileFields, naturalKey, headers, reads, Set.of());
+    }
+
+    private VendorRules(Vendor vendor, Set<String> idFields, Set<String> volatileFields,
+            Function<JsonNode, Optional<String>> naturalKey, List<String> headers, BiPredicate<String, String> reads,
+            Set<String> orderedArrays) {
+        this.orderedArrays = orderedArrays;
         this.vendor = vendor;
         this.idFields = idFields;
         this.volatileFields = volatileFields;
@@ -46,16 +58,19 @@ public final class VendorRules {
 
     /** Rules before a vendor says anything: no id or volatile fields, no natural key, paging and rate-limit headers, GETs read. */
     static VendorRules forVendor(Vendor vendor) {
-        return new VendorRules(vendor, Set.of(), Set.of(), o -> Optional.empty(), PAGING_AND_RATE_LIMITS,
+        return new VendorRules(vendor, Set.of(), COMMON_VOLATILES, o -> Optional.empty(), PAGING_AND_RATE_LIMITS,
                 (method, path) -> method.equals("GET"));
     }
 
     VendorRules ids(String... fields) {
-        return new VendorRules(vendor, Set.of(fields), volatileFields, naturalKey, headers, reads);
+        return new VendorRules(vendor, Set.of(fields), volatileFields, naturalKey, headers, reads, orderedArrays);
     }
 
+    /** Besides the volatile values every vendor has (request ids, ETags, cache stamps): {@link #COMMON_VOLATILES}. */
     VendorRules volatiles(String... fields) {
-        return new VendorRules(vendor, idFields, Set.of(fields), naturalKey, headers, reads);
+        Set<String> all = new java.util.TreeSet<>(COMMON_VOLATILES);
+        all.addAll(List.of(fields));
+        return new VendorRules(vendor, idFields, Set.copyOf(all), naturalKey, headers, reads, orderedArrays);
     }
 
     /** Records are the same thing when the first of these paths that has a value has the same value. */
@@ -64,15 +79,24 @@ public final class VendorRules {
     }
 
     VendorRules keyedBy(Function<JsonNode, Optional<String>> key) {
-        return new VendorRules(vendor, idFields, volatileFields, key, headers, reads);
+        return new VendorRules(vendor, idFields, volatileFields, key, headers, reads, orderedArrays);
     }
 
     VendorRules comparing(String... headerNames) {
-        return new VendorRules(vendor, idFields, volatileFields, naturalKey, List.of(headerNames), reads);
+        return new VendorRules(vendor, idFields, volatileFields, naturalKey, List.of(headerNames), reads, orderedArrays);
     }
 
     VendorRules readsWhen(BiPredicate<String, String> isRead) {
-        return new VendorRules(vendor, idFields, volatileFields, naturalKey, headers, isRead);
+        return new VendorRules(vendor, idFields, volatileFields, naturalKey, headers, isRead, orderedArrays);
+    }
+
+    /** Arrays (by field name) whose order the vendor documents; every other array is compared as a set. */
+    VendorRules ordered(String... fields) {
+        return new VendorRules(vendor, idFields, volatileFields, naturalKey, headers, reads, Set.of(fields));
+    }
+
+    public Set<String> orderedArrays() {
+        return orderedArrays;
     }
 
     public Vendor vendor() {

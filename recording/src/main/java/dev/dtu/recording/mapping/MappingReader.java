@@ -36,16 +36,37 @@ final class MappingReader {
         String path = q < 0 ? url : url.substring(0, q);
         Map<String, List<String>> query = new LinkedHashMap<>(QueryStrings.parse(q < 0 ? "" : url.substring(q + 1)));
         if (rq.queryParameters() != null) {
-            rq.queryParameters().forEach((k, v) -> query.put(k, List.of(v.path("equalTo").asText(""))));
+            rq.queryParameters().forEach((k, v) -> query.put(k, List.of(matchedValue(v))));
         }
         JsonNode dtu = m.metadata() == null ? Json.object() : m.metadata().path("dtu");
-        Vendor vendor = twin != null ? twin
-                : dtu.hasNonNull("vendor") ? Vendor.named(dtu.get("vendor").asText()) : Vendor.ofPath(path).orElse(null);
+        Vendor vendor = Vendor.ofPath(path)
+                .orElse(dtu.hasNonNull("vendor") ? Vendor.named(dtu.get("vendor").asText()) : twin);
         String method = rq.method() == null || rq.method().equals("ANY") ? "GET" : rq.method();
         ResponseDefinition rs = m.response();
         return Optional.of(new Exchange(file.getFileName().toString(), dtu.path("sequence").asLong(index), vendor, method,
                 path, query, headerPattern(rq, "Content-Type"), requestBody(rq), dtu.path("credential").asText(null),
                 rs.status() == null ? 200 : rs.status(), headers(rs.headers()), body(file, rs)));
+    }
+
+    /**
+     * The value a query matcher stands for: {@code equalTo}, {@code equalToIgnoreCase} or {@code contains} as
+     * written, the first of {@code hasExactly}/{@code includes}; a {@code matches} regex names no value.
+     */
+    private static String matchedValue(JsonNode matcher) {
+        if (matcher.isTextual()) {
+            return matcher.asText();
+        }
+        for (String kind : List.of("equalTo", "equalToIgnoreCase", "contains")) {
+            if (matcher.path(kind).isValueNode()) {
+                return matcher.get(kind).asText();
+            }
+        }
+        for (String kind : List.of("hasExactly", "includes")) {
+            if (matcher.path(kind).isArray() && !matcher.get(kind).isEmpty()) {
+                return matchedValue(matcher.get(kind).get(0));
+            }
+        }
+        return "";
     }
 
     private static String headerPattern(RequestPattern rq, String name) {

@@ -4,6 +4,7 @@ import dev.dtu.recording.RecordingException;
 import dev.dtu.server.http.Json;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,12 +24,22 @@ public final class MappingWriter {
         return dir;
     }
 
+    /**
+     * Writes a new mapping file; never replaces one (another recorder writing into the same folder may have
+     * taken the name), which is an error instead.
+     */
     public void write(String fileName, StubMapping mapping) {
         try {
             Path mappings = Files.createDirectories(dir.resolve(RecordingFolder.MAPPINGS));
             Path tmp = Files.createTempFile(mappings, ".writing-", ".tmp");
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), mapping);
-            moveIntoPlace(tmp, mappings.resolve(fileName));
+            try {
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), mapping);
+                placeNew(tmp, mappings.resolve(fileName));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new RecordingException("cannot write recording " + fileName + " in " + dir + ": another recording has that name", e);
         } catch (IOException e) {
             throw new RecordingException("cannot write recording " + fileName + " in " + dir + ": " + e.getMessage(), e);
         }
@@ -44,6 +55,15 @@ public final class MappingWriter {
             return fileName;
         } catch (IOException e) {
             throw new RecordingException("cannot keep body " + fileName + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A hard link appears whole and fails when the name is taken; where links are not supported, a plain move. */
+    private static void placeNew(Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+        } catch (UnsupportedOperationException e) {
+            Files.move(tmp, target);
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  * folder, which appears only once everything was read.
  */
 public final class WireMockImport {
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*");
     private final Redactor redactor;
 
     public WireMockImport(Redactor redactor) {
@@ -69,9 +70,14 @@ public final class WireMockImport {
         ObjectNode dtu = meta.has("dtu") ? (ObjectNode) meta.get("dtu") : meta.putObject("dtu");
         dtu.put("vendor", checked.vendor().twin()).put("sequence", sequence).put("importedFrom", from.toString());
         RequestPattern rq = m.request();
+        String credential = dtu.hasNonNull("credential") ? dtu.get("credential").asText() : matched(rq.headers(), "Authorization");
+        if (credential != null) {
+            dtu.put("credential", redactor.header("Authorization", credential));
+        }
         String url = rq.url() == null ? null : redactUrl(rq.url());
         RequestPattern request = new RequestPattern(rq.method(), url, rq.urlPath(), rq.urlPattern(), rq.urlPathPattern(),
-                rq.queryParameters(), rq.headers(), rq.bodyPatterns());
+                matchers(rq.queryParameters(), (name, v) -> Redactor.isSecretParam(name) ? redactor.secret(v) : redactor.text(v)),
+                matchers(rq.headers(), redactor::header), bodyPatterns(rq.bodyPatterns()));
         ResponseDefinition rs = m.response();
         JsonNode jsonBody = rs.jsonBody();
         String body = rs.body();
@@ -88,6 +94,78 @@ public final class WireMockImport {
                 jsonBody == null ? null : redactJson(jsonBody), body == null ? null : redactBody(body), rs.base64Body(), null);
         String id = m.id() != null ? m.id() : UUID.randomUUID().toString();
         return new StubMapping(id, m.uuid() != null ? m.uuid() : id, m.name(), request, response, m.persistent(), meta);
+    }
+
+    /** The value a header matcher names ({@code equalTo}, {@code contains}, …), or null. */
+    private static String matched(Map<String, JsonNode> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().isTextual() ? e.getValue().asText()
+                        : e.getValue().path("equalTo").asText(e.getValue().path("contains").asText(null)))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Header or query matchers with every string they compare against redacted as that header or parameter. */
+    private static Map<String, JsonNode> matchers(Map<String, JsonNode> matchers,
+            java.util.function.BinaryOperator<String> redact) {
+        if (matchers == null) {
+            return null;
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        matchers.forEach((name, m) -> out.put(name, redactStrings(m, v -> redact.apply(name, v))));
+        return out;
+    }
+
+    private static JsonNode redactStrings(JsonNode node, java.util.function.UnaryOperator<String> redact) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(redact.apply(node.asText()));
+        }
+        JsonNode copy = node.deepCopy();
+        if (copy.isObject()) {
+            ((ObjectNode) copy).properties().forEach(e -> e.setValue(redactStrings(e.getValue(), redact)));
+        } else if (copy.isArray()) {
+            for (int i = 0; i < copy.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) copy).set(i, redactStrings(copy.get(i), redact));
+            }
+        }
+        return copy;
+    }
+
+    /** Body matchers: JSON redacted as JSON, forms as forms, other text for tokens, binary that is text likewise. */
+    private List<ObjectNode> bodyPatterns(List<ObjectNode> patterns) {
+        if (patterns == null) {
+            return null;
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode p : patterns) {
+            ObjectNode copy = p.deepCopy();
+            copy.properties().forEach(e -> {
+                JsonNode v = e.getValue();
+                if (e.getKey().equals("equalToJson") || e.getKey().equals("matchesJsonPath")) {
+                    e.setValue(v.isTextual() ? TextNode.valueOf(redactBody(v.asText())) : redactJson(v));
+                } else if (e.getKey().equals("binaryEqualTo") && v.isTextual()) {
+                    e.setValue(TextNode.valueOf(redactBinary(v.asText())));
+                } else if (v.isTextual()) {
+                    e.setValue(TextNode.valueOf(redactBody(v.asText())));
+                }
+            });
+            out.add(copy);
+        }
+        return out;
+    }
+
+    private String redactBinary(String base64) {
+        try {
+            byte[] bytes = java.util.Base64.getDecoder().decode(base64);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return java.util.Base64.getEncoder().encodeToString(
+                    redactBody(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return base64;
+        }
     }
 
     private String redactUrl(String url) {
@@ -130,6 +208,9 @@ public final class WireMockImport {
             } catch (IOException e) {
                 return redactor.text(body);
             }
+        }
+        if (FORM.matcher(trimmed).matches()) {
+            return redactor.query(trimmed);
         }
         return redactor.text(body);
     }

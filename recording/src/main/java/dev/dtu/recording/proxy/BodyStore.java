@@ -43,8 +43,8 @@ final class BodyStore {
         if (size == 0 || size > inlineLimit) {
             return null;
         }
-        String type = c.requestHeader("Content-Type");
         byte[] bytes = read(c.requestBody());
+        String type = c.requestHeader("Content-Type") != null ? c.requestHeader("Content-Type") : sniff(bytes);
         ObjectNode pattern = Json.object();
         if (Recorder.isJson(type)) {
             pattern.put("equalToJson", new String(redactJson(bytes), StandardCharsets.UTF_8));
@@ -57,6 +57,26 @@ final class BodyStore {
         }
         return List.of(pattern);
     }
+
+    /**
+     * The type of a body sent without a {@code Content-Type} (nock and some cassettes leave it out): JSON, a form,
+     * text, or null for bytes that are not UTF-8 text. A secret in it is then redacted like a typed one.
+     */
+    private static String sniff(byte[] bytes) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        String text;
+        try {
+            text = utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString().strip();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+        if (text.startsWith("{") || text.startsWith("[")) {
+            return "application/json";
+        }
+        return FORM.matcher(text).matches() ? "application/x-www-form-urlencoded" : "text/plain";
+    }
+
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*");
 
     ResponseDefinition response(int status, Map<String, JsonNode> headers, String type, Path body, String fileBase) {
         if (Recorder.size(body) == 0) {

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param rawQuery the query string as sent (still encoded), or null
  */
-record Captured(
+public record Captured(
         String method,
         String path,
         String rawQuery,
@@ -19,11 +19,11 @@ record Captured(
         Map<String, List<String>> responseHeaders,
         Path responseBody) {
 
-    String requestHeader(String name) {
+    public String requestHeader(String name) {
         return first(requestHeaders, name);
     }
 
-    String responseHeader(String name) {
+    public String responseHeader(String name) {
         return first(responseHeaders, name);
     }
 

@@ -3,6 +3,7 @@ package dev.dtu.recording.proxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.dtu.recording.RecordingException;
 import dev.dtu.recording.Vendor;
 import dev.dtu.recording.mapping.MappingWriter;
 import dev.dtu.recording.mapping.RequestPattern;
@@ -33,7 +34,7 @@ public final class Recorder {
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
 
-    /** @param twin the vendor of everything recorded, or null to tell it from each request's path */
+    /** @param twin the vendor of what the request's path does not name, or null */
     public Recorder(MappingWriter writer, Redactor redactor, Vendor twin, long inlineLimit, Clock clock) {
         this.writer = writer;
         this.redactor = redactor;
@@ -47,9 +48,29 @@ public final class Recorder {
     }
 
     void record(Captured c) {
+        record(c, clock.instant());
+    }
+
+    /**
+     * Records one exchange as it happened at {@code recordedAt} (null when the source did not say); imports
+     * go through here too, so an imported exchange is redacted exactly like a recorded one.
+     */
+    public void record(Captured c, java.time.Instant recordedAt) {
         long seq = sequence.incrementAndGet();
-        Vendor vendor = twin != null ? twin : Vendor.ofPath(c.path()).orElse(null);
-        String id = UUID.randomUUID().toString();
+        Vendor vendor = Vendor.ofPath(c.path()).orElse(twin);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(c, recordedAt, seq, vendor, UUID.randomUUID().toString());
+                return;
+            } catch (RecordingException e) {
+                if (attempt == 3 || !e.getMessage().contains("another recording has that name")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void write(Captured c, java.time.Instant recordedAt, long seq, Vendor vendor, String id) {
         String slug = String.format(Locale.ROOT, "%04d-%s", seq, slug(vendor, c));
         String fileBase = slug + "-" + id.substring(0, 8);
         RequestPattern request = new RequestPattern(c.method(), url(c), null, null, null, null,
@@ -57,7 +78,7 @@ public final class Recorder {
         ResponseDefinition response = bodies.response(c.status(), headers(c.responseHeaders()),
                 c.responseHeader("Content-Type"), c.responseBody(), fileBase);
         writer.write(fileBase + ".json", new StubMapping(id, id, name(vendor, c), request, response, true,
-                metadata(vendor, seq, c)));
+                metadata(vendor, seq, c, recordedAt)));
     }
 
     private String url(Captured c) {
@@ -81,17 +102,22 @@ public final class Recorder {
         return out;
     }
 
-    private ObjectNode metadata(Vendor vendor, long seq, Captured c) {
+    private ObjectNode metadata(Vendor vendor, long seq, Captured c, java.time.Instant recordedAt) {
         ObjectNode meta = Json.object();
         ObjectNode dtu = meta.putObject("dtu");
         if (vendor != null) {
             dtu.put("vendor", vendor.twin());
         }
         dtu.put("sequence", seq);
-        dtu.put("recordedAt", clock.instant().toString());
+        if (recordedAt != null) {
+            dtu.put("recordedAt", recordedAt.toString());
+        }
         String auth = c.requestHeader("Authorization");
         if (auth != null) {
             dtu.put("credential", redactor.header("Authorization", auth));
+        }
+        if (!c.requestHeaders().isEmpty()) {
+            dtu.set("requestHeaders", Json.tree(headers(c.requestHeaders())));
         }
         return meta;
     }

@@ -15,13 +15,14 @@ public final class Redactor {
             "set-cookie", "x-api-key", "x-slack-signature", "x-hub-signature", "x-hub-signature-256",
             "x-okta-verification-challenge", "x-goog-api-key");
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(token|secret|password|passwd|api_?key|signature|credential|assertion|cookie).*");
+            "(?i).*(token|secret|password|passwd|api_?key|private_?key|signature|credential|assertion|cookie|samlresponse).*");
     /** In a query string or form these also carry secrets (Google's {@code key}, OAuth's {@code code}). */
     private static final Pattern SECRET_PARAM = Pattern.compile("(?i)key|code|sig");
     private static final Pattern NOT_SECRET_NAME = Pattern.compile("(?i).*(page_?token|cursor|token_type|tokentype|expires).*");
     private static final Pattern SECRET_VALUE = Pattern.compile(
             "x(?:ox[abposr]|app)-[A-Za-z0-9-]{8,}|ya29\\.[A-Za-z0-9._-]{8,}|eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"
-                    + "|ATATT[A-Za-z0-9_=-]{8,}|(?<=SSWS )[A-Za-z0-9_-]{8,}");
+                    + "|ATATT[A-Za-z0-9_=-]{8,}|(?<=SSWS )[A-Za-z0-9_-]{8,}"
+                    + "|-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern SCHEME = Pattern.compile("(?i)^(Bearer|Basic|SSWS|Token|Digest)\\s+(.+)$");
 

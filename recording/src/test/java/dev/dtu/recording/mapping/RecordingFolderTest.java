@@ -67,4 +67,42 @@ class RecordingFolderTest {
         assertTrue(e.getMessage().contains("--twin") && e.getMessage().contains("/v2/things"), e.getMessage());
         assertEquals(Vendor.JIRA, RecordingFolder.read(dir, Vendor.JIRA).exchanges().get(0).vendor());
     }
+    @Test
+    void twinOnlyAppliesWhereThePathNamesNoVendor() throws IOException {
+        mapping("0001-slack.json", "{\"request\":{\"url\":\"/api/users.list\"},\"response\":{\"status\":200}}");
+        mapping("0002-other.json", "{\"request\":{\"url\":\"/v2/things\"},\"response\":{\"status\":200}}");
+        mapping("0003-tagged.json", "{\"request\":{\"url\":\"/token\"},\"response\":{\"status\":200},"
+                + "\"metadata\":{\"dtu\":{\"vendor\":\"google\",\"sequence\":3}}}");
+        var vendors = RecordingFolder.read(dir, Vendor.OKTA).exchanges().stream().map(Exchange::vendor).toList();
+        assertEquals(java.util.List.of(Vendor.SLACK, Vendor.OKTA, Vendor.GOOGLE), vendors);
+    }
+
+    @Test
+    void aWriterNeverReplacesAFileAnotherRecorderWrote() throws IOException {
+        MappingWriter one = new MappingWriter(dir);
+        MappingWriter two = new MappingWriter(dir);
+        StubMapping first = new StubMapping("1", "1", "first", new RequestPattern("GET", "/api/users.list", null, null, null,
+                null, null, null), new ResponseDefinition(200, null, null, "one", null, null), true, null);
+        StubMapping second = new StubMapping("2", "2", "second", first.request(),
+                new ResponseDefinition(200, null, null, "two", null, null), true, null);
+        one.write("0001-slack-get-api-users.list.json", first);
+        assertThrows(RecordingException.class, () -> two.write("0001-slack-get-api-users.list.json", second));
+        assertTrue(Files.readString(dir.resolve("mappings/0001-slack-get-api-users.list.json")).contains("\"one\""));
+        try (var files = Files.list(dir.resolve("mappings"))) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+    @Test
+    void queryMatchersOtherThanEqualToReplayTheirValue() throws IOException {
+        mapping("q.json", """
+                {"request": {"method": "GET", "urlPath": "/api/v1/users",
+                   "queryParameters": {"q": {"contains": "ada"}, "filter": {"equalToIgnoreCase": "status eq \\"ACTIVE\\""},
+                                       "limit": {"hasExactly": [{"equalTo": "20"}]}, "after": {"matches": "00u.*"}}},
+                 "response": {"status": 200, "jsonBody": []}}""");
+        Exchange e = RecordingFolder.read(dir, null).exchanges().get(0);
+        assertEquals("ada", e.queryParam("q").orElseThrow());
+        assertEquals("status eq \"ACTIVE\"", e.queryParam("filter").orElseThrow());
+        assertEquals("20", e.queryParam("limit").orElseThrow());
+        assertEquals("", e.queryParam("after").orElseThrow());
+    }
 }

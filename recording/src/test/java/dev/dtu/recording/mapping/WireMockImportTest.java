@@ -46,4 +46,40 @@ class WireMockImportTest {
         assertFalse(Files.exists(tmp.resolve("rec")));
         assertEquals(1, importer.run(wm, tmp.resolve("rec"), Vendor.OKTA));
     }
+    @Test
+    void requestMatchersBodiesMetadataAndCookiesAreRedactedLikeARecording() throws IOException {
+        Path wm = tmp.resolve("wm");
+        Files.createDirectories(wm.resolve("mappings"));
+        Files.writeString(wm.resolve("mappings/token.json"), """
+                {"request": {"method": "POST", "urlPath": "/oauth2/v1/token",
+                   "headers": {"Authorization": {"equalTo": "Basic c3ludGhldGljOnNlY3JldC1hYmMxMjM="},
+                               "Cookie": {"contains": "sid=synthetic-session-77"}},
+                   "queryParameters": {"access_token": {"equalTo": "synthetic-qs-token-55"}, "limit": {"equalTo": "5"}},
+                   "bodyPatterns": [{"equalTo": "grant_type=client_credentials&client_secret=synthetic-client-secret-1&client_assertion=synthetic.assertion.66"}]},
+                 "response": {"status": 200, "jsonBody": {"token_type": "Bearer", "access_token": "synthetic-access-88"}},
+                 "metadata": {"dtu": {"credential": "SSWS synthetic-okta-api-token-99"}}}""");
+        Files.writeString(wm.resolve("mappings/users.json"), """
+                {"request": {"method": "POST", "url": "/api/v1/users?activate=true",
+                   "bodyPatterns": [{"equalToJson": {"profile": {"login": "a@b.example"},
+                      "credentials": {"password": {"value": "synthetic-password-12"}},
+                      "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIsyntheticPEM\\n-----END PRIVATE KEY-----"}},
+                     {"binaryEqualTo": "cGFzc3dvcmQ9c3ludGhldGljLWJpbmFyeS0zNA=="}]},
+                 "response": {"status": 200, "jsonBody": {"id": "00u1"}}}""");
+        importer.run(wm, tmp.resolve("rec"), null);
+        try (var files = Files.walk(tmp.resolve("rec"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(p);
+                for (String secret : java.util.List.of("c3ludGhldGljOnNlY3JldC1hYmMxMjM=", "synthetic-session-77",
+                        "synthetic-qs-token-55", "synthetic-client-secret-1", "synthetic.assertion.66", "synthetic-access-88",
+                        "synthetic-okta-api-token-99", "synthetic-password-12", "MIIsyntheticPEM", "cGFzc3dvcmQ9c3ludGhldGljLWJpbmFyeS0zNA==")) {
+                    assertFalse(text.contains(secret), p.getFileName() + " still holds " + secret + ":\n" + text);
+                }
+            }
+        }
+        var token = RecordingFolder.read(tmp.resolve("rec"), null).exchanges().get(0);
+        assertEquals("5", token.queryParam("limit").orElseThrow());
+        assertTrue(token.credential().startsWith("SSWS REDACTED-"), token.credential());
+        String form = new String(token.requestBody(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(form.startsWith("grant_type=client_credentials&client_secret=REDACTED-"), form);
+    }
 }
