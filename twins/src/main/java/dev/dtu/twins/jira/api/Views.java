@@ -38,11 +38,15 @@ public record Views(String base, Directory dir) {
         return dir.user(accountId).map(this::user).orElse(null);
     }
 
-    public ObjectNode fullUser(JiraUser u) {
+    /** A user with their groups' count; the groups themselves only with {@code expand=groups}, as Jira lists them. */
+    public ObjectNode fullUser(JiraUser u, java.util.Set<String> expand) {
         ObjectNode n = user(u).put("locale", "en_US");
         ObjectNode groups = n.putObject("groups").put("size", u.groups().size());
         ArrayNode items = groups.putArray("items");
-        u.groups().forEach(g -> items.addObject().put("name", g).put("self", base + "/rest/api/3/group?groupname=" + g));
+        if (expand.contains("groups")) {
+            u.groups().forEach(g -> items.addObject().put("name", g).put("groupId", Groups.id(g))
+                    .put("self", base + "/rest/api/3/group?groupId=" + Groups.id(g)));
+        }
         n.putObject("applicationRoles").put("size", 1).putArray("items");
         return n.put("expand", "groups,applicationRoles");
     }

@@ -24,7 +24,16 @@ public final class JiraKinds {
     public static final Kind<ChangelogEntry> CHANGELOG = Kind.of(TWIN, "changelog", ChangelogEntry.class);
     public static final Kind<IssueLink> LINKS = Kind.of(TWIN, "issueLinks", IssueLink.class);
     public static final Kind<Webhook> WEBHOOKS = Kind.of(TWIN, "webhooks", Webhook.class);
+    /** An issue's watchers (account ids), by issue id. */
+    public static final Kind<Watchers> WATCHERS = Kind.of(TWIN, "watchers", Watchers.class);
     public static final Kind<PermissionScheme> PERMISSION_SCHEMES = Kind.of(TWIN, "permissionSchemes", PermissionScheme.class);
+
+    /** Who watches one issue. */
+    public record Watchers(List<String> accountIds) {
+        public Watchers {
+            accountIds = List.copyOf(accountIds);
+        }
+    }
 
     /** Site-wide settings: which account the app uses. */
     public record Settings(String appAccountId, String siteTitle) {}
@@ -33,7 +42,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS);
     }
 
     public static String childKey(String issueId, String id) {

@@ -10,6 +10,7 @@ import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Auth, users, projects, the site's configuration, rate limits. */
@@ -28,6 +29,31 @@ class SiteApiTest extends JiraServerTest {
         Reply info = site.get("/rest/api/3/serverInfo");
         IssuesApiTest.conforms("ServerInformation", info.json());
         assertEquals("Cloud", info.json().path("deploymentType").asText());
+    }
+
+    /** Issue #19 item 6: Jira lists a user's groups only when asked (expand=groups); the count is always there. */
+    @Test
+    void groupsAreListedOnlyWithExpandGroups() {
+        for (String path : List.of("/rest/api/3/myself", "/rest/api/3/user?accountId=" + site.accountId)) {
+            JsonNode plain = site.get(path).json().path("groups");
+            assertEquals(2, plain.path("size").asInt());
+            assertEquals(0, plain.path("items").size(), path);
+            JsonNode expanded = site.get(path + (path.contains("?") ? "&" : "?") + "expand=groups").json().path("groups");
+            assertEquals(2, expanded.path("items").size(), path);
+            assertEquals("engineering", expanded.path("items").get(0).path("name").asText());
+            assertTrue(expanded.path("items").get(0).path("groupId").asText().matches("[0-9a-f-]{36}"));
+        }
+    }
+
+    /** Issue #19 item 6: "The project ID or project key (case sensitive)" (Get project). */
+    @Test
+    void projectKeysAreCaseSensitive() {
+        assertEquals(200, site.get("/rest/api/3/project/ENG").status());
+        Reply lower = site.get("/rest/api/3/project/eng");
+        assertEquals(404, lower.status());
+        assertEquals("No project could be found with key 'eng'.", lower.json().path("errorMessages").get(0).asText());
+        String id = site.get("/rest/api/3/project/ENG").json().path("id").asText();
+        assertEquals(200, site.get("/rest/api/3/project/" + id).status());
     }
 
     @Test
