@@ -29,6 +29,7 @@ public final class Routes {
         WebhooksApi.routes(r);
         RolesApi.routes(r);
         WatchersApi.routes(r);
+        WorklogsApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

@@ -191,6 +191,22 @@ public final class Site {
         events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_updated", touched, entry, null, actor, now));
     }
 
+    public Worklog addWorklog(String actor, Issue issue, JsonNode comment, Instant started, long seconds) {
+        String id = Long.toString(9_999 + tx.next("jira.worklog"));
+        return tx.put(WORKLOGS, childKey(issue.id(), id), new Worklog(id, issue.id(), actor, actor, comment, now, now,
+                started == null ? now : started, seconds));
+    }
+
+    public Worklog updateWorklog(String actor, Issue issue, Worklog w, JsonNode comment, Instant started, Long seconds) {
+        return tx.put(WORKLOGS, childKey(issue.id(), w.id()), new Worklog(w.id(), w.issueId(), w.authorAccountId(), actor,
+                comment == null ? w.comment() : comment, w.created(), now, started == null ? w.started() : started,
+                seconds == null ? w.timeSpentSeconds() : seconds));
+    }
+
+    public void deleteWorklog(Issue issue, Worklog w) {
+        tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+    }
+
     /** Adds or removes one watcher of an issue; watching twice is watching once. */
     public void watch(Issue issue, String accountId, boolean watching) {
         List<String> now = new ArrayList<>(tx.get(WATCHERS, issue.id()).map(Watchers::accountIds).orElse(List.of()));
