@@ -30,6 +30,7 @@ public final class Routes {
         RolesApi.routes(r);
         WatchersApi.routes(r);
         WorklogsApi.routes(r);
+        PreferencesApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

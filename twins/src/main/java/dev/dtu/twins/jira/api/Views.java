@@ -47,7 +47,11 @@ public record Views(String base, Directory dir) {
             u.groups().forEach(g -> items.addObject().put("name", g).put("groupId", Groups.id(g))
                     .put("self", base + "/rest/api/3/group?groupId=" + Groups.id(g)));
         }
-        n.putObject("applicationRoles").put("size", 1).putArray("items");
+        ArrayNode roles = n.putObject("applicationRoles").put("size", 1).putArray("items");
+        if (expand.contains("applicationRoles")) {
+            // Guessed: every account of the twin's site is a Jira Software user (the one product it serves).
+            roles.addObject().put("key", "jira-software").put("name", "Jira Software");
+        }
         return n.put("expand", "groups,applicationRoles");
     }
 

@@ -25,6 +25,8 @@ public final class JiraKinds {
     public static final Kind<IssueLink> LINKS = Kind.of(TWIN, "issueLinks", IssueLink.class);
     public static final Kind<Webhook> WEBHOOKS = Kind.of(TWIN, "webhooks", Webhook.class);
     public static final Kind<Worklog> WORKLOGS = Kind.of(TWIN, "worklogs", Worklog.class);
+    /** A user's preferences (mypreferences): "{accountId}/{key}" to the value. */
+    public static final Kind<String> PREFERENCES = Kind.of(TWIN, "preferences", String.class);
     /** An issue's watchers (account ids), by issue id. */
     public static final Kind<Watchers> WATCHERS = Kind.of(TWIN, "watchers", Watchers.class);
     public static final Kind<PermissionScheme> PERMISSION_SCHEMES = Kind.of(TWIN, "permissionSchemes", PermissionScheme.class);
@@ -43,7 +45,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES);
     }
 
     public static String childKey(String issueId, String id) {

@@ -207,6 +207,15 @@ public final class Site {
         tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
     }
 
+    /** Sets (or, with null, removes) one of a user's preferences. */
+    public void setPreference(String id, String value) {
+        if (value == null) {
+            tx.remove(PREFERENCES, id);
+        } else {
+            tx.put(PREFERENCES, id, value);
+        }
+    }
+
     /** Adds or removes one watcher of an issue; watching twice is watching once. */
     public void watch(Issue issue, String accountId, boolean watching) {
         List<String> now = new ArrayList<>(tx.get(WATCHERS, issue.id()).map(Watchers::accountIds).orElse(List.of()));

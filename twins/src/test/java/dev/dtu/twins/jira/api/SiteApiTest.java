@@ -45,6 +45,29 @@ class SiteApiTest extends JiraServerTest {
         }
     }
 
+    @Test
+    void applicationRolesAreListedOnlyWhenExpanded() {
+        JsonNode plain = site.get("/rest/api/3/myself").json().path("applicationRoles");
+        assertEquals(0, plain.path("items").size());
+        JsonNode expanded = site.get("/rest/api/3/myself?expand=groups,applicationRoles").json().path("applicationRoles");
+        assertEquals(expanded.path("size").asInt(), expanded.path("items").size());
+    }
+
+    @Test
+    void preferencesAreTheCallersOwn() {
+        assertEquals(404, site.get("/rest/api/3/mypreferences?key=jira.user.timezone").status());
+        assertEquals(204, site.send("PUT", "/rest/api/3/mypreferences?key=live.pref", "\"first\"").status());
+        assertEquals(204, site.send("PUT", "/rest/api/3/mypreferences?key=live.pref", "\"second\"").status());
+        Reply value = site.get("/rest/api/3/mypreferences?key=live.pref");
+        assertEquals("second", value.json().asText(), value.body());
+        assertEquals(404, JiraSite.as(server, "grace").get("/rest/api/3/mypreferences?key=live.pref").status(), "Grace has her own");
+        assertEquals(204, site.send("DELETE", "/rest/api/3/mypreferences?key=live.pref", null).status());
+        assertEquals(404, site.get("/rest/api/3/mypreferences?key=live.pref").status());
+        assertEquals(400, site.get("/rest/api/3/mypreferences").status());
+        assertEquals(400, site.send("PUT", "/rest/api/3/mypreferences?key=k", "\"\"").status());
+        assertEquals("en_US", site.get("/rest/api/3/mypreferences/locale").json().path("locale").asText());
+    }
+
     /** Issue #19 item 6: "The project ID or project key (case sensitive)" (Get project). */
     @Test
     void projectKeysAreCaseSensitive() {
