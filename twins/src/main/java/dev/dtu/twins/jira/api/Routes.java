@@ -31,6 +31,7 @@ public final class Routes {
         WatchersApi.routes(r);
         WorklogsApi.routes(r);
         PreferencesApi.routes(r);
+        LabelsApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

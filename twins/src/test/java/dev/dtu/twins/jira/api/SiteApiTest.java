@@ -46,6 +46,19 @@ class SiteApiTest extends JiraServerTest {
     }
 
     @Test
+    void labelsArePagedInOrder() {
+        JsonNode all = site.get("/rest/api/3/label").json();
+        assertEquals(List.of("access", "billing", "customer-reported", "telemetry"),
+                java.util.stream.StreamSupport.stream(all.path("values").spliterator(), false).map(JsonNode::asText).toList());
+        assertEquals(4, all.path("total").asInt());
+        assertTrue(all.path("isLast").asBoolean());
+        JsonNode second = site.get("/rest/api/3/label?startAt=2&maxResults=1").json();
+        assertEquals("customer-reported", second.path("values").get(0).asText());
+        assertEquals(false, second.path("isLast").asBoolean());
+        assertEquals(400, site.get("/rest/api/3/label?maxResults=many").status());
+    }
+
+    @Test
     void applicationRolesAreListedOnlyWhenExpanded() {
         JsonNode plain = site.get("/rest/api/3/myself").json().path("applicationRoles");
         assertEquals(0, plain.path("items").size());
