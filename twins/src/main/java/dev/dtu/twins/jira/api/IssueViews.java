@@ -71,6 +71,7 @@ public record IssueViews(Views views) {
     /** Every field the issue has: the system fields and its project's custom fields. */
     public List<String> fieldIds(Issue issue) {
         List<String> ids = new java.util.ArrayList<>(FieldCatalog.systemIds());
+        ids.add("timetracking");
         ids.addAll(dir().projectOf(issue).customFieldIds());
         return ids;
     }
@@ -109,8 +110,19 @@ public record IssueViews(Views views) {
             case "parent" -> dir().issue(issue.parentId()).map(this::linked).orElse(null);
             case "subtasks" -> Json.tree(dir().subtasks(issue.id()).stream().map(this::linked).toList());
             case "comment" -> commentsPage(issue, dir().comments(issue.id()), 0, 5000, false);
+            case "timetracking" -> timetracking(issue);
             default -> issue.customFields().get(id);
         };
+    }
+
+    /** The time logged on the issue; {} when none, as Jira answers (estimates are not modelled). */
+    private ObjectNode timetracking(Issue issue) {
+        ObjectNode t = Json.object();
+        long spent = dir().worklogs(issue.id()).stream().mapToLong(dev.dtu.twins.jira.model.Worklog::timeSpentSeconds).sum();
+        if (spent > 0) {
+            t.put("timeSpent", dev.dtu.twins.jira.model.Durations.format(spent)).put("timeSpentSeconds", spent);
+        }
+        return t;
     }
 
     private ArrayNode components(Issue issue, Project project) {

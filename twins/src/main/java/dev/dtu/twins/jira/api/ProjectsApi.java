@@ -93,8 +93,10 @@ final class ProjectsApi {
 
     static Response get(ApiCall c) {
         String ref = c.param("projectIdOrKey");
-        Project p = c.visibleProject(ref).orElseThrow(() -> JiraException.message(404, "No project could be found with "
-                + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
+        // "The project ID or project key (case sensitive)" (Get project): "autotest" does not find AUTOTEST.
+        Project p = c.visibleProject(ref).filter(x -> x.id().equals(ref) || x.key().equals(ref))
+                .orElseThrow(() -> JiraException.message(404, "No project could be found with "
+                        + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
         return Response.json(200, new Views(c.base(), c.dir()).project(p));
     }
 }

@@ -8,6 +8,11 @@ public final class Routes {
     /** A handler with the operation it serves. */
     public record Route(String operation, Handler handler) {}
 
+    /** One row of the table: method, template and route. */
+    record Entry(String method, String template, Route route) {}
+
+    private final List<Entry> entries = new java.util.ArrayList<>();
+
     private final Router<Route> router = new Router<>();
 
     public static Routes jira() {
@@ -22,8 +27,13 @@ public final class Routes {
         PermissionsApi.routes(r);
         MetadataApi.routes(r);
         WebhooksApi.routes(r);
-        WikiMarkupApi.routes(r);
+        RolesApi.routes(r);
+        WatchersApi.routes(r);
+        WorklogsApi.routes(r);
+        PreferencesApi.routes(r);
+        LabelsApi.routes(r);
         DeclaredApi.routes(r);
+        RestV2.routes(r);
         return r;
     }
 
@@ -44,8 +54,18 @@ public final class Routes {
     }
 
     Routes add(String method, String template, Handler h) {
-        router.add(method, template, new Route(method + " " + template, h));
+        Route route = new Route(method + " " + template, h);
+        router.add(method, template, route);
+        entries.add(new Entry(method, template, route));
         return this;
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    boolean has(String method, String template) {
+        return entries.stream().anyMatch(e -> e.method().equals(method) && e.template().equals(template));
     }
 
     public Router.Match<Route> match(String method, String path) {

@@ -26,7 +26,7 @@ final class UsersApi {
     }
 
     static Response myself(ApiCall c) {
-        return Response.json(200, new Views(c.base(), c.dir()).fullUser(c.actor()));
+        return Response.json(200, new Views(c.base(), c.dir()).fullUser(c.actor(), Expand.of(c.queryList("expand"))));
     }
 
     static Response user(ApiCall c) {
@@ -34,7 +34,7 @@ final class UsersApi {
                 .orElseThrow(() -> JiraException.message(400, "The query parameter 'accountId' is required."));
         JiraUser user = c.dir().user(accountId).orElseThrow(() -> JiraException.message(404,
                 "Specified user does not exist or you do not have required permissions"));
-        return Response.json(200, new Views(c.base(), c.dir()).fullUser(user));
+        return Response.json(200, new Views(c.base(), c.dir()).fullUser(user, Expand.of(c.queryList("expand"))));
     }
 
     /** Matches the start of the display name's words or the email, as Jira's user picker does. */

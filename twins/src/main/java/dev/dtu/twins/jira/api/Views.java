@@ -38,12 +38,20 @@ public record Views(String base, Directory dir) {
         return dir.user(accountId).map(this::user).orElse(null);
     }
 
-    public ObjectNode fullUser(JiraUser u) {
+    /** A user with their groups' count; the groups themselves only with {@code expand=groups}, as Jira lists them. */
+    public ObjectNode fullUser(JiraUser u, java.util.Set<String> expand) {
         ObjectNode n = user(u).put("locale", "en_US");
         ObjectNode groups = n.putObject("groups").put("size", u.groups().size());
         ArrayNode items = groups.putArray("items");
-        u.groups().forEach(g -> items.addObject().put("name", g).put("self", base + "/rest/api/3/group?groupname=" + g));
-        n.putObject("applicationRoles").put("size", 1).putArray("items");
+        if (expand.contains("groups")) {
+            u.groups().forEach(g -> items.addObject().put("name", g).put("groupId", Groups.id(g))
+                    .put("self", base + "/rest/api/3/group?groupId=" + Groups.id(g)));
+        }
+        ArrayNode roles = n.putObject("applicationRoles").put("size", 1).putArray("items");
+        if (expand.contains("applicationRoles")) {
+            // Guessed: every account of the twin's site is a Jira Software user (the one product it serves).
+            roles.addObject().put("key", "jira-software").put("name", "Jira Software");
+        }
         return n.put("expand", "groups,applicationRoles");
     }
 

@@ -108,6 +108,14 @@ public record Directory(State state) {
         return state.get(CUSTOM_FIELDS, id);
     }
 
+    public List<Worklog> worklogs(String issueId) {
+        return List.copyOf(state.all(WORKLOGS).subMap(childPrefix(issueId), childPrefix(issueId) + "\uffff").values());
+    }
+
+    public List<Worklog> allWorklogs() {
+        return List.copyOf(state.all(WORKLOGS).values());
+    }
+
     public List<Comment> comments(String issueId) {
         return List.copyOf(state.all(COMMENTS).subMap(childPrefix(issueId), childPrefix(issueId) + "\uffff").values());
     }

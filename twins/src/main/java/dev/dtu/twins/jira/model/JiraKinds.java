@@ -4,7 +4,7 @@ import dev.dtu.server.state.Kind;
 import java.util.List;
 
 /**
- * The Jira twin's stored kinds. Comments and changelog entries are keyed "{zero-padded issue id}/{zero-padded id}" so
+ * The Jira twin's stored kinds. Comments, worklogs and changelog entries are keyed "{zero-padded issue id}/{zero-padded id}" so
  * one issue's entries are a contiguous, ordered range.
  */
 public final class JiraKinds {
@@ -24,7 +24,19 @@ public final class JiraKinds {
     public static final Kind<ChangelogEntry> CHANGELOG = Kind.of(TWIN, "changelog", ChangelogEntry.class);
     public static final Kind<IssueLink> LINKS = Kind.of(TWIN, "issueLinks", IssueLink.class);
     public static final Kind<Webhook> WEBHOOKS = Kind.of(TWIN, "webhooks", Webhook.class);
+    public static final Kind<Worklog> WORKLOGS = Kind.of(TWIN, "worklogs", Worklog.class);
+    /** A user's preferences (mypreferences): "{accountId}/{key}" to the value. */
+    public static final Kind<String> PREFERENCES = Kind.of(TWIN, "preferences", String.class);
+    /** An issue's watchers (account ids), by issue id. */
+    public static final Kind<Watchers> WATCHERS = Kind.of(TWIN, "watchers", Watchers.class);
     public static final Kind<PermissionScheme> PERMISSION_SCHEMES = Kind.of(TWIN, "permissionSchemes", PermissionScheme.class);
+
+    /** Who watches one issue. */
+    public record Watchers(List<String> accountIds) {
+        public Watchers {
+            accountIds = List.copyOf(accountIds);
+        }
+    }
 
     /** Site-wide settings: which account the app uses. */
     public record Settings(String appAccountId, String siteTitle) {}
@@ -33,7 +45,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES);
     }
 
     public static String childKey(String issueId, String id) {

@@ -40,7 +40,7 @@ public final class Search {
 
     /** Every issue the searcher may browse that matches the query; throws JQL's syntax and validation errors. */
     public static Matches matching(SiteJql context, String jql, boolean requireBound) {
-        JqlQuery query = Jql.parse(jql == null ? "" : jql);
+        JqlQuery query = Jql.parse(bareWordsAsText(context, jql == null ? "" : jql));
         if (requireBound && query.where().isEmpty()) {
             throw JiraException.message(400, UNBOUNDED);
         }
@@ -51,6 +51,36 @@ public final class Search {
                 .map(i -> new IssueView(i, context.dir())).filter(predicate).map(v -> new Placed(v, order.position(v)))
                 .sorted((a, b) -> order.compare(a.position(), b.position())).toList();
         return new Matches(placed.stream().map(Placed::view).toList(), placed.stream().map(Placed::position).toList(), order);
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("and", "or", "not", "order", "by", "in", "is",
+            "empty", "null", "was", "changed");
+
+    /**
+     * Words that are not JQL ("this is not jql") are a text search, as Jira Cloud's search answers them: issues whose
+     * text has the words (jira.js's live suite: "accepts bare words as a text search rather than rejecting them").
+     * Guessed: that Jira reads them as {@code text ~ "words"}, and only when the first word could be a field (a query
+     * that starts with a JQL keyword, "NOT NOT", stays a syntax error); its docs say nothing of the fallback.
+     */
+    static String bareWordsAsText(SiteJql context, String jql) {
+        if (!bareWords(jql)) {
+            return jql;
+        }
+        try {
+            Jql.parse(jql).predicate(context);
+            return jql;
+        } catch (dev.dtu.twins.jira.model.jql.JqlSyntaxException | dev.dtu.twins.jira.model.jql.JqlValidationException e) {
+            return "text ~ \"" + jql.strip() + "\"";
+        }
+    }
+
+    private static boolean bareWords(String jql) {
+        String s = jql.strip();
+        if (s.isEmpty() || s.chars().anyMatch(ch -> !Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch))) {
+            return false;
+        }
+        String first = s.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return !KEYWORDS.contains(first);
     }
 
     public static Page page(Matches matches, String jql, String token, int maxResults) {

@@ -191,6 +191,51 @@ public final class Site {
         events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_updated", touched, entry, null, actor, now));
     }
 
+    public Worklog addWorklog(String actor, Issue issue, JsonNode comment, Instant started, long seconds) {
+        String id = Long.toString(9_999 + tx.next("jira.worklog"));
+        return tx.put(WORKLOGS, childKey(issue.id(), id), new Worklog(id, issue.id(), actor, actor, comment, now, now,
+                started == null ? now : started, seconds));
+    }
+
+    public Worklog updateWorklog(String actor, Issue issue, Worklog w, JsonNode comment, Instant started, Long seconds) {
+        return tx.put(WORKLOGS, childKey(issue.id(), w.id()), new Worklog(w.id(), w.issueId(), w.authorAccountId(), actor,
+                comment == null ? w.comment() : comment, w.created(), now, started == null ? w.started() : started,
+                seconds == null ? w.timeSpentSeconds() : seconds));
+    }
+
+    public void deleteWorklog(Issue issue, Worklog w) {
+        tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+    }
+
+    /** Sets (or, with null, removes) one of a user's preferences. */
+    public void setPreference(String id, String value) {
+        if (value == null) {
+            tx.remove(PREFERENCES, id);
+        } else {
+            tx.put(PREFERENCES, id, value);
+        }
+    }
+
+    /** Adds or removes one watcher of an issue; watching twice is watching once. */
+    public void watch(Issue issue, String accountId, boolean watching) {
+        List<String> now = new ArrayList<>(tx.get(WATCHERS, issue.id()).map(Watchers::accountIds).orElse(List.of()));
+        now.remove(accountId);
+        if (watching) {
+            now.add(accountId);
+        }
+        tx.put(WATCHERS, issue.id(), new Watchers(now));
+    }
+
+    /** Replaces who plays one role in a project (project role actors: accounts and groups). */
+    public Project setRoleActors(Project project, ProjectRole role) {
+        List<ProjectRole> roles = new ArrayList<>(project.roles().stream().filter(r -> !r.name().equals(role.name())).toList());
+        roles.add(role);
+        Project updated = new Project(project.id(), project.key(), project.name(), project.description(), project.leadAccountId(),
+                project.issueTypeIds(), project.workflow(), project.components(), project.customFieldIds(),
+                project.permissionSchemeId(), roles);
+        return tx.put(PROJECTS, project.id(), updated);
+    }
+
     public Webhook registerWebhook(String owner, String url, List<String> events, String jql, List<String> fieldIds,
             long expirationDate) {
         String id = Long.toString(tx.next("jira.webhook"));

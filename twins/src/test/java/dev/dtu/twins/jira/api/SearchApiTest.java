@@ -105,4 +105,18 @@ class SearchApiTest extends JiraServerTest {
         page.path("issues").forEach(i -> keys.add(i.path("key").asText()));
         return keys;
     }
+
+    /** Issue #19 item 6: words that are not JQL are searched for as text, as Jira Cloud answers them, not refused. */
+    @Test
+    void bareWordsAreATextSearch() {
+        Reply none = search("this is not jql", "");
+        assertEquals(200, none.status(), none.body());
+        assertEquals(0, none.json().path("issues").size());
+        Reply found = search("battery health", "&fields=summary");
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.json().path("issues").size(), found.body());
+        assertEquals("Robots report battery health to the cloud", found.json().path("issues").get(0).path("fields").path("summary").asText());
+        assertEquals(400, search("project = \"unterminated", "").status(), "what is not words stays a syntax error");
+        assertEquals(400, search("colour = red", "").status());
+    }
 }

@@ -10,6 +10,7 @@ import dev.dtu.twins.jira.JiraServerTest;
 import dev.dtu.twins.jira.JiraSite;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Auth, users, projects, the site's configuration, rate limits. */
@@ -28,6 +29,67 @@ class SiteApiTest extends JiraServerTest {
         Reply info = site.get("/rest/api/3/serverInfo");
         IssuesApiTest.conforms("ServerInformation", info.json());
         assertEquals("Cloud", info.json().path("deploymentType").asText());
+    }
+
+    /** Issue #19 item 6: Jira lists a user's groups only when asked (expand=groups); the count is always there. */
+    @Test
+    void groupsAreListedOnlyWithExpandGroups() {
+        for (String path : List.of("/rest/api/3/myself", "/rest/api/3/user?accountId=" + site.accountId)) {
+            JsonNode plain = site.get(path).json().path("groups");
+            assertEquals(2, plain.path("size").asInt());
+            assertEquals(0, plain.path("items").size(), path);
+            JsonNode expanded = site.get(path + (path.contains("?") ? "&" : "?") + "expand=groups").json().path("groups");
+            assertEquals(2, expanded.path("items").size(), path);
+            assertEquals("engineering", expanded.path("items").get(0).path("name").asText());
+            assertTrue(expanded.path("items").get(0).path("groupId").asText().matches("[0-9a-f-]{36}"));
+        }
+    }
+
+    @Test
+    void labelsArePagedInOrder() {
+        JsonNode all = site.get("/rest/api/3/label").json();
+        assertEquals(List.of("access", "billing", "customer-reported", "telemetry"),
+                java.util.stream.StreamSupport.stream(all.path("values").spliterator(), false).map(JsonNode::asText).toList());
+        assertEquals(4, all.path("total").asInt());
+        assertTrue(all.path("isLast").asBoolean());
+        JsonNode second = site.get("/rest/api/3/label?startAt=2&maxResults=1").json();
+        assertEquals("customer-reported", second.path("values").get(0).asText());
+        assertEquals(false, second.path("isLast").asBoolean());
+        assertEquals(400, site.get("/rest/api/3/label?maxResults=many").status());
+    }
+
+    @Test
+    void applicationRolesAreListedOnlyWhenExpanded() {
+        JsonNode plain = site.get("/rest/api/3/myself").json().path("applicationRoles");
+        assertEquals(0, plain.path("items").size());
+        JsonNode expanded = site.get("/rest/api/3/myself?expand=groups,applicationRoles").json().path("applicationRoles");
+        assertEquals(expanded.path("size").asInt(), expanded.path("items").size());
+    }
+
+    @Test
+    void preferencesAreTheCallersOwn() {
+        assertEquals(404, site.get("/rest/api/3/mypreferences?key=jira.user.timezone").status());
+        assertEquals(204, site.send("PUT", "/rest/api/3/mypreferences?key=live.pref", "\"first\"").status());
+        assertEquals(204, site.send("PUT", "/rest/api/3/mypreferences?key=live.pref", "\"second\"").status());
+        Reply value = site.get("/rest/api/3/mypreferences?key=live.pref");
+        assertEquals("second", value.json().asText(), value.body());
+        assertEquals(404, JiraSite.as(server, "grace").get("/rest/api/3/mypreferences?key=live.pref").status(), "Grace has her own");
+        assertEquals(204, site.send("DELETE", "/rest/api/3/mypreferences?key=live.pref", null).status());
+        assertEquals(404, site.get("/rest/api/3/mypreferences?key=live.pref").status());
+        assertEquals(400, site.get("/rest/api/3/mypreferences").status());
+        assertEquals(400, site.send("PUT", "/rest/api/3/mypreferences?key=k", "\"\"").status());
+        assertEquals("en_US", site.get("/rest/api/3/mypreferences/locale").json().path("locale").asText());
+    }
+
+    /** Issue #19 item 6: "The project ID or project key (case sensitive)" (Get project). */
+    @Test
+    void projectKeysAreCaseSensitive() {
+        assertEquals(200, site.get("/rest/api/3/project/ENG").status());
+        Reply lower = site.get("/rest/api/3/project/eng");
+        assertEquals(404, lower.status());
+        assertEquals("No project could be found with key 'eng'.", lower.json().path("errorMessages").get(0).asText());
+        String id = site.get("/rest/api/3/project/ENG").json().path("id").asText();
+        assertEquals(200, site.get("/rest/api/3/project/" + id).status());
     }
 
     @Test
