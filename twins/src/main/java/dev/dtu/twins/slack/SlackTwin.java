@@ -22,6 +22,7 @@ import dev.dtu.twins.slack.api.HooksApi;
 import dev.dtu.twins.slack.api.AuthorizePage;
 import dev.dtu.twins.slack.api.IncomingWebhooksApi;
 import dev.dtu.twins.slack.api.OAuthApi;
+import dev.dtu.twins.slack.api.OpenIdApi;
 import dev.dtu.twins.slack.model.Installs;
 import dev.dtu.twins.slack.events.WebhookUrls;
 import dev.dtu.twins.slack.api.MethodTable;
@@ -136,6 +137,9 @@ public final class SlackTwin implements Twin {
         if (AuthorizePage.handles(request.path())) {
             return request.path().equals(AuthorizePage.PATH) ? "oauth.v2.authorize" : "openid.connect.authorize";
         }
+        if (request.path().equals(OpenIdApi.KEYS_PATH)) {
+            return "openid.connect.keys";
+        }
         if (FileUploads.handles(request.path())) {
             return request.path().startsWith(FileUploads.UPLOAD) ? "file_upload" : "file_download";
         }
@@ -153,6 +157,9 @@ public final class SlackTwin implements Twin {
         }
         if (AuthorizePage.handles(path)) {
             return AuthorizePage.handle(call);
+        }
+        if (path.equals(OpenIdApi.KEYS_PATH)) {
+            return OpenIdApi.keys(call);
         }
         Request withClient = OAuthApi.withClientCredentials(call.request());
         if (withClient != call.request()) {

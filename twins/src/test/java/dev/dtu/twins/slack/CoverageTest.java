@@ -80,7 +80,9 @@ class CoverageTest {
         lines.add("seed `slack.app.incomingWebhooks`, or from an install with `incoming-webhook`), plain-text answers with");
         lines.add("Slack's status codes. OAuth v2 install: the consent page `/oauth/v2/authorize` (approved by `POST`),");
         lines.add("`oauth.v2.access` (codes, token rotation with `slack.app.oauth.tokenRotation`), `oauth.v2.exchange`,");
-        lines.add("`auth.revoke`, `apps.uninstall`, with the `tokens_revoked` and `app_uninstalled` events.");
+        lines.add("`auth.revoke`, `apps.uninstall`, with the `tokens_revoked` and `app_uninstalled` events. Sign in with Slack:");
+        lines.add("`/openid/connect/authorize`, `openid.connect.token` (RS256 `id_token`), `openid.connect.userInfo`,");
+        lines.add("the key at `/openid/connect/keys`.");
         return String.join("\n", lines) + "\n";
     }
 

@@ -82,6 +82,7 @@ public final class MethodTable {
         read("pins.list", TIER2, "pins:read", PinsApi::list);
 
         OAuthApi.methods().forEach(m -> methods.put(m.name(), m));
+        OpenIdApi.methods().forEach(m -> methods.put(m.name(), m));
     }
 
     public Optional<SlackMethod> get(String name) {

@@ -37,7 +37,8 @@ import java.util.Optional;
 public final class OAuthApi {
     /** The universe's client secret, minted like its signing secret. */
     public static final String CLIENT_SECRET = "client_secret";
-    private static final List<String> METHODS = List.of("oauth.v2.access", "oauth.v2.exchange", "apps.uninstall");
+    private static final List<String> METHODS = List.of("oauth.v2.access", "oauth.v2.exchange", "apps.uninstall",
+            "openid.connect.token");
 
     private OAuthApi() {}
 
@@ -76,7 +77,7 @@ public final class OAuthApi {
         return new Request(request.method(), request.path(), query, request.headers(), request.body(), request.baseUrl());
     }
 
-    private static void client(MethodCall m) {
+    static void client(MethodCall m) {
         String clientId = m.args().string("client_id").orElseThrow(() -> new SlackError("invalid_client_id"));
         if (!clientId.equals(Installs.settings(m.ws().tx()).clientId())) {
             throw new SlackError("invalid_client_id");
@@ -98,11 +99,12 @@ public final class OAuthApi {
         };
     }
 
-    private static ObjectNode redeem(MethodCall m) {
+    /** Spends an authorization code of oauth/v2/authorize (or, for {@code openid}, of openid/connect/authorize). */
+    static OAuthCode spend(MethodCall m, boolean openid) {
         Workspace ws = m.ws();
         String code = m.args().string("code").orElseThrow(() -> new SlackError("invalid_code"));
         OAuthCode c = ws.tx().get(SlackKinds.OAUTH_CODES, Installs.digest(code))
-                .filter(x -> !x.openid()).orElseThrow(() -> new SlackError("invalid_code"));
+                .filter(x -> x.openid() == openid).orElseThrow(() -> new SlackError("invalid_code"));
         if (c.used()) {
             throw new SlackError("code_already_used");
         }
@@ -114,6 +116,12 @@ public final class OAuthApi {
             throw new SlackError("bad_redirect_uri");
         }
         ws.tx().put(SlackKinds.OAUTH_CODES, c.digest(), c.spent());
+        return c;
+    }
+
+    private static ObjectNode redeem(MethodCall m) {
+        Workspace ws = m.ws();
+        OAuthCode c = spend(m, false);
         AppConfig app = ws.app();
         ObjectNode body = MethodCall.body();
         body.put("app_id", app.appId());
@@ -222,7 +230,7 @@ public final class OAuthApi {
         return MethodCall.body();
     }
 
-    private static void rotation(ObjectNode o, Installs.Minted t) {
+    static void rotation(ObjectNode o, Installs.Minted t) {
         if (t.refreshToken() != null) {
             o.put("refresh_token", t.refreshToken()).put("expires_in", t.expiresIn());
         }
@@ -234,7 +242,7 @@ public final class OAuthApi {
         body.put("is_enterprise_install", false);
     }
 
-    private static Installs.Minted learn(MethodCall m, Installs.Minted t) {
+    static Installs.Minted learn(MethodCall m, Installs.Minted t) {
         m.universe().redactor().learn(t.accessToken(), "access_token");
         if (t.refreshToken() != null) {
             m.universe().redactor().learn(t.refreshToken(), "refresh_token");

@@ -22,11 +22,12 @@ public final class SlackKinds {
     public static final Kind<OAuthCode> OAUTH_CODES = Kind.of(TWIN, "oauth_codes", OAuthCode.class);
     public static final Kind<IssuedToken> ISSUED_TOKENS = Kind.of(TWIN, "issued_tokens", IssuedToken.class);
     public static final Kind<ExchangedToken> EXCHANGED_TOKENS = Kind.of(TWIN, "exchanged_tokens", ExchangedToken.class);
+    public static final Kind<OpenIdKey> OPENID_KEYS = Kind.of(TWIN, "openid_keys", OpenIdKey.class);
     public static final Kind<RefreshGrant> REFRESH_GRANTS = Kind.of(TWIN, "refresh_tokens", RefreshGrant.class);
 
     public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
             INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS,
-            EXCHANGED_TOKENS);
+            EXCHANGED_TOKENS, OPENID_KEYS);
 
     private SlackKinds() {}
 }
