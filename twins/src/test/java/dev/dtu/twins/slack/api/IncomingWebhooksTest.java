@@ -113,4 +113,11 @@ class IncomingWebhooksTest {
         HttpResponse<String> r = slack.post(url, "application/json", body);
         return List.of(r.statusCode(), r.body());
     }
+
+    @Test
+    void theDefaultCompanysAppHasAWebhookForGeneral() throws Exception {
+        SlackFixture northwind = SlackFixture.universe();
+        String hook = northwind.slack.get("incomingWebhooks").get("general").asText();
+        assertEquals("ok", northwind.sdk.send(hook, Payload.builder().text("from the default seed").build()).getBody());
+    }
 }

@@ -244,4 +244,24 @@ class OAuthInstallTest {
         assertEquals("invalid_auth", two.sdk.methods(r.getAccessToken()).authTest(t -> t).getError());
         assertEquals("invalid_code", access(two, approve(one, "chat:write", "", "milton", null)).getError());
     }
+
+    @Test
+    void badInputGetsSlacksErrorsNeverA500() {
+        SlackFixture slack = universe(false);
+        String api = slack.baseUrl();
+        for (String method : java.util.List.of("oauth.v2.access", "oauth.v2.exchange", "openid.connect.token",
+                "apps.uninstall", "auth.revoke", "openid.connect.userInfo")) {
+            HttpResponse<String> empty = slack.post(api + method, "application/x-www-form-urlencoded", "");
+            assertEquals(200, empty.statusCode(), method);
+            assertFalse(SlackFixture.json(empty).get("ok").asBoolean(), method);
+            HttpResponse<String> json = slack.post(api + method, "application/json", "{\"code\":[1,2]}",
+                    "Authorization", "Basic !!!not-base64");
+            assertEquals(200, json.statusCode(), method + " " + json.body());
+        }
+        String page = slack.slack.get("authorizeUrl").asText();
+        assertEquals(400, slack.get(page).statusCode());
+        assertEquals(400, slack.post(page, "application/x-www-form-urlencoded", "client_id=%zz&decision=allow").statusCode());
+        HttpResponse<String> getHook = slack.get(api.replace("/api/", "/services/T1/B1/x"));
+        assertEquals(405, getHook.statusCode());
+    }
 }
