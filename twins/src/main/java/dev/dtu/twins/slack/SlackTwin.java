@@ -19,6 +19,12 @@ import dev.dtu.twins.slack.admin.PeopleRoutes;
 import dev.dtu.twins.slack.admin.SlackAdmin;
 import dev.dtu.twins.slack.api.FileUploads;
 import dev.dtu.twins.slack.api.HooksApi;
+import dev.dtu.twins.slack.api.AuthorizePage;
+import dev.dtu.twins.slack.api.IncomingWebhooksApi;
+import dev.dtu.twins.slack.api.OAuthApi;
+import dev.dtu.twins.slack.api.OpenIdApi;
+import dev.dtu.twins.slack.model.Installs;
+import dev.dtu.twins.slack.events.WebhookUrls;
 import dev.dtu.twins.slack.api.MethodTable;
 import dev.dtu.twins.slack.api.SlackRateLimits;
 import dev.dtu.twins.slack.api.WebApi;
@@ -49,6 +55,7 @@ public final class SlackTwin implements Twin {
     private final EventDeliverer events = new EventDeliverer(socketMode);
     private final WebApi web = new WebApi(methods, events);
     private final HooksApi hooks = new HooksApi(events);
+    private final IncomingWebhooksApi incomingWebhooks = new IncomingWebhooksApi(events);
     private final SlackAdmin admin = new SlackAdmin(web, new AppRoutes(events, socketMode),
             new PeopleRoutes(new Interactions(socketMode), events));
     private final SlackErrors errors = new SlackErrors();
@@ -76,6 +83,7 @@ public final class SlackTwin implements Twin {
         }
         specs.add(new CredentialSpec(Secrets.SIGNING_SECRET, r -> CredentialSpec.hex(r, 32)));
         specs.add(new CredentialSpec(Secrets.VERIFICATION_TOKEN, r -> CredentialSpec.alnum(r, 24)));
+        specs.add(new CredentialSpec(OAuthApi.CLIENT_SECRET, r -> CredentialSpec.hex(r, 32)));
         String appId = state.get(SlackKinds.APP, AppConfig.ID).map(AppConfig::appId).orElse("A0");
         specs.add(new CredentialSpec(Secrets.APP_TOKEN, r -> appToken(r, appId)));
         return specs;
@@ -111,6 +119,10 @@ public final class SlackTwin implements Twin {
         o.put("appToken", universe.secret(name(), Secrets.APP_TOKEN).orElse(null));
         o.put("teamId", state.all(SlackKinds.TEAM).firstKey());
         o.put("botUserId", app.botUserId());
+        o.set("incomingWebhooks", IncomingWebhooksApi.describe(universe));
+        o.put("clientId", Installs.settings(new Tx(state)).clientId());
+        o.put("clientSecret", universe.secret(name(), OAuthApi.CLIENT_SECRET).orElse(null));
+        o.put("authorizeUrl", universe.twinUrl(name()) + AuthorizePage.PATH);
         return o;
     }
 
@@ -118,6 +130,15 @@ public final class SlackTwin implements Twin {
     public String operation(Request request) {
         if (request.path().startsWith(ResponseUrls.PATH)) {
             return "response_url";
+        }
+        if (WebhookUrls.handles(request.path())) {
+            return "incoming_webhook";
+        }
+        if (AuthorizePage.handles(request.path())) {
+            return request.path().equals(AuthorizePage.PATH) ? "oauth.v2.authorize" : "openid.connect.authorize";
+        }
+        if (request.path().equals(OpenIdApi.KEYS_PATH)) {
+            return "openid.connect.keys";
         }
         if (FileUploads.handles(request.path())) {
             return request.path().startsWith(FileUploads.UPLOAD) ? "file_upload" : "file_download";
@@ -135,6 +156,19 @@ public final class SlackTwin implements Twin {
         String path = call.request().path();
         if (path.startsWith(ResponseUrls.PATH) && call.request().method().equals("POST")) {
             return hooks.handle(call);
+        }
+        if (WebhookUrls.handles(path)) {
+            return incomingWebhooks.handle(call);
+        }
+        if (AuthorizePage.handles(path)) {
+            return AuthorizePage.handle(call);
+        }
+        if (path.equals(OpenIdApi.KEYS_PATH)) {
+            return OpenIdApi.keys(call);
+        }
+        Request withClient = OAuthApi.withClientCredentials(call.request());
+        if (withClient != call.request()) {
+            call = new TwinCall(withClient, call.universe(), name());
         }
         if (FileUploads.handles(path)) {
             return FileUploads.handle(call);

@@ -75,6 +75,14 @@ class CoverageTest {
         lines.add("opened at the URL `apps.connections.open` gave it (`hello` first; acks by `envelope_id`, with `payload`");
         lines.add("answering commands; unacknowledged events retried as over HTTP; envelopes spread over the app's sockets;");
         lines.add("`disconnect` with `refresh_requested`, `warning` or `link_disabled` on admin `POST /socket/disconnect`).");
+        lines.add("");
+        lines.add("Incoming webhooks: `POST /services/{team}/{webhook}/{secret}` (URLs per channel in the universe description,");
+        lines.add("seed `slack.app.incomingWebhooks`, or from an install with `incoming-webhook`), plain-text answers with");
+        lines.add("Slack's status codes. OAuth v2 install: the consent page `/oauth/v2/authorize` (approved by `POST`),");
+        lines.add("`oauth.v2.access` (codes, token rotation with `slack.app.oauth.tokenRotation`), `oauth.v2.exchange`,");
+        lines.add("`auth.revoke`, `apps.uninstall`, with the `tokens_revoked` and `app_uninstalled` events. Sign in with Slack:");
+        lines.add("`/openid/connect/authorize`, `openid.connect.token` (RS256 `id_token`), `openid.connect.userInfo`,");
+        lines.add("the key at `/openid/connect/keys`.");
         return String.join("\n", lines) + "\n";
     }
 

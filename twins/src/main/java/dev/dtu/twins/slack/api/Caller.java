@@ -6,6 +6,7 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.events.Secrets;
 import dev.dtu.twins.slack.model.AppConfig;
 import dev.dtu.twins.slack.model.Author;
+import dev.dtu.twins.slack.model.Installs;
 import dev.dtu.twins.slack.model.Scopes;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.Token;
@@ -36,8 +37,10 @@ public record Caller(Token token, User user) {
         if (credential.filter(Secrets.APP_TOKEN::equals).isPresent()) {
             return new Caller(APP_TOKEN, null);
         }
+        String given = secret.get();
         Token token = credential
                 .flatMap(name -> ws.tx().get(SlackKinds.TOKENS, name))
+                .or(() -> Installs.find(ws.tx(), given, ws.nowSeconds()))
                 .orElseThrow(() -> new SlackError("invalid_auth"));
         if (token.revoked()) {
             throw new SlackError("token_revoked");

@@ -80,6 +80,9 @@ public final class MethodTable {
         write("pins.add", TIER2, "pins:write", PinsApi::add);
         write("pins.remove", TIER2, "pins:write", PinsApi::remove);
         read("pins.list", TIER2, "pins:read", PinsApi::list);
+
+        OAuthApi.methods().forEach(m -> methods.put(m.name(), m));
+        OpenIdApi.methods().forEach(m -> methods.put(m.name(), m));
     }
 
     public Optional<SlackMethod> get(String name) {

@@ -16,8 +16,18 @@ public final class SlackKinds {
     public static final Kind<ScheduledMessage> SCHEDULED = Kind.of(TWIN, "scheduled_messages", ScheduledMessage.class);
     public static final Kind<Token> TOKENS = Kind.of(TWIN, "tokens", Token.class);
     public static final Kind<AppConfig> APP = Kind.of(TWIN, "app", AppConfig.class);
+    public static final Kind<IncomingWebhook> INCOMING_WEBHOOKS =
+            Kind.of(TWIN, "incoming_webhooks", IncomingWebhook.class);
+    public static final Kind<OAuthSettings> OAUTH = Kind.of(TWIN, "oauth", OAuthSettings.class);
+    public static final Kind<OAuthCode> OAUTH_CODES = Kind.of(TWIN, "oauth_codes", OAuthCode.class);
+    public static final Kind<IssuedToken> ISSUED_TOKENS = Kind.of(TWIN, "issued_tokens", IssuedToken.class);
+    public static final Kind<ExchangedToken> EXCHANGED_TOKENS = Kind.of(TWIN, "exchanged_tokens", ExchangedToken.class);
+    public static final Kind<OpenIdKey> OPENID_KEYS = Kind.of(TWIN, "openid_keys", OpenIdKey.class);
+    public static final Kind<RefreshGrant> REFRESH_GRANTS = Kind.of(TWIN, "refresh_tokens", RefreshGrant.class);
 
-    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP);
+    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
+            INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS,
+            EXCHANGED_TOKENS, OPENID_KEYS);
 
     private SlackKinds() {}
 }

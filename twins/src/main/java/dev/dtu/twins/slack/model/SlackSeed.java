@@ -54,6 +54,8 @@ public final class SlackSeed {
             channel(team, channels.get(i), "slack.channels[" + i + "]", names);
         }
         tokens();
+        IncomingWebhooks.seed(section.path("app").path("incomingWebhooks"), tx);
+        Installs.seed(section.path("app").path("oauth"), tx, team, app);
     }
 
     private Team team() {

@@ -1,0 +1,72 @@
+package dev.dtu.twins.slack.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dtu.server.DtuServer;
+import dev.dtu.server.ServerConfig;
+import dev.dtu.server.http.Json;
+import dev.dtu.server.tls.LocalCa;
+import dev.dtu.server.tls.TlsContexts;
+import dev.dtu.twins.Twins;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An app that keeps Slack's own hosts and only honours a proxy: hooks.slack.com and slack.com's OAuth method. */
+class SlackHostsViaProxyTest {
+    @TempDir
+    static Path tmp;
+
+    static DtuServer server;
+    static HttpClient client;
+
+    @BeforeAll
+    static void start() {
+        server = new DtuServer(ServerConfig.inMemory("127.0.0.1", 0).withProxyPort(0)
+                .withTls(new ServerConfig.Tls(null, null, tmp.resolve("ca"))), Twins.all()).start();
+        client = HttpClient.newBuilder()
+                .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", server.proxyPort().orElseThrow())))
+                .sslContext(TlsContexts.trusting(LocalCa.openOrCreate(tmp.resolve("ca")).certificate()))
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void hooksSlackComReachesTheDefaultUniversesWebhook() throws Exception {
+        String url = server.universes().get("default").twins().path("slack").path("incomingWebhooks").path("general").asText();
+        String path = url.substring(url.indexOf("/services/"));
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://hooks.slack.com" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"through the proxy\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("ok", r.body());
+    }
+
+    @Test
+    void oauthV2AccessWithBasicClientCredentialsReachesTheirUniverse() throws Exception {
+        var slack = server.universes().create("proxied-install", null).twins().path("slack");
+        String basic = Base64.getEncoder().encodeToString((slack.path("clientId").asText() + ":"
+                + slack.path("clientSecret").asText()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("https://slack.com/api/oauth.v2.access"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=made-up")).build(), HttpResponse.BodyHandlers.ofString());
+        // invalid_code, not invalid_client_id / bad_client_secret: the universe of the client secret answered
+        assertEquals("invalid_code", Json.parse(r.body().getBytes(StandardCharsets.UTF_8)).path("error").asText(), r.body());
+    }
+}
