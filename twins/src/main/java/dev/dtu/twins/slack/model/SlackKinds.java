@@ -1,5 +1,6 @@
 package dev.dtu.twins.slack.model;
 
+import dev.dtu.server.resource.Resource;
 import dev.dtu.server.state.Kind;
 import java.util.List;
 
@@ -17,7 +18,18 @@ public final class SlackKinds {
     public static final Kind<Token> TOKENS = Kind.of(TWIN, "tokens", Token.class);
     public static final Kind<AppConfig> APP = Kind.of(TWIN, "app", AppConfig.class);
 
-    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP);
+    /** The long tail, kept as the framework's plain resources: Slack's own JSON of each thing, by id. */
+    public static final Kind<Resource> USERGROUPS = Kind.of(TWIN, "usergroups", Resource.class);
+    public static final Kind<Resource> BOOKMARKS = Kind.of(TWIN, "bookmarks", Resource.class);
+    public static final Kind<Resource> REMINDERS = Kind.of(TWIN, "reminders", Resource.class);
+    public static final Kind<Resource> CALLS = Kind.of(TWIN, "calls", Resource.class);
+    public static final Kind<Resource> CANVASES = Kind.of(TWIN, "canvases", Resource.class);
+    public static final Kind<Resource> REMOTE_FILES = Kind.of(TWIN, "remote_files", Resource.class);
+    /** Per member: profile fields set by users.profile.set, presence, Do Not Disturb, last read marks. */
+    public static final Kind<Resource> MEMBER_PREFS = Kind.of(TWIN, "member_prefs", Resource.class);
+
+    public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
+            USERGROUPS, BOOKMARKS, REMINDERS, CALLS, CANVASES, REMOTE_FILES, MEMBER_PREFS);
 
     private SlackKinds() {}
 }
