@@ -52,6 +52,14 @@ final class LongTail {
         t.read("rtm.connect", TIER1, null, MiscApi::rtm);
         t.read("rtm.start", TIER1, null, MiscApi::rtm);
 
+        t.read("workflows.featured.list", TIER3, "bookmarks:read", WorkflowsApi::featuredList);
+        t.write("workflows.featured.add", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.featured.remove", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.featured.set", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.updateStep", TIER3, null, WorkflowsApi::retired);
+        t.write("workflows.stepCompleted", TIER3, null, WorkflowsApi::retired);
+        t.write("workflows.stepFailed", TIER3, null, WorkflowsApi::retired);
+
         t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);

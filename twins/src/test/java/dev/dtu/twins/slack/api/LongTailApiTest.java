@@ -205,6 +205,41 @@ class LongTailApiTest {
     }
 
     @Test
+    void messagesKeepSlacksBlockRulesAndMrkdwn() throws Exception {
+        String tps = slack.channelId("tps-reports");
+        var md = raw("chat.postMessage", "channel=" + tps + "&markdown_text="
+                + java.net.URLEncoder.encode("**Yeah** see [the memo](https://initech.example/m)", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(md.path("ok").asBoolean(), md.toString());
+        assertEquals("*Yeah* see <https://initech.example/m|the memo>", md.path("message").path("text").asText());
+
+        String richInput = "[{\"type\":\"input\",\"label\":{\"type\":\"plain_text\",\"text\":\"x\"},"
+                + "\"element\":{\"type\":\"rich_text_input\",\"action_id\":\"a\"}}]";
+        assertEquals("invalid_blocks", bot.chatPostMessage(r -> r.channel(tps).text("x").blocksAsString(richInput)).getError());
+        assertEquals("invalid_blocks", bot.chatPostMessage(r -> r.channel(tps).text("x")
+                .blocksAsString("[{\"type\":\"stapler\"}]")).getError());
+        String mixed = "[{\"title\":\"hi\",\"callback_id\":\"c\",\"blocks\":[{\"type\":\"divider\"}]}]";
+        assertEquals("invalid_attachments", bot.chatPostMessage(r -> r.channel(tps).attachmentsAsString(mixed)).getError());
+        String blocksOnly = "[{\"color\":\"#36a64f\",\"blocks\":[{\"type\":\"divider\"}]}]";
+        assertTrue(bot.chatPostMessage(r -> r.channel(tps).text("x").attachmentsAsString(blocksOnly)).isOk());
+    }
+
+    @Test
+    void workflowsAnswerWithoutTriggers() throws Exception {
+        String tps = slack.channelId("tps-reports");
+        assertEquals("channel_not_found", raw("workflows.featured.list", "channel_ids=C404").path("error").asText());
+        assertEquals(1, raw("workflows.featured.list", "channel_ids=" + tps).path("featured_workflows").size());
+        assertEquals("trigger_not_found", raw("workflows.featured.add", "channel_id=" + tps + "&trigger_ids=Ft1")
+                .path("error").asText());
+        assertEquals("method_deprecated", raw("workflows.stepFailed", "workflow_step_execute_id=x").path("error").asText());
+    }
+
+    /** A form POST with the bot token, for methods newer than the SDK the project tests with. */
+    private static com.fasterxml.jackson.databind.JsonNode raw(String method, String form) {
+        return SlackFixture.json(slack.post(slack.baseUrl() + method, "application/x-www-form-urlencoded", form,
+                "Authorization", "Bearer " + slack.slack.get("botToken").asText()));
+    }
+
+    @Test
     void retiredMethodsAnswerAsSlackDoesToday() throws Exception {
         assertEquals("method_deprecated", user.filesUpload(r -> r.channels(List.of(slack.channelId("general")))
                 .content("TPS").filename("tps.txt")).getError());
