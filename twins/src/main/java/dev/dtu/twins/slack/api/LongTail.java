@@ -60,6 +60,13 @@ final class LongTail {
         t.write("workflows.stepCompleted", TIER3, null, WorkflowsApi::retired);
         t.write("workflows.stepFailed", TIER3, null, WorkflowsApi::retired);
 
+        t.write("files.remote.add", TIER2, "remote_files:write", FilesRemoteApi::add);
+        t.write("files.remote.update", TIER2, "remote_files:write", FilesRemoteApi::update);
+        t.write("files.remote.remove", TIER2, "remote_files:write", FilesRemoteApi::remove);
+        t.write("files.remote.share", TIER2, "remote_files:share", FilesRemoteApi::share);
+        t.read("files.remote.info", TIER2, "remote_files:read", FilesRemoteApi::info);
+        t.read("files.remote.list", TIER2, "remote_files:read", FilesRemoteApi::list);
+
         t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);

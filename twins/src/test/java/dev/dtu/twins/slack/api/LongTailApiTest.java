@@ -37,7 +37,8 @@ class LongTailApiTest {
                     - {name: tps-reports, members: [peter, milton, bot]}
                   tokens:
                     bot:
-                      scopes: [bookmarks:read, bookmarks:write, channels:read, channels:history, chat:write,
+                      scopes: [remote_files:read, remote_files:write, remote_files:share,
+                               bookmarks:read, bookmarks:write, channels:read, channels:history, chat:write,
                                dnd:read, emoji:read, links:write, usergroups:read, users:read]
                     users:
                       - person: peter
@@ -237,6 +238,25 @@ class LongTailApiTest {
     private static com.fasterxml.jackson.databind.JsonNode raw(String method, String form) {
         return SlackFixture.json(slack.post(slack.baseUrl() + method, "application/x-www-form-urlencoded", form,
                 "Authorization", "Bearer " + slack.slack.get("botToken").asText()));
+    }
+
+    @Test
+    void remoteFilesAreAddedSharedAndRemoved() throws Exception {
+        String tps = slack.channelId("tps-reports");
+        assertEquals("invalid_arguments", bot.filesRemoteAdd(r -> r.externalId("x")).getError());
+        var added = bot.filesRemoteAdd(r -> r.externalId("tps-1").externalUrl("https://initech.example/tps-1")
+                .title("TPS report 1"));
+        assertTrue(added.isOk(), added.getError());
+        String id = added.getFile().getId();
+        assertEquals("already_exists", bot.filesRemoteAdd(r -> r.externalId("tps-1")
+                .externalUrl("https://initech.example/tps-1").title("again")).getError());
+        assertEquals(id, bot.filesRemoteInfo(r -> r.externalId("tps-1")).getFile().getId());
+        assertEquals("TPS report 1b", bot.filesRemoteUpdate(r -> r.externalId("tps-1").title("TPS report 1b")).getFile().getTitle());
+        assertEquals(0, bot.filesRemoteList(r -> r.channel(tps)).getFiles().size());
+        assertTrue(bot.filesRemoteShare(r -> r.externalId("tps-1").channels(List.of(tps))).isOk());
+        assertEquals(1, bot.filesRemoteList(r -> r.channel(tps)).getFiles().size());
+        assertTrue(bot.filesRemoteRemove(r -> r.externalId("tps-1")).isOk());
+        assertEquals("file_not_found", bot.filesRemoteRemove(r -> r.externalId("tps-1")).getError());
     }
 
     @Test
