@@ -97,6 +97,10 @@ public final class ForwardProxy implements AutoCloseable {
             if (head == null) {
                 return;
             }
+            if (head.method().equals("CONNECT") && head.target().equalsIgnoreCase(URI.create(serverUrl).getAuthority())) {
+                relay(in, out, URI.create(serverUrl));
+                return;
+            }
             if (head.method().equals("CONNECT")) {
                 tunnel(client, head, out);
                 return;
@@ -131,6 +135,30 @@ public final class ForwardProxy implements AutoCloseable {
         Head first = Head.read(in);
         if (first != null) {
             exchanges(host, first, in, tls.getOutputStream());
+        }
+    }
+
+    /**
+     * A CONNECT to this server itself (the links the twins give: upload URLs, url_private) is a plain tunnel to it,
+     * so an app that sends everything through the proxy can follow them.
+     */
+    private void relay(InputStream in, OutputStream out, URI server) throws IOException {
+        try (Socket upstreamSocket = new Socket(server.getHost(), server.getPort())) {
+            out.write("HTTP/1.1 200 Connection Established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            OutputStream toServer = upstreamSocket.getOutputStream();
+            Thread up = Thread.ofVirtual().start(() -> {
+                try {
+                    in.transferTo(toServer);
+                    upstreamSocket.shutdownOutput();
+                } catch (IOException e) {
+                    // Either side closed: the tunnel ends.
+                }
+            });
+            upstreamSocket.getInputStream().transferTo(out);
+            up.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

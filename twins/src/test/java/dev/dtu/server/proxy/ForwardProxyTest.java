@@ -120,6 +120,13 @@ class ForwardProxyTest {
         assertTrue(Json.parse(out.getBytes(StandardCharsets.UTF_8)).path("ok").asBoolean(), out);
     }
 
+    /** Upload URLs and url_private point at the server itself: a client sending everything through the proxy follows them. */
+    @Test
+    void linksToTheServerItselfAreTunnelled() throws Exception {
+        HttpResponse<String> r = get(server.url() + "/_dtu/health", "Bearer x");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
     @Test
     void otherHostsAreRefused() {
         IOException e = assertThrows(IOException.class, () -> get("https://example.com/", "Bearer x"));

@@ -52,6 +52,8 @@ public final class Args {
             body.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue()));
         } else if (type.equals("application/x-www-form-urlencoded") || (type.isEmpty() && request.body().length > 0)) {
             QueryStrings.parse(request.bodyText()).forEach((k, v) -> values.put(k, text(v)));
+        } else if (type.equals("multipart/form-data")) {
+            multipart(request, values);
         }
         for (String name : values.keySet()) {
             if (!isArgName(name)) {
@@ -61,6 +63,28 @@ public final class Args {
         boolean charset = request.header("content-type").orElse("").toLowerCase().contains("charset");
         String warning = json && !charset ? "missing_charset" : null;
         return new Args(values, json, warning);
+    }
+
+    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile("name=\"([^\"]*)\"");
+
+    /**
+     * Multipart bodies (the SDKs send files.remote.add, users.setPhoto and files.upload so): text parts are arguments;
+     * a file part is present with its file name as value (its bytes are for the method to read).
+     */
+    private static void multipart(Request request, Map<String, JsonNode> values) {
+        List<dev.dtu.server.http.Multipart.Part> parts;
+        try {
+            parts = dev.dtu.server.http.Multipart.parse(request.header("content-type").orElse(""), request.body());
+        } catch (dev.dtu.server.http.Multipart.MalformedMultipartException e) {
+            throw new SlackError("invalid_form_data");
+        }
+        for (var part : parts) {
+            var m = PART_NAME.matcher(part.headers().getOrDefault("content-disposition", ""));
+            if (m.find()) {
+                String value = part.isFile() ? "(file)" : new String(part.body(), java.nio.charset.StandardCharsets.UTF_8);
+                values.put(m.group(1), com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+            }
+        }
     }
 
     /** Slack's argument names: 1–100 of A–Z, a–z, 0–9 and underscore. */

@@ -6,6 +6,8 @@ import dev.dtu.twins.slack.model.Channels;
 import dev.dtu.twins.slack.model.Chat;
 import dev.dtu.twins.slack.model.Content;
 import dev.dtu.twins.slack.model.Conversation;
+import dev.dtu.twins.slack.model.Markdown;
+import dev.dtu.twins.slack.model.MessageBlocks;
 import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.Ts;
@@ -102,6 +104,8 @@ final class ChatApi {
     static Content content(MethodCall m) {
         JsonNode blocks = m.args().array("blocks", "invalid_blocks_format");
         JsonNode attachments = m.args().array("attachments", "invalid_attachments");
+        MessageBlocks.check(blocks);
+        MessageBlocks.checkAttachments(attachments);
         Optional<String> markdown = m.args().string("markdown_text");
         if (markdown.isPresent()) {
             if (m.args().string("text").isPresent() || blocks != null) {
@@ -110,7 +114,7 @@ final class ChatApi {
             if (markdown.get().length() > MAX_MARKDOWN) {
                 throw new SlackError("msg_too_long");
             }
-            return new Content(markdown.get(), null, attachments, m.args().metadata());
+            return new Content(linkUrls(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
         }
         return new Content(m.args().string("text").map(ChatApi::linkUrls).orElse(null), blocks, attachments,
                 m.args().metadata());

@@ -77,6 +77,8 @@ public final class MethodTable {
         read("files.list", TIER3, "files:read", FilesApi::list);
         write("files.delete", TIER3, "files:write", FilesApi::delete);
 
+        LongTail.register(this);
+
         write("pins.add", TIER2, "pins:write", PinsApi::add);
         write("pins.remove", TIER2, "pins:write", PinsApi::remove);
         read("pins.list", TIER2, "pins:read", PinsApi::list);
@@ -93,23 +95,23 @@ public final class MethodTable {
         return methods.values();
     }
 
-    private void open(String name, Tier tier, SlackMethod.Handler handler) {
+    void open(String name, Tier tier, SlackMethod.Handler handler) {
         methods.put(name, new SlackMethod(name, tier, READ, false, null, false, handler));
     }
 
-    private void read(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+    void read(String name, Tier tier, String scope, SlackMethod.Handler handler) {
         methods.put(name, new SlackMethod(name, tier, READ, true, scope, scope != null, handler));
     }
 
-    private void write(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+    void write(String name, Tier tier, String scope, SlackMethod.Handler handler) {
         methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, scope != null, handler));
     }
 
-    private void readByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+    void readByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
         methods.put(name, new SlackMethod(name, tier, READ, true, scope, false, handler));
     }
 
-    private void writeByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
+    void writeByConversation(String name, Tier tier, String scope, SlackMethod.Handler handler) {
         methods.put(name, new SlackMethod(name, tier, WRITE, true, scope, false, handler));
     }
 }

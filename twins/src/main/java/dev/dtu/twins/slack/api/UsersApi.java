@@ -40,7 +40,7 @@ final class UsersApi {
 
     /** Emails show only to tokens with users:read.email. */
     private static ObjectNode json(MethodCall m, User u) {
-        ObjectNode o = SlackJson.user(u, m.caller().token().has("users:read.email"), m.ws().now());
+        ObjectNode o = ProfilesApi.overlay(m, u, SlackJson.user(u, m.caller().token().has("users:read.email"), m.ws().now()));
         if (m.args().bool("include_locale", false)) {
             o.put("locale", SlackJson.LOCALE);
         }

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class WebApi {
     public static final String PREFIX = "/api/";
 
-    private static final Pattern SCOPE = Pattern.compile("[a-z_]+:[a-z_.]+");
+    private static final Pattern SCOPE = Pattern.compile("[a-z_.]+:[a-z_.]+|\\badmin\\b");
 
     private final MethodTable methods;
     private final EventSink events;

@@ -1,5 +1,6 @@
 package dev.dtu.twins.slack.model;
 
+import dev.dtu.server.resource.Resource;
 import dev.dtu.server.state.Kind;
 import java.util.List;
 
@@ -25,9 +26,19 @@ public final class SlackKinds {
     public static final Kind<OpenIdKey> OPENID_KEYS = Kind.of(TWIN, "openid_keys", OpenIdKey.class);
     public static final Kind<RefreshGrant> REFRESH_GRANTS = Kind.of(TWIN, "refresh_tokens", RefreshGrant.class);
 
+    /** The long tail, kept as the framework's plain resources: Slack's own JSON of each thing, by id. */
+    public static final Kind<Resource> USERGROUPS = Kind.of(TWIN, "usergroups", Resource.class);
+    public static final Kind<Resource> BOOKMARKS = Kind.of(TWIN, "bookmarks", Resource.class);
+    public static final Kind<Resource> REMINDERS = Kind.of(TWIN, "reminders", Resource.class);
+    public static final Kind<Resource> CALLS = Kind.of(TWIN, "calls", Resource.class);
+    public static final Kind<Resource> CANVASES = Kind.of(TWIN, "canvases", Resource.class);
+    public static final Kind<Resource> REMOTE_FILES = Kind.of(TWIN, "remote_files", Resource.class);
+    /** Per member: profile fields set by users.profile.set, presence, Do Not Disturb, last read marks. */
+    public static final Kind<Resource> MEMBER_PREFS = Kind.of(TWIN, "member_prefs", Resource.class);
+
     public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
-            INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS,
-            EXCHANGED_TOKENS, OPENID_KEYS);
+            INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS, EXCHANGED_TOKENS, OPENID_KEYS,
+            USERGROUPS, BOOKMARKS, REMINDERS, CALLS, CANVASES, REMOTE_FILES, MEMBER_PREFS);
 
     private SlackKinds() {}
 }

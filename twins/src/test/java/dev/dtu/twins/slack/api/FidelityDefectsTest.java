@@ -102,13 +102,13 @@ class FidelityDefectsTest {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** markdown_text is the message's text (https://api.slack.com/methods/chat.postMessage), not "no_text". */
+    /** markdown_text is the message's text as mrkdwn (https://api.slack.com/methods/chat.postMessage), not "no_text". */
     @Test
     void markdownTextIsTheMessagesText() {
         String support = slack.channelId("support");
         JsonNode posted = call("chat.postMessage", "channel=" + support + "&markdown_text=" + form("**Release** is _out_"));
         assertTrue(posted.get("ok").asBoolean(), posted.toString());
-        assertEquals("**Release** is _out_", posted.get("message").get("text").asText());
+        assertEquals("*Release* is _out_", posted.get("message").get("text").asText());
         JsonNode conflict = call("chat.postMessage", "channel=" + support + "&text=hi&markdown_text=" + form("**hi**"));
         assertEquals("markdown_text_conflict", conflict.get("error").asText());
         JsonNode tooLong = call("chat.postMessage", "channel=" + support + "&markdown_text=" + "a".repeat(12_001));

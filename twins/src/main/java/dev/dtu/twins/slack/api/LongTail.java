@@ -1,0 +1,77 @@
+package dev.dtu.twins.slack.api;
+
+import static dev.dtu.twins.slack.api.Tier.TIER1;
+import static dev.dtu.twins.slack.api.Tier.TIER2;
+import static dev.dtu.twins.slack.api.Tier.TIER3;
+import static dev.dtu.twins.slack.api.Tier.TIER4;
+
+/** The methods integrations call beyond the core (issue 18, capability 6), with their documented tiers and scopes. */
+final class LongTail {
+    private LongTail() {}
+
+    static void register(MethodTable t) {
+        t.read("usergroups.list", TIER2, "usergroups:read", UsergroupsApi::list);
+        t.read("usergroups.users.list", TIER2, "usergroups:read", UsergroupsApi::usersList);
+        t.write("usergroups.create", TIER2, "usergroups:write", UsergroupsApi::create);
+        t.write("usergroups.update", TIER2, "usergroups:write", UsergroupsApi::update);
+        t.write("usergroups.disable", TIER2, "usergroups:write", UsergroupsApi::disable);
+        t.write("usergroups.enable", TIER2, "usergroups:write", UsergroupsApi::enable);
+        t.write("usergroups.users.update", TIER2, "usergroups:write", UsergroupsApi::usersUpdate);
+
+        t.read("team.accessLogs", TIER2, "admin", TeamApi::accessLogs);
+        t.read("team.billableInfo", TIER1, "admin", TeamApi::billableInfo);
+        t.read("team.integrationLogs", TIER2, "admin", TeamApi::integrationLogs);
+        t.read("team.billing.info", TIER3, "team.billing:read", TeamApi::billingInfo);
+        t.read("team.profile.get", TIER3, "users.profile:read", TeamApi::profileGet);
+        t.read("team.preferences.list", TIER3, "team.preferences:read", TeamApi::preferencesList);
+        t.read("auth.teams.list", TIER2, null, TeamApi::authTeamsList);
+        t.read("emoji.list", TIER2, "emoji:read", TeamApi::emojiList);
+
+        t.read("dnd.info", TIER3, "dnd:read", DndApi::info);
+        t.read("dnd.teamInfo", TIER2, "dnd:read", DndApi::teamInfo);
+        t.write("dnd.setSnooze", TIER2, "dnd:write", DndApi::setSnooze);
+        t.write("dnd.endSnooze", TIER2, "dnd:write", DndApi::endSnooze);
+        t.write("dnd.endDnd", TIER2, "dnd:write", DndApi::endDnd);
+
+        // Search takes user tokens only: a bot token is not_allowed_token_type before any scope is checked.
+        t.readByConversation("search.messages", TIER2, "search:read", SearchApi::messages);
+        t.readByConversation("search.files", TIER2, "search:read", SearchApi::files);
+        t.readByConversation("search.all", TIER2, "search:read", SearchApi::all);
+
+        t.write("bookmarks.add", TIER2, "bookmarks:write", BookmarksApi::add);
+        t.write("bookmarks.edit", TIER2, "bookmarks:write", BookmarksApi::edit);
+        t.write("bookmarks.remove", TIER2, "bookmarks:write", BookmarksApi::remove);
+        t.read("bookmarks.list", TIER3, "bookmarks:read", BookmarksApi::list);
+
+        t.write("chat.meMessage", TIER3, "chat:write", MiscApi::meMessage);
+        t.write("chat.unfurl", TIER3, "links:write", MiscApi::unfurl);
+        t.writeByConversation("conversations.mark", TIER3, "{type}:write", MiscApi::mark);
+        t.writeByConversation("conversations.close", TIER2, "{type}:write", MiscApi::close);
+        t.read("reactions.list", TIER2, "reactions:read", MiscApi::reactionsList);
+        t.write("files.upload", TIER2, "files:write", MiscApi::filesUpload);
+        t.read("rtm.connect", TIER1, null, MiscApi::rtm);
+        t.read("rtm.start", TIER1, null, MiscApi::rtm);
+
+        t.read("workflows.featured.list", TIER3, "bookmarks:read", WorkflowsApi::featuredList);
+        t.write("workflows.featured.add", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.featured.remove", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.featured.set", TIER3, "bookmarks:write", WorkflowsApi::featuredChange);
+        t.write("workflows.updateStep", TIER3, null, WorkflowsApi::retired);
+        t.write("workflows.stepCompleted", TIER3, null, WorkflowsApi::retired);
+        t.write("workflows.stepFailed", TIER3, null, WorkflowsApi::retired);
+
+        t.write("files.remote.add", TIER2, "remote_files:write", FilesRemoteApi::add);
+        t.write("files.remote.update", TIER2, "remote_files:write", FilesRemoteApi::update);
+        t.write("files.remote.remove", TIER2, "remote_files:write", FilesRemoteApi::remove);
+        t.write("files.remote.share", TIER2, "remote_files:share", FilesRemoteApi::share);
+        t.read("files.remote.info", TIER2, "remote_files:read", FilesRemoteApi::info);
+        t.read("files.remote.list", TIER2, "remote_files:read", FilesRemoteApi::list);
+
+        t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
+        t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
+        t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);
+        t.write("users.setPresence", TIER2, "users:write", ProfilesApi::setPresence);
+        t.write("users.setPhoto", TIER2, "users.profile:write", ProfilesApi::setPhoto);
+        t.write("users.deletePhoto", TIER2, "users.profile:write", ProfilesApi::deletePhoto);
+    }
+}
