@@ -146,6 +146,21 @@ public final class SlackTwin implements Twin {
         return WebApi.methodName(request.path()).filter(m -> methods.get(m).isPresent()).orElse("unknown_method");
     }
 
+    /**
+     * Beside the Web API methods of {@link #served()}: what {@link #operation} names the URLs Slack hands out
+     * (response_url, incoming webhooks, file upload and download links) and its OAuth pages, so fault rules may
+     * name them too.
+     */
+    @Override
+    public List<String> operations() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(Twin.super.operations());
+        for (String path : List.of(ResponseUrls.PATH + "x", WebhookUrls.PATH + "x", AuthorizePage.PATH,
+                AuthorizePage.OPENID_PATH, OpenIdApi.KEYS_PATH, FileUploads.UPLOAD + "x", FileUploads.PRIVATE + "x")) {
+            names.add(operation(Request.of("POST", path)));
+        }
+        return List.copyOf(names);
+    }
+
     @Override
     public boolean refusesUnread(TwinCall call) {
         return web.refusesUnread(call);

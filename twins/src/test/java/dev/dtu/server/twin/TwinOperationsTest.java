@@ -25,6 +25,15 @@ class TwinOperationsTest {
     }
 
     @Test
+    void slackNamesTheUrlsItHandsOutAndItsOAuthPagesToo() {
+        List<String> slack = TWINS.get("slack").operations();
+
+        assertTrue(slack.containsAll(List.of("response_url", "incoming_webhook", "file_upload", "file_download",
+                "oauth.v2.authorize", "openid.connect.authorize", "openid.connect.keys")), slack.toString());
+        assertFalse(slack.contains("unknown_method"));
+    }
+
+    @Test
     void theNamesAreWhatARealRequestIsJournalledAsAndNeverTheUnknownMarker() {
         for (Twin twin : TWINS.values()) {
             List<String> operations = twin.operations();
