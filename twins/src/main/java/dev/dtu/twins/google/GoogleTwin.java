@@ -67,7 +67,7 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public List<Kind<?>> kinds() {
-        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, UploadsApi.SESSIONS,
+        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, UploadsApi.SESSIONS, dev.dtu.twins.google.drive.api.CommentsApi.COMMENTS,
                 Spreadsheets.SPREADSHEETS, Documents.DOCUMENTS);
     }
 
@@ -175,7 +175,7 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public List<String> rootPrefixes() {
-        return List.of("/v4/spreadsheets", "/v1/documents", "/drive/v3/", "/upload/drive/v3/", "/download/drive/v3/");
+        return List.of("/v4/spreadsheets", "/v1/documents", "/drive/v3/", "/upload/drive/v3/", "/upload/drive/v2/", "/download/drive/v3/");
     }
 
     /**

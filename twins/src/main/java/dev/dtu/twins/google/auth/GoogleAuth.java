@@ -156,11 +156,19 @@ public final class GoogleAuth {
             if (scope != null && !scope.isBlank()) {
                 return Optional.of(new HashSet<>(Arrays.asList(scope.trim().split("\\s+"))));
             }
-            boolean forThisApi = claims.getAudience().stream().anyMatch(aud -> apiAudience(aud, operation));
+            String origin = origin(call.request().baseUrl());
+            boolean forThisApi = claims.getAudience().stream().anyMatch(aud -> apiAudience(aud, operation)
+                    || aud.equals(origin) || aud.startsWith(origin + "/"));
             return forThisApi ? Optional.of(Set.copyOf(Scopes.accepted(operation))) : Optional.empty();
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    /** The twin's own URL stands for the API's: a client pointed at the twin signs its JWT for the twin's origin. */
+    private static String origin(String baseUrl) {
+        java.net.URI u = java.net.URI.create(baseUrl);
+        return u.getScheme() + "://" + u.getRawAuthority();
     }
 
     /** Google takes a self-signed JWT whose aud is the API's service URL, with or without its trailing slash. */

@@ -109,8 +109,11 @@ final class CellRequests {
                 }
                 out = out.withEntered(CellValueJson.toExtended(v), null);
             } else if (path.startsWith("userEnteredFormat")) {
-                out = out.withFormat(setPath(out.userEnteredFormat(), cell.get("userEnteredFormat"),
-                        path.substring("userEnteredFormat".length())));
+                JsonNode written = setPath(out.userEnteredFormat(), cell.get("userEnteredFormat"),
+                        path.substring("userEnteredFormat".length()));
+                boolean style = path.contains("ColorStyle") || path.equals("userEnteredFormat")
+                        && cell.path("userEnteredFormat").toString().contains("ColorStyle\"");
+                out = out.withFormat(ColorStyles.paired(written == null ? null : written.deepCopy(), style));
             } else if (path.equals("note")) {
                 out = out.withNote(cell.has("note") ? cell.get("note").asText() : null);
             } else if (path.equals("dataValidation")) {

@@ -21,6 +21,7 @@ public final class SheetRequests {
     private final RangeShifts shifts;
     private final Pastes pastes;
     private final DimensionRequests dimensions;
+    private String caller = "";
 
     public SheetRequests(SpreadsheetEditor book) {
         this(book, Clock.systemUTC());
@@ -33,6 +34,12 @@ public final class SheetRequests {
         this.shifts = new RangeShifts(book);
         this.pastes = new Pastes(book, clock);
         this.dimensions = new DimensionRequests(book);
+    }
+
+    /** The requesting user's email (Google makes them an editor of the protected ranges they add). */
+    public SheetRequests as(String email) {
+        this.caller = email;
+        return this;
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -121,6 +128,18 @@ public final class SheetRequests {
             case "copyPaste" -> pastes.copyPaste(body, i);
             case "cutPaste" -> pastes.cutPaste(body, i);
             case "updateBorders" -> new Borders(book).updateBorders(body, i);
+            case "addProtectedRange" -> {
+                return reply(kind, new SheetExtras(book, caller).addProtectedRange(body));
+            }
+            case "deleteProtectedRange" -> new SheetExtras(book, caller).deleteProtectedRange(body);
+            case "setBasicFilter" -> new SheetExtras(book, caller).setBasicFilter(body);
+            case "clearBasicFilter" -> new SheetExtras(book, caller).clearBasicFilter(body);
+            case "addDimensionGroup" -> {
+                return reply(kind, new SheetExtras(book, caller).addDimensionGroup(body));
+            }
+            case "deleteDimensionGroup" -> {
+                return reply(kind, new SheetExtras(book, caller).deleteDimensionGroup(body));
+            }
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
