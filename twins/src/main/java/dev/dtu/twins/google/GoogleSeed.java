@@ -8,6 +8,7 @@ import dev.dtu.server.state.Tx;
 import dev.dtu.twins.google.auth.GoogleAccount;
 import dev.dtu.twins.google.auth.GoogleApp;
 import dev.dtu.twins.google.auth.GoogleAuth;
+import dev.dtu.twins.google.auth.ServiceAccount;
 import dev.dtu.twins.google.drive.model.DriveAccess;
 import dev.dtu.twins.google.drive.model.DriveFile;
 import dev.dtu.twins.google.drive.model.FileIds;
@@ -50,10 +51,28 @@ final class GoogleSeed {
             throw new SeedException("google.app", "no person '" + app + "'");
         }
         tx.put(GoogleAuth.APP, GoogleApp.ID, new GoogleApp(GoogleApp.ID, app, doc.company().domain()));
+        serviceAccount(doc, tx);
         files(doc, tx, section.path("folders"), "google.folders", DriveFile.FOLDER);
         files(doc, tx, section.path("files"), "google.files", null);
         files(doc, tx, section.path("spreadsheets"), "google.spreadsheets", DriveFile.SPREADSHEET);
         files(doc, tx, section.path("documents"), "google.documents", DriveFile.DOCUMENT);
+    }
+
+    /**
+     * The app's service account: an account of its own (with a My Drive), named after the company's domain
+     * ("dtu-app@acme-example.iam.gserviceaccount.com"); its key is minted per universe.
+     */
+    private static void serviceAccount(SeedDocument doc, Tx tx) {
+        String project = doc.company().domain().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        project = project.isEmpty() ? "dtu-project" : project;
+        String email = "dtu-app@" + project + ".iam.gserviceaccount.com";
+        String id = ServiceAccount.ID;
+        tx.put(GoogleAuth.ACCOUNTS, id, new GoogleAccount(id, email, "dtu-app", true));
+        tx.put(GoogleAuth.SERVICE_ACCOUNT, id, new ServiceAccount(id, id, email, project));
+        String root = FileIds.rootOf(id);
+        tx.put(DriveAccess.FILES, root, new DriveFile(root, "My Drive", DriveFile.FOLDER, List.of(), id, false,
+                false, null, SEEDED_AT, SEEDED_AT, id, 1, null, List.of(), Map.of(), true));
     }
 
     private void files(SeedDocument doc, Tx tx, JsonNode list, String path, String mimeType) {

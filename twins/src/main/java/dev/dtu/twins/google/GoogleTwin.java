@@ -21,6 +21,9 @@ import dev.dtu.twins.google.api.Route;
 import dev.dtu.twins.google.auth.Caller;
 import dev.dtu.twins.google.auth.GoogleApp;
 import dev.dtu.twins.google.auth.GoogleAuth;
+import dev.dtu.twins.google.auth.OAuthApi;
+import dev.dtu.twins.google.auth.ServiceAccount;
+import dev.dtu.twins.google.auth.ServiceAccountKey;
 import dev.dtu.twins.google.docs.api.DocsApi;
 import dev.dtu.twins.google.docs.model.DocumentContent;
 import dev.dtu.twins.google.docs.model.Documents;
@@ -64,7 +67,7 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public List<Kind<?>> kinds() {
-        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, DriveAccess.FILES, UploadsApi.SESSIONS,
+        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, UploadsApi.SESSIONS, dev.dtu.twins.google.drive.api.CommentsApi.COMMENTS,
                 Spreadsheets.SPREADSHEETS, Documents.DOCUMENTS);
     }
 
@@ -85,12 +88,28 @@ public final class GoogleTwin implements Twin {
         u.state().get(GoogleAuth.APP, GoogleApp.ID)
                 .flatMap(app -> u.secret(name(), "person:" + app.accountId()))
                 .ifPresent(token -> node.put("accessToken", token));
+        String tokenUri = u.twinUrl(name()) + "/token";
+        node.put("tokenUri", tokenUri);
+        u.state().get(GoogleAuth.SERVICE_ACCOUNT, ServiceAccount.ID).ifPresent(sa -> GoogleAuth.key(u).ifPresent(key ->
+                node.set("serviceAccount", ServiceAccountKey.keyFile(key, sa,
+                        u.secret(name(), GoogleAuth.CLIENT_ID).orElse(""), tokenUri,
+                        u.twinUrl(name()) + "/robot/v1/metadata/x509/" + sa.email()))));
+        ObjectNode installed = Json.object();
+        installed.put("client_id", u.secret(name(), GoogleAuth.OAUTH_CLIENT_ID).orElse(""))
+                .put("project_id", u.state().get(GoogleAuth.SERVICE_ACCOUNT, ServiceAccount.ID)
+                        .map(ServiceAccount::projectId).orElse(""))
+                .put("auth_uri", u.twinUrl(name()) + "/o/oauth2/v2/auth")
+                .put("token_uri", tokenUri)
+                .put("client_secret", u.secret(name(), GoogleAuth.OAUTH_CLIENT_SECRET).orElse(""));
+        installed.putArray("redirect_uris").add("http://localhost");
+        node.set("oauthClient", Json.object().set("installed", installed));
         return node;
     }
 
     @Override
     public String operation(Request request) {
-        return routes.operation(request).orElse(dev.dtu.server.metrics.Metrics.UNKNOWN);
+        return OAuthApi.operation(request).or(() -> routes.operation(request))
+                .orElse(dev.dtu.server.metrics.Metrics.UNKNOWN);
     }
 
     @Override
@@ -106,21 +125,33 @@ public final class GoogleTwin implements Twin {
         } catch (GoogleException e) {
             return errors.render(original.request(), e);
         }
-        Optional<Caller> caller = GoogleAuth.caller(call);
+        Optional<Response> oauth = OAuthApi.serve(call);
+        if (oauth.isPresent()) {
+            return oauth.get();
+        }
+        Router.Match<Route> match = routes.match(call.request());
+        String operation = match.found() ? match.handler().operation() : "unknown.unknown";
+        Optional<Caller> caller = GoogleAuth.caller(call, operation);
         if (caller.isEmpty()) {
             return errors.unauthenticated(call.request());
         }
-        Router.Match<Route> match = routes.match(call.request());
         if (!match.found()) {
             return errors.render(call.request(), match.pathKnown()
                     ? new GoogleException(405, "METHOD_NOT_ALLOWED", "Method not allowed.", "methodNotAllowed", null, null)
                     : GoogleException.notFound("Method not found."));
         }
         try {
+            caller.get().checkScope(operation);
             return match.handler().handler().handle(new GoogleCall(call, caller.get(), match.params()));
         } catch (GoogleException e) {
             return errors.render(call.request(), e);
         }
+    }
+
+    /** Issued tokens and self-signed JWTs name their universe by a minted credential inside them. */
+    @Override
+    public Optional<String> credentialOf(Request request) {
+        return request.bearerToken().flatMap(GoogleAuth::routingCredential);
     }
 
     @Override
@@ -149,7 +180,7 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public List<String> rootPrefixes() {
-        return List.of("/v4/spreadsheets", "/v1/documents", "/drive/v3/", "/upload/drive/v3/", "/download/drive/v3/");
+        return List.of("/v4/spreadsheets", "/v1/documents", "/drive/v3/", "/upload/drive/v3/", "/upload/drive/v2/", "/download/drive/v3/");
     }
 
     /**

@@ -61,6 +61,12 @@ class CoverageTest {
                 server root (the universe chosen by the bearer token) and below `/u/{universe}/google`. Request and
                 response details are in `openapi/google-sheets.yaml`, `google-docs.yaml` and `google-drive.yaml`.
 
+                Google's OAuth 2.0 endpoints are served below `/u/{universe}/google` only (`openapi/google-oauth.yaml`):
+                `POST /token` (JWT bearer for the universe's service account, with `sub` for domain-wide delegation;
+                `refresh_token`; `authorization_code` with PKCE), `GET /o/oauth2/v2/auth`, `GET|POST /tokeninfo`,
+                `POST /revoke`, and the metadata server's `/computeMetadata/v1/instance/service-accounts/default/…`.
+                Every API method checks the scopes of the token it gets (403 `ACCESS_TOKEN_SCOPE_INSUFFICIENT`).
+
                 | method | path | Google method |
                 |---|---|---|
                 """);

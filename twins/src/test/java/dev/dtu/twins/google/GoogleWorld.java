@@ -30,6 +30,9 @@ public final class GoogleWorld {
     public final String universeUrl;
     public final String appToken;
     public final Map<String, String> tokens = new HashMap<>();
+    /** The universe's service-account key file and installed-app OAuth client, as its description gives them. */
+    public final JsonNode serviceAccountKey;
+    public final JsonNode oauthClient;
 
     private GoogleWorld() {
         Http.Reply created = Http.post(server().url() + "/_dtu/universes", "{\"name\":\"google-test\"}",
@@ -39,6 +42,8 @@ public final class GoogleWorld {
         universeId = u.path("id").asText();
         rootUrl = u.path("twins").path("google").path("rootUrl").asText();
         appToken = u.path("twins").path("google").path("accessToken").asText();
+        serviceAccountKey = u.path("twins").path("google").path("serviceAccount");
+        oauthClient = u.path("twins").path("google").path("oauthClient").path("installed");
         universeUrl = server().url() + "/u/" + universeId + "/google/";
         JsonNode t = Http.get(server().url() + "/_dtu/universes/" + universeId + "/google/tokens").json().path("tokens");
         t.fields().forEachRemaining(e -> tokens.put(e.getKey(), e.getValue().asText()));

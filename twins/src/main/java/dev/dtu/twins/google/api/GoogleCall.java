@@ -43,11 +43,12 @@ public record GoogleCall(TwinCall twinCall, Caller caller, Map<String, String> p
     }
 
     public boolean flag(String name) {
+        // Google reads a boolean parameter without regard to case ("False" from Python's str(False)).
         return query(name).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
                 throw GoogleException.invalidParameter("Invalid value for " + name + ": " + v, name);
             }
-            return v.equals("true");
+            return v.equalsIgnoreCase("true");
         }).orElse(false);
     }
 

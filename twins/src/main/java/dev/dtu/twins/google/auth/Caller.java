@@ -1,12 +1,28 @@
 package dev.dtu.twins.google.auth;
 
-/** The account a request acts as, known from its access token. */
-public record Caller(GoogleAccount account, String domain) {
+import java.util.Set;
+
+/**
+ * The account a request acts as, known from its access token, and the scopes that token carries
+ * ({@code null}: the universe's minted per-person tokens, which carry every scope).
+ */
+public record Caller(GoogleAccount account, String domain, Set<String> scopes) {
+    public Caller(GoogleAccount account, String domain) {
+        this(account, domain, null);
+    }
+
     public String id() {
         return account.id();
     }
 
     public String email() {
         return account.email();
+    }
+
+    /** Google's 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT unless the token's scopes take this method. */
+    public void checkScope(String operation) {
+        if (scopes != null) {
+            Scopes.check(scopes, operation);
+        }
     }
 }

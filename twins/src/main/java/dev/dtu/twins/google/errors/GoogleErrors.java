@@ -29,6 +29,9 @@ public final class GoogleErrors implements VendorErrors {
             }
         }
         error.put("status", e.status());
+        if (e.details() != null) {
+            error.set("details", e.details());
+        }
         ObjectNode body = Json.object();
         body.set("error", error);
         return Response.json(e.code(), body);

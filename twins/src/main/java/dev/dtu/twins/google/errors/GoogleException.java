@@ -10,6 +10,7 @@ public final class GoogleException extends RuntimeException {
     private final String reason;
     private final String location;
     private final String locationType;
+    private com.fasterxml.jackson.databind.JsonNode details;
 
     public GoogleException(int code, String status, String message, String reason, String location, String locationType) {
         super(message, null, false, false);
@@ -51,6 +52,16 @@ public final class GoogleException extends RuntimeException {
 
     public static GoogleException failedPrecondition(String message) {
         return new GoogleException(400, "FAILED_PRECONDITION", message, "failedPrecondition", null, null);
+    }
+
+    /** Google's {@code details} (google.rpc.ErrorInfo and the like) beside code, message and status. */
+    public GoogleException withDetails(com.fasterxml.jackson.databind.JsonNode details) {
+        this.details = details;
+        return this;
+    }
+
+    public com.fasterxml.jackson.databind.JsonNode details() {
+        return details;
     }
 
     public int code() {

@@ -31,6 +31,30 @@ public final class UploadsApi {
         return upload(c, null);
     }
 
+    /**
+     * Drive v2's media update with {@code convert=true} (gspread's import_csv): CSV or TSV sent to a spreadsheet
+     * replaces its content with one sheet holding the rows; answered with the v2 File resource.
+     */
+    public Response importV2(GoogleCall c) {
+        if (!"media".equals(c.query("uploadType").orElse(""))) {
+            throw GoogleException.invalidParameter("Upload requests must include an uploadType URL parameter and a "
+                    + "URL path beginning with /upload/", "uploadType");
+        }
+        DriveFile f = c.write(tx -> {
+            DriveFile file = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.WRITER);
+            var editor = files.editor(file.mimeType()).filter(e -> e.exportFormats().contains(c.request().mediaType()))
+                    .orElseThrow(() -> GoogleException.invalidParameter("Unsupported content with type: "
+                            + c.request().mediaType(), "media"));
+            editor.create(tx, file.id(), file.name(), c.request().mediaType(), c.request().body());
+            return tx.put(DriveAccess.FILES, file.id(), file.modified(c.now(), c.caller().id()));
+        });
+        com.fasterxml.jackson.databind.node.ObjectNode v2 = dev.dtu.server.http.Json.object()
+                .put("kind", "drive#file").put("id", f.id()).put("title", f.name()).put("mimeType", f.mimeType())
+                .put("modifiedDate", dev.dtu.twins.google.api.Rfc3339.format(f.modifiedTime()))
+                .put("version", Long.toString(f.version()));
+        return c.json(v2, null);
+    }
+
     public Response update(GoogleCall c) {
         return upload(c, c.param("fileId"));
     }

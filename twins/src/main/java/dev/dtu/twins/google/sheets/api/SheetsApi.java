@@ -102,7 +102,7 @@ public final class SheetsApi {
     Response batchUpdate(GoogleCall c) {
         ObjectNode body = c.body();
         ObjectNode out = edit(c, (book, tx) -> {
-            ArrayNode replies = new SheetRequests(book, clock(c)).apply(body.get("requests"));
+            ArrayNode replies = new SheetRequests(book, clock(c)).as(c.caller().email()).apply(body.get("requests"));
             ObjectNode r = Json.object().put("spreadsheetId", book.spreadsheetId());
             r.set("replies", replies);
             return r;

@@ -47,6 +47,11 @@ final class SpreadsheetJson {
                 ArrayNode m = s.putArray("merges");
                 merges.forEach(g -> m.add(SheetJson.gridRange(g)));
             }
+            for (String field : List.of("protectedRanges", "basicFilter", "rowGroups", "columnGroups")) {
+                if (sheet.extras().containsKey(field)) {
+                    s.set(field, sheet.extras().get(field).deepCopy());
+                }
+            }
         }
         if (!book.namedRanges().isEmpty()) {
             ArrayNode named = o.putArray("namedRanges");

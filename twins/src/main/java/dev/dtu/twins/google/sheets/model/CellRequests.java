@@ -109,8 +109,11 @@ final class CellRequests {
                 }
                 out = out.withEntered(CellValueJson.toExtended(v), null);
             } else if (path.startsWith("userEnteredFormat")) {
-                out = out.withFormat(setPath(out.userEnteredFormat(), cell.get("userEnteredFormat"),
-                        path.substring("userEnteredFormat".length())));
+                JsonNode written = setPath(out.userEnteredFormat(), cell.get("userEnteredFormat"),
+                        path.substring("userEnteredFormat".length()));
+                boolean style = path.contains("ColorStyle") || path.equals("userEnteredFormat")
+                        && cell.path("userEnteredFormat").toString().contains("ColorStyle\"");
+                out = out.withFormat(ColorStyles.paired(written == null ? null : written.deepCopy(), style));
             } else if (path.equals("note")) {
                 out = out.withNote(cell.has("note") ? cell.get("note").asText() : null);
             } else if (path.equals("dataValidation")) {
@@ -240,11 +243,13 @@ final class CellRequests {
     void mergeCells(JsonNode body) {
         GridRange g = bounded(body.path("range"));
         EditSheet sheet = book.sheetWithId(g.sheetId());
+        // A merge over whole earlier merges replaces them; one cutting through a merge is refused.
         for (GridRange m : sheet.merges) {
-            if (overlaps(m, g)) {
-                throw GoogleException.invalidArgument("You can't merge cells that are already merged. Unmerge them first.");
+            if (overlaps(m, g) && !contains(g, m)) {
+                throw GoogleException.invalidArgument("You must select all cells in a merged range to merge or unmerge them.");
             }
         }
+        sheet.merges.removeIf(m -> contains(g, m));
         String type = body.path("mergeType").asText("MERGE_ALL");
         List<GridRange> merges = new ArrayList<>();
         switch (type) {
@@ -289,6 +294,11 @@ final class CellRequests {
         GridRange g = SheetJson.readGridRange(range);
         EditSheet sheet = book.sheetWithId(g.sheetId());
         return g.clampTo(sheet.rowCount(), sheet.columnCount());
+    }
+
+    private static boolean contains(GridRange outer, GridRange inner) {
+        return outer.startRowIndex() <= inner.startRowIndex() && inner.endRowIndex() <= outer.endRowIndex()
+                && outer.startColumnIndex() <= inner.startColumnIndex() && inner.endColumnIndex() <= outer.endColumnIndex();
     }
 
     private static boolean overlaps(GridRange a, GridRange b) {

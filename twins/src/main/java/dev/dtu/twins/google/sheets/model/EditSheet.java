@@ -20,6 +20,8 @@ public final class EditSheet implements SheetData {
     /** Rows, then columns, whose size or visibility differs from the defaults. */
     List<DimensionRun> rowRuns = List.of();
     List<DimensionRun> columnRuns = List.of();
+    /** See {@link Sheet#extras()}: replaced, never changed in place. */
+    final Map<String, com.fasterxml.jackson.databind.JsonNode> extras = new java.util.TreeMap<>();
 
     EditSheet(SheetProperties properties) {
         this.properties = properties;
@@ -31,11 +33,12 @@ public final class EditSheet implements SheetData {
         s.merges.addAll(sheet.merges());
         s.rowRuns = sheet.rowRuns();
         s.columnRuns = sheet.columnRuns();
+        s.extras.putAll(sheet.extras());
         return s;
     }
 
     Sheet freeze() {
-        return new Sheet(properties, cells, merges, rowRuns, columnRuns);
+        return new Sheet(properties, cells, merges, rowRuns, columnRuns, extras);
     }
 
     /** The runs of rows or of columns with non-default properties. */
@@ -53,6 +56,10 @@ public final class EditSheet implements SheetData {
 
     static CellKey key(int row, int column) {
         return new CellKey(row, column);
+    }
+
+    public Map<String, com.fasterxml.jackson.databind.JsonNode> extras() {
+        return java.util.Collections.unmodifiableMap(extras);
     }
 
     public List<GridRange> merges() {

@@ -18,6 +18,9 @@ public final class SheetJson {
         if (p.frozenColumnCount() > 0) {
             grid.put("frozenColumnCount", p.frozenColumnCount());
         }
+        if (p.hideGridlines()) {
+            grid.put("hideGridlines", true);
+        }
         if (p.hidden()) {
             o.put("hidden", true);
         }

@@ -21,6 +21,7 @@ public final class SheetRequests {
     private final RangeShifts shifts;
     private final Pastes pastes;
     private final DimensionRequests dimensions;
+    private String caller = "";
 
     public SheetRequests(SpreadsheetEditor book) {
         this(book, Clock.systemUTC());
@@ -33,6 +34,12 @@ public final class SheetRequests {
         this.shifts = new RangeShifts(book);
         this.pastes = new Pastes(book, clock);
         this.dimensions = new DimensionRequests(book);
+    }
+
+    /** The requesting user's email (Google makes them an editor of the protected ranges they add). */
+    public SheetRequests as(String email) {
+        this.caller = email;
+        return this;
     }
 
     public ArrayNode apply(JsonNode requests) {
@@ -114,12 +121,25 @@ public final class SheetRequests {
                 return reply(kind, Json.object().set("namedRange", Json.tree(addNamedRange(body.path("namedRange")))));
             }
             case "deleteNamedRange" -> deleteNamedRange(body.path("namedRangeId").asText());
+            case "updateNamedRange" -> updateNamedRange(body.path("namedRange"), body.path("fields").asText(""));
             case "updateSpreadsheetProperties" -> updateSpreadsheetProperties(body);
             case "insertRange" -> shifts.insertRange(body, i);
             case "deleteRange" -> shifts.deleteRange(body, i);
             case "copyPaste" -> pastes.copyPaste(body, i);
             case "cutPaste" -> pastes.cutPaste(body, i);
             case "updateBorders" -> new Borders(book).updateBorders(body, i);
+            case "addProtectedRange" -> {
+                return reply(kind, new SheetExtras(book, caller).addProtectedRange(body));
+            }
+            case "deleteProtectedRange" -> new SheetExtras(book, caller).deleteProtectedRange(body);
+            case "setBasicFilter" -> new SheetExtras(book, caller).setBasicFilter(body);
+            case "clearBasicFilter" -> new SheetExtras(book, caller).clearBasicFilter(body);
+            case "addDimensionGroup" -> {
+                return reply(kind, new SheetExtras(book, caller).addDimensionGroup(body));
+            }
+            case "deleteDimensionGroup" -> {
+                return reply(kind, new SheetExtras(book, caller).deleteDimensionGroup(body));
+            }
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
@@ -210,8 +230,14 @@ public final class SheetRequests {
                 old.frozenColumnCount());
         boolean hidden = all || paths.contains("hidden") ? p.path("hidden").asBoolean(false) : old.hidden();
         boolean rtl = all || paths.contains("rightToLeft") ? p.path("rightToLeft").asBoolean(false) : old.rightToLeft();
+        boolean gridlines = all || paths.contains("gridProperties.hideGridlines") || paths.contains("gridProperties")
+                ? grid.path("hideGridlines").asBoolean(false) : old.hideGridlines();
+        if (hidden && !old.hidden() && book.sheets.stream().filter(s -> s != sheet && !s.properties.hidden()).findAny()
+                .isEmpty()) {
+            throw GoogleException.invalidArgument("You can't hide all the sheets in a document.");
+        }
         sheet.properties = new SheetProperties(old.sheetId(), title, old.index(), rows, columns, frozenRows,
-                frozenColumns, hidden, rtl);
+                frozenColumns, hidden, rtl, gridlines);
         DimensionRequests.checkCellLimit(book);
         sheet.rowRuns = DimensionRuns.cut(sheet.rowRuns, rows);
         sheet.columnRuns = DimensionRuns.cut(sheet.columnRuns, columns);
@@ -261,6 +287,35 @@ public final class SheetRequests {
         NamedRange created = new NamedRange(id, name, range);
         book.namedRanges.add(created);
         return created;
+    }
+
+    /** updateNamedRange: name and range as the field mask says ("*" both); the id stays. */
+    private void updateNamedRange(JsonNode n, String fields) {
+        if (fields.isBlank()) {
+            throw GoogleException.invalidArgument("At least one field must be specified.");
+        }
+        String id = n.path("namedRangeId").asText("");
+        NamedRange old = book.namedRanges.stream().filter(r -> r.namedRangeId().equals(id)).findFirst()
+                .orElseThrow(() -> GoogleException.invalidArgument("No named range with id " + id + "."));
+        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(fields).paths();
+        boolean all = paths.contains("*");
+        String name = old.name();
+        if (all || paths.contains("name")) {
+            name = n.path("name").asText("");
+            String newName = name;
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*") || A1Range.parse(name).start() != null || name.length() > 250) {
+                throw GoogleException.invalidArgument("The named range name \"" + name + "\" is invalid.");
+            }
+            if (book.namedRanges.stream().anyMatch(r -> r != old && r.name().equalsIgnoreCase(newName))) {
+                throw GoogleException.invalidArgument("A named range with the name \"" + name + "\" already exists.");
+            }
+        }
+        GridRange range = old.range();
+        if (all || paths.stream().anyMatch(f -> f.equals("range") || f.startsWith("range."))) {
+            range = SheetJson.readGridRange(n.path("range"));
+            book.sheetWithId(range.sheetId());
+        }
+        book.namedRanges.set(book.namedRanges.indexOf(old), new NamedRange(id, name, range));
     }
 
     private void deleteNamedRange(String id) {

@@ -7,7 +7,9 @@ import java.util.List;
  * values.append: finds the "table" in the input range and writes after its last row, from its first
  * column (https://developers.google.com/sheets/api/guides/values#append_values). The table starts at the
  * first row holding a value in the range and runs down through consecutive rows with values; its columns
- * are those that hold values in it.
+ * are those that hold values in it. Columns with values separated by an empty column are separate tables, and
+ * the append goes after the last of them (gspread's issue #537 records Google doing so). A single-cell input
+ * names the table that starts at that cell and runs right while cells hold values; an empty cell names none.
  */
 public final class ValueAppender {
     /** @param table the table found, or null when the range held no values */
@@ -21,7 +23,7 @@ public final class ValueAppender {
         GridRange g = input.clampTo(sheet.rowCount(), sheet.columnCount());
         boolean singleCell = g.rowCount() <= 1 && g.columnCount() <= 1 && input.endColumnIndex() != null;
         int firstColumn = g.startColumnIndex();
-        int lastColumn = singleCell ? sheet.columnCount() : g.endColumnIndex();
+        int lastColumn = singleCell ? runEnd(sheet, g.startRowIndex(), firstColumn) : g.endColumnIndex();
         GridRange table = findTable(sheet, g.startRowIndex(), g.endRowIndex(), firstColumn, lastColumn, singleCell);
         int at = table == null ? g.startRowIndex() : table.endRowIndex();
         int column = table == null ? firstColumn : table.startColumnIndex();
@@ -65,7 +67,36 @@ public final class ValueAppender {
                 }
             }
         }
-        return new GridRange(sheet.sheetId(), top, bottom + 1, Math.min(left, firstColumn), right + 1);
+        int last = extendRight ? left : lastRun(sheet, top, bottom, left, right);
+        int start = last == left ? Math.min(left, firstColumn) : last;
+        return new GridRange(sheet.sheetId(), top, bottom + 1, start, right + 1);
+    }
+
+    /** The first column of the last run of columns holding values in rows top..bottom. */
+    private static int lastRun(EditSheet sheet, int top, int bottom, int left, int right) {
+        int c = right;
+        while (c - 1 >= left && columnHasValue(sheet, c - 1, top, bottom)) {
+            c--;
+        }
+        return c;
+    }
+
+    private static boolean columnHasValue(EditSheet sheet, int column, int top, int bottom) {
+        for (int r = top; r <= bottom; r++) {
+            if (sheet.stored(r, column).hasValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column after the run of cells holding values that starts at (row, column); column itself if empty. */
+    private static int runEnd(EditSheet sheet, int row, int column) {
+        int c = column;
+        while (c < sheet.columnCount() && sheet.stored(row, c).hasValue()) {
+            c++;
+        }
+        return c;
     }
 
     private static boolean hasValue(EditSheet sheet, int row, int from, int to) {

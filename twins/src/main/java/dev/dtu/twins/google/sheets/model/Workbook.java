@@ -28,12 +28,30 @@ public interface Workbook {
      * a sheet title first and a named range otherwise. Unknown names get Google's parse error.
      */
     default GridRange resolve(String a1) {
+        Optional<GridRange> named = namedOnSheet(a1);
+        if (named.isPresent()) {
+            return named.get();
+        }
         A1Range range = A1Range.parse(a1);
         try {
             return resolve(range);
         } catch (RangeParseException e) {
             throw new RangeParseException(a1);
         }
+    }
+
+    /** {@code 'Sheet1'!Name}: a named range qualified by the sheet it lies on. */
+    private Optional<GridRange> namedOnSheet(String a1) {
+        int bang = a1.lastIndexOf('!');
+        if (bang <= 0) {
+            return Optional.empty();
+        }
+        String sheetPart = a1.substring(0, bang);
+        String title = sheetPart.length() >= 2 && sheetPart.startsWith("'") && sheetPart.endsWith("'")
+                ? sheetPart.substring(1, sheetPart.length() - 1).replace("''", "'") : sheetPart;
+        Optional<SheetData> sheet = sheet(title);
+        return sheet.flatMap(s -> namedRange(a1.substring(bang + 1)).map(NamedRange::range)
+                .filter(g -> g.sheetId() == s.sheetId()));
     }
 
     /** As {@link #resolve(String)}, for a range already parsed. */

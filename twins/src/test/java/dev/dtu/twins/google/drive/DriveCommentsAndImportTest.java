@@ -1,0 +1,64 @@
+package dev.dtu.twins.google.drive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.api.services.drive.Drive;
+import com.google.api.services.drive.model.Comment;
+import com.google.api.services.drive.model.CommentList;
+import com.google.api.services.sheets.v4.model.Spreadsheet;
+import com.google.api.services.sheets.v4.model.SpreadsheetProperties;
+import dev.dtu.server.testing.Http;
+import dev.dtu.twins.google.GoogleWorld;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Drive comments and Drive v2's CSV import, as gspread's copy and import_csv use them. */
+class DriveCommentsAndImportTest {
+    static GoogleWorld world;
+    static Drive ada;
+
+    @BeforeAll
+    static void start() {
+        world = GoogleWorld.create();
+        ada = world.drive("ada");
+    }
+
+    private static String spreadsheet() throws Exception {
+        return world.sheets("ada").spreadsheets().create(new Spreadsheet().setProperties(new SpreadsheetProperties()
+                .setTitle("c"))).execute().getSpreadsheetId();
+    }
+
+    @Test
+    void commentsAreCreatedListedAndNeedFields() throws Exception {
+        String id = spreadsheet();
+        Comment made = ada.comments().create(id, new Comment().setContent("Check row 2")).setFields("id,content,author")
+                .execute();
+        assertEquals("Check row 2", made.getContent());
+        assertEquals("Ada Lovelace", made.getAuthor().getDisplayName());
+        CommentList list = ada.comments().list(id).setFields("comments/content,nextPageToken").execute();
+        assertEquals(List.of("Check row 2"), list.getComments().stream().map(Comment::getContent).toList());
+        assertEquals(400, GoogleWorld.error(() -> ada.comments().list(id).execute()).getStatusCode());
+        assertEquals(404, GoogleWorld.error(() -> world.drive("grace").comments().list(id).setFields("comments")
+                .execute()).getStatusCode());
+        ada.comments().delete(id, made.getId()).execute();
+        assertTrue(ada.comments().list(id).setFields("comments").execute().getComments().isEmpty());
+    }
+
+    @Test
+    void aCsvUploadedWithDriveV2ConvertReplacesTheSpreadsheet() throws Exception {
+        String id = spreadsheet();
+        Http.Reply r = Http.send("PUT", world.universeUrl + "upload/drive/v2/files/" + id
+                        + "?uploadType=media&convert=True", "a,b\n1,2\n", "Content-Type", "text/csv",
+                "Authorization", "Bearer " + world.tokens.get("ada"));
+        assertEquals(200, r.status(), r.body());
+        assertEquals("drive#file", r.json().path("kind").asText());
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2")),
+                world.sheets("ada").spreadsheets().values().get(id, "A1:B2").execute().getValues());
+        Http.Reply pdf = Http.send("PUT", world.universeUrl + "upload/drive/v2/files/" + id + "?uploadType=media",
+                "%PDF", "Content-Type", "application/pdf", "Authorization", "Bearer " + world.tokens.get("ada"));
+        assertEquals(400, pdf.status());
+        assertEquals("INVALID_ARGUMENT", pdf.json().path("error").path("status").asText());
+    }
+}
