@@ -114,7 +114,9 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public boolean refusesUnread(TwinCall call) {
-        return call.request().header("x-http-method-override").isEmpty() && GoogleAuth.caller(call).isEmpty();
+        Request request = call.request();
+        return request.header("x-http-method-override").isEmpty() && OAuthApi.operation(request).isEmpty()
+                && GoogleAuth.caller(call, operation(request)).isEmpty(); // the OAuth endpoints take no bearer
     }
 
     @Override
