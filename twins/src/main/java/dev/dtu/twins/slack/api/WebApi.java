@@ -55,8 +55,13 @@ public final class WebApi {
             return false;
         }
         Optional<String> header = call.request().bearerToken().filter(s -> !s.isBlank());
-        return header.isPresent() ? call.credential(header.get()).isEmpty()
+        return header.isPresent() ? call.credential(header.get()).isEmpty() && !issued(call, header.get())
                 : call.request().mediaType().equals("application/json");
+    }
+
+    /** A token an OAuth install issued (live, expired or revoked: the full path tells which). */
+    private static boolean issued(TwinCall call, String token) {
+        return dev.dtu.twins.slack.model.Installs.issued(new dev.dtu.server.state.Tx(call.state()), token).isPresent();
     }
 
     public Response handle(TwinCall call) {
