@@ -14,9 +14,6 @@ import dev.dtu.server.http.Response;
 import dev.dtu.server.state.State;
 import dev.dtu.server.twin.CredentialSpec;
 import dev.dtu.server.twin.TwinCall;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Instant;
@@ -245,12 +242,7 @@ public final class OAuthApi {
         if (!"S256".equals(method)) {
             return verifier;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.dtu.server.oauth.OAuthDigests.s256(verifier);
     }
 
     /** The universe's OAuth client: its id always, its secret unless the request proves PKCE instead. */

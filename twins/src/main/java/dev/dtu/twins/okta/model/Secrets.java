@@ -1,8 +1,5 @@
 package dev.dtu.twins.okta.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -25,11 +22,6 @@ public final class Secrets {
 
     /** The key an issued code or refresh token is stored under: its SHA-256, base64url. */
     public static String digest(String secret) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.dtu.server.oauth.OAuthDigests.storageKey(secret);
     }
 }

@@ -11,9 +11,6 @@ import dev.dtu.twins.okta.model.Passwords;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserStatus;
 import dev.dtu.twins.okta.model.Users;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -177,11 +174,6 @@ public final class Grants {
     }
 
     static String s256(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.dtu.server.oauth.OAuthDigests.s256(verifier);
     }
 }

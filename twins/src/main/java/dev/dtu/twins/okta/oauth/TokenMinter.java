@@ -17,12 +17,8 @@ import dev.dtu.twins.okta.model.LogActor;
 import dev.dtu.twins.okta.model.Org;
 import dev.dtu.twins.okta.model.SystemLog;
 import dev.dtu.twins.okta.model.User;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -127,12 +123,7 @@ public final class TokenMinter {
 
     /** OIDC Core 3.1.3.6: the left half of the SHA-256 of the access token, base64url. */
     private static String atHash(String accessToken) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
-            return Base64URL.encode(Arrays.copyOf(digest, digest.length / 2)).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.dtu.server.oauth.OAuthDigests.atHash(accessToken);
     }
 
     private static void logGrant(Tx tx, Audit audit, Grant grant, boolean idToken, boolean refreshToken) {

@@ -21,10 +21,6 @@ import dev.dtu.twins.slack.model.OpenIdKey;
 import dev.dtu.twins.slack.model.Team;
 import dev.dtu.twins.slack.model.User;
 import dev.dtu.twins.slack.model.Workspace;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -145,11 +141,6 @@ public final class OpenIdApi {
 
     /** OIDC Core 3.1.3.6: the left half of the access token's SHA-256, base64url. */
     private static String atHash(String accessToken) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
-            return Base64URL.encode(Arrays.copyOf(d, d.length / 2)).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.dtu.server.oauth.OAuthDigests.atHash(accessToken);
     }
 }
