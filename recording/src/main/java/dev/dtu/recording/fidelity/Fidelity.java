@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.recording.Vendor;
 import dev.dtu.recording.mapping.Exchange;
 import dev.dtu.recording.mapping.Recordings;
-import dev.dtu.server.http.Request;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,12 +37,15 @@ public final class Fidelity {
             listening.accept(world.port());
             learn(recordings.exchanges(), ids, replayer);
             List<ExchangeResult> results = new ArrayList<>();
+            OperationNames names = new OperationNames();
             for (Exchange e : recordings.exchanges()) {
                 IdMap map = ids.get(e.vendor());
                 TwinAnswer answer = replayer.send(e, map);
                 map.learn(e.json(), answer.json());
                 Comparison c = new ExchangeCheck(VendorRules.of(e.vendor()), map).compare(e, answer);
-                results.add(new ExchangeResult(e.source(), e.vendor().twin(), operation(world, e), e.method(), e.path(),
+                OperationNames.Name name = names.of(world.twinOf(e.vendor()), e);
+                results.add(new ExchangeResult(e.source(), e.vendor().twin(), name.operation(), name.family(),
+                        name.served(), e.method(), e.path(),
                         e.status(), answer.status(), c.checks(), c.differences()));
             }
             List<String> allNotes = new ArrayList<>(notes);
@@ -64,14 +66,5 @@ public final class Fidelity {
                 return;
             }
         }
-    }
-
-    /** The twin's own name for the operation, or the path with its ids left out. */
-    private static String operation(TwinWorld world, Exchange e) {
-        String name = world.twinOf(e.vendor()).operation(Request.of(e.method(), e.path()));
-        if (name != null && !name.equals(e.method() + " " + e.path()) && !name.equals("unknown_method")) {
-            return name;
-        }
-        return e.method() + " " + e.path().replaceAll("/(?=[^/]*\\d)[^/]{4,}", "/{id}");
     }
 }

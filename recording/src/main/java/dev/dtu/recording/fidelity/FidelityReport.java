@@ -21,6 +21,21 @@ public record FidelityReport(List<ExchangeResult> results, List<String> notes) {
         return group(ExchangeResult::twin, ExchangeResult::operation);
     }
 
+    /** Per twin and vendor family: pairs, how many the twin serves, score — what to build next, by family. */
+    public List<FamilyScore> byFamily() {
+        Map<String, List<ExchangeResult>> groups = results.stream().collect(Collectors.groupingBy(
+                r -> r.twin() + "\u0000" + r.family(), TreeMap::new, Collectors.toList()));
+        List<FamilyScore> out = new ArrayList<>();
+        groups.values().forEach(list -> out.add(FamilyScore.of(list.get(0).twin(), list.get(0).family(), list)));
+        return out;
+    }
+
+    /** The operations the twin does not serve, by the vendor's operation name, with how many pairs each. */
+    public Map<String, Long> unserved() {
+        return results.stream().filter(r -> !r.served()).collect(Collectors.groupingBy(
+                r -> r.twin() + " " + r.operation(), TreeMap::new, Collectors.counting()));
+    }
+
     public Optional<Score> twin(String twin) {
         return byTwin().stream().filter(s -> s.twin().equals(twin)).findFirst();
     }

@@ -35,6 +35,10 @@ public final class FidelityReports {
         report.byTwin().forEach(s -> twins.add(((ObjectNode) Json.tree(s)).put("score", s.value())));
         ArrayNode ops = o.putArray("operations");
         report.byOperation().forEach(s -> ops.add(((ObjectNode) Json.tree(s)).put("score", s.value())));
+        ArrayNode families = o.putArray("families");
+        report.byFamily().forEach(f -> families.addObject().put("twin", f.twin()).put("family", f.family())
+                .put("pairs", f.pairs()).put("served", f.served()).put("score", f.score().value()));
+        o.set("unserved", Json.tree(report.unserved()));
         o.set("exchanges", Json.tree(report.results()));
         o.set("notes", Json.tree(report.notes()));
         return o;

@@ -13,6 +13,14 @@ public final class HtmlReport {
                 .append(" checks over ").append(report.results().size()).append(" recorded exchanges.</p>");
         h.append("<h2>By twin</h2><table><tr><th>twin</th><th>score</th><th></th><th>exchanges</th><th>checks</th><th>differences</th></tr>");
         report.byTwin().forEach(s -> h.append(row(esc(s.twin()), s)));
+        h.append("</table><h2>By family</h2><table><tr><th>twin</th><th>family</th><th>pairs</th><th>served</th><th>score</th></tr>");
+        report.byFamily().forEach(f -> h.append("<tr><td>").append(esc(f.twin())).append("</td><td>").append(esc(f.family()))
+                .append("</td><td>").append(f.pairs()).append("</td><td>").append(f.served()).append("</td><td>")
+                .append(f.score().percent()).append("</td></tr>"));
+        if (!report.unserved().isEmpty()) {
+            h.append("</table><h2>Not served by the twin</h2><table><tr><th>twin operation</th><th>pairs</th></tr>");
+            report.unserved().forEach((op, n) -> h.append("<tr><td>").append(esc(op)).append("</td><td>").append(n).append("</td></tr>"));
+        }
         h.append("</table><h2>By operation</h2><table><tr><th>operation</th><th>score</th><th></th><th>exchanges</th>"
                 + "<th>checks</th><th>differences</th></tr>");
         report.byOperation().forEach(s -> h.append(row(esc(s.twin() + " " + s.operation()), s)));

@@ -10,6 +10,13 @@ public final class MarkdownReport {
                 .append(" checks over ").append(report.results().size()).append(" recorded exchanges.\n\n");
         md.append("| twin | score | exchanges | checks | differences |\n|---|---|---|---|---|\n");
         report.byTwin().forEach(s -> md.append(row(s.twin(), s)));
+        md.append("\n## By family\n\n| twin | family | pairs | served | score |\n|---|---|---|---|---|\n");
+        report.byFamily().forEach(f -> md.append("| ").append(f.twin()).append(" | ").append(cell(f.family())).append(" | ")
+                .append(f.pairs()).append(" | ").append(f.served()).append(" | ").append(f.score().percent()).append(" |\n"));
+        if (!report.unserved().isEmpty()) {
+            md.append("\n## Not served by the twin\n\n| twin operation | pairs |\n|---|---|\n");
+            report.unserved().forEach((op, n) -> md.append("| ").append(cell(op)).append(" | ").append(n).append(" |\n"));
+        }
         md.append("\n## By operation\n\n| twin | operation | score | exchanges | checks | differences |\n|---|---|---|---|---|---|\n");
         report.byOperation().forEach(s -> md.append("| ").append(s.twin()).append(' ').append(row(cell(s.operation()), s)));
         md.append("\n## Differences\n");

@@ -2,10 +2,6 @@ package dev.dtu.server.coverage;
 
 import dev.dtu.server.twin.ServedRoute;
 import dev.dtu.server.twin.Twin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +31,11 @@ public final class Coverage {
 
     /** The coverage of a twin whose operation index is on the classpath, else null. */
     public static TwinCoverage of(Twin twin) {
-        List<String> lines = index(twin.name());
-        if (lines == null) {
+        if (VendorIndex.lines(twin.name()) == null) {
             return null;
         }
-        String source = lines.get(0).startsWith("# ") ? lines.get(0).substring(2) : "";
-        List<VendorOperation> ops = lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(VendorOperation::parse).toList();
-        return of(twin.name(), source, ops, twin.served());
+        VendorIndex index = VendorIndex.of(twin.name());
+        return of(twin.name(), index.source(), index.operations(), twin.served());
     }
 
     public static TwinCoverage of(String twin, String source, List<VendorOperation> vendor, List<ServedRoute> served) {
@@ -96,13 +90,5 @@ public final class Coverage {
     private static String[] segments(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         return p.replace("...}", "}").replace("}:", "}/:").split("/");
-    }
-
-    private static List<String> index(String twin) {
-        try (InputStream in = Coverage.class.getClassLoader().getResourceAsStream("coverage/" + twin + ".tsv")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -51,6 +51,29 @@ class VendorIndexTest {
         write("google", "openapi/google-sheets.yaml, google-docs.yaml and google-drive.yaml (Google's discovery documents are not kept)", lines);
     }
 
+    @Test
+    void aConcretePathIsNamedByTheVendorsOperation() {
+        VendorIndex okta = VendorIndex.of("okta");
+        assertEquals("getUser", okta.find("GET", "/api/v1/users/00u1abc").orElseThrow().operationId());
+        assertEquals("UserType", okta.find("GET", "/api/v1/meta/types/user/oty1").orElseThrow().tag());
+        assertEquals(Optional.empty(), okta.find("GET", "/api/v1/no/such/thing"));
+        assertEquals(Optional.empty(), okta.find("PATCH", "/api/v1/groups/00g1"), "method counts");
+    }
+
+    @Test
+    void theMostLiteralTemplateWins() {
+        VendorIndex jira = VendorIndex.of("jira");
+        assertEquals("getIssuePickerResource", jira.find("GET", "/rest/api/3/issue/picker").orElseThrow().operationId());
+        assertEquals("getIssue", jira.find("GET", "/rest/api/3/issue/PROJ-1").orElseThrow().operationId());
+    }
+
+    @Test
+    void googleCustomMethodsAreMatchedAfterTheColon() {
+        VendorIndex google = VendorIndex.of("google");
+        assertEquals("docs.documents.batchUpdate", google.find("POST", "/v1/documents/1abc:batchUpdate").orElseThrow().operationId());
+        assertEquals("docs.documents.get", google.find("GET", "/v1/documents/1abc").orElseThrow().operationId());
+    }
+
     private void check(String twin, String source, String base, String... files) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String file : files) {
