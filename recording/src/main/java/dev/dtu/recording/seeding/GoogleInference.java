@@ -25,10 +25,10 @@ public final class GoogleInference implements SeedInference {
     static final String FOLDER = "application/vnd.google-apps.folder";
     static final String SHEET = "application/vnd.google-apps.spreadsheet";
     static final String DOC = "application/vnd.google-apps.document";
-    private static final Pattern SPREADSHEET = Pattern.compile("^/v4/spreadsheets/([^/]+)$");
-    private static final Pattern VALUES = Pattern.compile("^/v4/spreadsheets/([^/]+)/values/([^/]+)$");
-    private static final Pattern DOCUMENT = Pattern.compile("^/v1/documents/([^/]+)$");
-    private static final Pattern FILE = Pattern.compile("^/drive/v3/files/([^/]+)$");
+    private static final Pattern SPREADSHEET = Pattern.compile("^/v4/spreadsheets/([^/:]+)$");
+    private static final Pattern VALUES = Pattern.compile("^/v4/spreadsheets/([^/:]+)/values/([^/]+?)(?<!:append|:clear)$");
+    private static final Pattern DOCUMENT = Pattern.compile("^/v1/documents/([^/:]+)$");
+    private static final Pattern FILE = Pattern.compile("^/drive/v3/files/([^/:]+)$");
 
     private final Map<String, JsonNode> files = new LinkedHashMap<>();
     private final Map<String, ObjectNode> sheets = new LinkedHashMap<>();
@@ -47,6 +47,9 @@ public final class GoogleInference implements SeedInference {
         for (Exchange e : exchanges.stream().filter(Exchange::succeeded).toList()) {
             read(e);
         }
+        files.keySet().removeIf(id -> draft.createdDuringRecording(vendor(), id));
+        sheets.keySet().removeIf(id -> draft.createdDuringRecording(vendor(), id));
+        docs.keySet().removeIf(id -> draft.createdDuringRecording(vendor(), id));
         if (files.isEmpty() && sheets.isEmpty() && docs.isEmpty()) {
             return;
         }

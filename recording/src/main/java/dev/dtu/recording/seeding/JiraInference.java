@@ -59,7 +59,11 @@ public final class JiraInference implements SeedInference {
             Matcher m = COMMENTS.matcher(e.path());
             m.matches();
             List<JsonNode> list = comments.computeIfAbsent(m.group(1), k -> new ArrayList<>());
-            e.json().path("comments").forEach(list::add);
+            e.json().path("comments").forEach(c -> {
+                if (!draft.createdDuringRecording(vendor(), c.path("id").asText(null))) {
+                    list.add(c);
+                }
+            });
         }
         if (projects.isEmpty() && issues.isEmpty()) {
             return;
@@ -69,7 +73,7 @@ public final class JiraInference implements SeedInference {
 
     private void project(JsonNode p, Map<String, ObjectNode> projects) {
         String key = p.path("key").asText();
-        if (!key.matches("^[A-Z][A-Z0-9]{1,9}$")) {
+        if (!key.matches("^[A-Z][A-Z0-9]{1,9}$") || draft.createdDuringRecording(vendor(), key)) {
             return;
         }
         ObjectNode out = Json.object().put("key", key).put("name", p.path("name").asText(key));
@@ -85,7 +89,8 @@ public final class JiraInference implements SeedInference {
 
     private void issue(JsonNode i) {
         JsonNode f = i.path("fields");
-        if (!i.has("key") || !f.has("summary")) {
+        if (!i.has("key") || !f.has("summary") || draft.createdDuringRecording(vendor(), i.path("key").asText())
+                || draft.createdDuringRecording(vendor(), i.path("id").asText(null))) {
             return;
         }
         issues.merge(i.path("key").asText(), i, (old, now) -> now.path("fields").size() > old.path("fields").size() ? now : old);

@@ -36,15 +36,16 @@ public final class OktaInference implements SeedInference {
     @Override
     public void infer(List<Exchange> exchanges, SeedDraft draft) {
         SeedInference.answers(exchanges, p -> p.equals("/api/v1/users") || USER.matcher(p).matches())
-                .forEach(e -> each(e.json(), u -> user(u, draft)));
+                .forEach(e -> each(e.json(), u -> existing(u, draft).ifPresent(x -> user(x, draft))));
         Map<String, ObjectNode> groups = new LinkedHashMap<>();
-        SeedInference.answers(exchanges, p -> p.equals("/api/v1/groups")).forEach(e -> each(e.json(), g -> group(g, groups)));
+        SeedInference.answers(exchanges, p -> p.equals("/api/v1/groups"))
+                .forEach(e -> each(e.json(), g -> existing(g, draft).ifPresent(x -> group(x, groups))));
         for (Exchange e : SeedInference.answers(exchanges, p -> GROUP_USERS.matcher(p).matches())) {
             Matcher m = GROUP_USERS.matcher(e.path());
             m.matches();
             String group = groupNames.get(m.group(1));
             if (group != null) {
-                each(e.json(), u -> user(u, draft).groups.add(group));
+                each(e.json(), u -> existing(u, draft).ifPresent(x -> user(x, draft).groups.add(group)));
             }
         }
         if (!groups.isEmpty()) {
@@ -52,10 +53,16 @@ public final class OktaInference implements SeedInference {
             groups.values().forEach(list::add);
         }
         ArrayNode apps = Json.array();
-        SeedInference.answers(exchanges, p -> p.equals("/api/v1/apps")).forEach(e -> each(e.json(), a -> app(a, apps, draft)));
+        SeedInference.answers(exchanges, p -> p.equals("/api/v1/apps"))
+                .forEach(e -> each(e.json(), a -> existing(a, draft).ifPresent(x -> app(x, apps, draft))));
         if (!apps.isEmpty()) {
             draft.section(vendor()).set("apps", apps);
         }
+    }
+
+    private java.util.Optional<JsonNode> existing(JsonNode object, SeedDraft draft) {
+        return draft.createdDuringRecording(vendor(), object.path("id").asText(null)) ? java.util.Optional.empty()
+                : java.util.Optional.of(object);
     }
 
     private static void each(JsonNode body, java.util.function.Consumer<JsonNode> action) {

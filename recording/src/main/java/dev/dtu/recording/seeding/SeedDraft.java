@@ -18,6 +18,8 @@ public final class SeedDraft {
     private String companyName;
     private String companyDomain;
 
+    private CreatedDuringRecording created = new CreatedDuringRecording();
+
     private final java.util.Set<Vendor> recorded = java.util.EnumSet.noneOf(Vendor.class);
 
     /** Whether the recordings hold any traffic of this vendor (Okta's groups outrank Slack's admin flag). */
@@ -27,6 +29,15 @@ public final class SeedDraft {
 
     void markRecorded(Vendor vendor) {
         recorded.add(vendor);
+    }
+
+    void created(CreatedDuringRecording ids) {
+        created = ids;
+    }
+
+    /** Whether the recording itself created this object: the world before the recording did not hold it. */
+    public boolean createdDuringRecording(Vendor vendor, String id) {
+        return created.contains(vendor, id);
     }
 
     public People people() {

@@ -33,11 +33,15 @@ public final class SlackInference implements SeedInference {
         ok(exchanges, "team.info").forEach(e -> team(e.json().path("team"), draft.section(vendor())));
         ok(exchanges, "users.list").forEach(e -> e.json().path("members").forEach(m -> member(m, draft)));
         Map<String, ObjectNode> channels = new LinkedHashMap<>();
-        ok(exchanges, "conversations.list").forEach(e -> e.json().path("channels").forEach(c -> channel(c, channels)));
+        ok(exchanges, "conversations.list").forEach(e -> e.json().path("channels").forEach(c -> {
+            if (!draft.createdDuringRecording(vendor(), c.path("id").asText(null))) {
+                channel(c, channels);
+            }
+        }));
         ok(exchanges, "conversations.members").forEach(e -> members(e, channels, draft));
         Map<String, Map<String, JsonNode>> history = new HashMap<>();
-        ok(exchanges, "conversations.history").forEach(e -> collect(e, history));
-        ok(exchanges, "conversations.replies").forEach(e -> collect(e, history));
+        ok(exchanges, "conversations.history").forEach(e -> collect(e, history, draft));
+        ok(exchanges, "conversations.replies").forEach(e -> collect(e, history, draft));
         if (!channels.isEmpty()) {
             ArrayNode list = draft.section(vendor()).putArray("channels");
             channels.forEach((id, c) -> list.add(withHistory(c, history.getOrDefault(id, Map.of()), draft)));
@@ -116,9 +120,12 @@ public final class SlackInference implements SeedInference {
         }));
     }
 
-    private static void collect(Exchange e, Map<String, Map<String, JsonNode>> history) {
-        e.queryParam("channel").ifPresent(ch -> e.json().path("messages")
-                .forEach(m -> history.computeIfAbsent(ch, k -> new HashMap<>()).putIfAbsent(m.path("ts").asText(), m)));
+    private void collect(Exchange e, Map<String, Map<String, JsonNode>> history, SeedDraft draft) {
+        e.queryParam("channel").ifPresent(ch -> e.json().path("messages").forEach(m -> {
+            if (!draft.createdDuringRecording(vendor(), m.path("ts").asText(null))) {
+                history.computeIfAbsent(ch, k -> new HashMap<>()).putIfAbsent(m.path("ts").asText(), m);
+            }
+        }));
     }
 
     /**
