@@ -43,6 +43,10 @@ final class FidelityCommand implements Callable<Integer> {
             description = "Port the twins listen on (127.0.0.1) while the recordings are replayed (default: a free one).")
     int port;
 
+    @Option(names = "--per-session", description = "Seed and replay each recording session (an imported cassette, HAR "
+            + "or nock file) on its own, each in a fresh universe, instead of the whole folder as one world.")
+    boolean perSession;
+
     @Override
     public Integer call() {
         if (!(minScore >= 0 && minScore <= 1)) {
@@ -52,10 +56,19 @@ final class FidelityCommand implements Callable<Integer> {
         try {
             Logging.quietLibraries();
             Recordings recordings = RecordingFolder.read(dir, twin == null ? null : Vendor.named(twin));
-            RecordingSeeder.InferredSeed inferred = seed == null ? RecordingSeeder.infer(recordings) : null;
-            ObjectNode universeSeed = inferred != null ? inferred.seed() : readSeed(seed);
-            FidelityReport report = Fidelity.measure(recordings, universeSeed, inferred == null ? List.of() : inferred.notes(),
-                    port, bound -> System.out.printf("replaying against the twins at http://127.0.0.1:%d%n", bound));
+            java.util.function.IntConsumer listening =
+                    bound -> System.out.printf("replaying against the twins at http://127.0.0.1:%d%n", bound);
+            FidelityReport report;
+            if (perSession) {
+                ObjectNode given = seed == null ? null : readSeed(seed);
+                report = Fidelity.measurePerSession(recordings, session -> given != null
+                        ? new Fidelity.Seeded(given, List.of()) : seeded(RecordingSeeder.infer(session)), port, listening);
+            } else {
+                RecordingSeeder.InferredSeed inferred = seed == null ? RecordingSeeder.infer(recordings) : null;
+                ObjectNode universeSeed = inferred != null ? inferred.seed() : readSeed(seed);
+                report = Fidelity.measure(recordings, universeSeed, inferred == null ? List.of() : inferred.notes(), port,
+                        listening);
+            }
             FidelityReports.write(report, out);
             report.byTwin().forEach(s -> System.out.printf("%-7s %6s  (%d exchanges, %d differences)%n", s.twin(),
                     s.percent(), s.exchanges(), s.differences()));
@@ -65,6 +78,10 @@ final class FidelityCommand implements Callable<Integer> {
             System.err.println("dtu fidelity: " + RecordingException.oneLine(e));
             return 2;
         }
+    }
+
+    private static Fidelity.Seeded seeded(RecordingSeeder.InferredSeed inferred) {
+        return new Fidelity.Seeded(inferred.seed(), inferred.notes());
     }
 
     private static ObjectNode readSeed(Path file) {

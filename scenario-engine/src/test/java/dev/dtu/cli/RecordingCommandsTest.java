@@ -65,6 +65,23 @@ class RecordingCommandsTest {
     }
 
     @Test
+    void fidelityPerSessionReplaysEachSessionApart() throws IOException {
+        Path rec = slackRecordings();
+        for (String f : new String[] {"0001-users.json", "0002-channels.json"}) {
+            Path file = rec.resolve("mappings").resolve(f);
+            var mapping = (com.fasterxml.jackson.databind.node.ObjectNode) Json.parse(Files.readAllBytes(file));
+            mapping.withObject("/metadata").withObject("/dtu").put("session", f.startsWith("0001") ? "one.yml" : "two.yml");
+            Files.writeString(file, mapping.toString());
+        }
+        Path out = tmp.resolve("report");
+        Run r = dtu("fidelity", rec.toString(), "--out", out.toString(), "--per-session");
+        assertEquals(0, r.exit(), r.err());
+        String md = Files.readString(out.resolve("fidelity.md"));
+        assertTrue(Json.parse(Files.readAllBytes(out.resolve("fidelity.json"))).path("exchanges").get(1).path("source").asText()
+                .startsWith("two.yml: "), md);
+    }
+
+    @Test
     void fidelityWritesMarkdownHtmlAndJsonReports() throws IOException {
         Path out = tmp.resolve("report");
         Run r = dtu("fidelity", slackRecordings().toString(), "--out", out.toString());

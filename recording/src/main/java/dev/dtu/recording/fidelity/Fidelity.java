@@ -6,8 +6,11 @@ import dev.dtu.recording.mapping.Exchange;
 import dev.dtu.recording.mapping.Recordings;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Replays recordings against a universe seeded from them and compares the answers. Reads are replayed
@@ -16,6 +19,9 @@ import java.util.Map;
  */
 public final class Fidelity {
     private static final int LEARNING_ROUNDS = 3;
+
+    /** A universe seed and the notes on what could not be carried into it. */
+    public record Seeded(ObjectNode seed, List<String> notes) {}
 
     private Fidelity() {}
 
@@ -28,30 +34,71 @@ public final class Fidelity {
      * @param listening told the port once the twins listen
      */
     public static FidelityReport measure(Recordings recordings, ObjectNode seed, List<String> notes, int port,
-            java.util.function.IntConsumer listening) {
+            IntConsumer listening) {
+        try (TwinWorld world = TwinWorld.start(seed, port)) {
+            listening.accept(world.port());
+            List<String> allNotes = new ArrayList<>(notes);
+            allNotes.addAll(recordings.skipped());
+            return new FidelityReport(replay(world, recordings.exchanges(), ""), allNotes);
+        }
+    }
+
+    /**
+     * Replays a recording made of many sessions (an imported cassette each) session by session, each in a fresh
+     * universe made from its own seed, so one session's writes never meet another's reads.
+     *
+     * @param seedOf the seed of one session's recordings (inferred from them, or the same file for all)
+     */
+    public static FidelityReport measurePerSession(Recordings recordings, Function<Recordings, Seeded> seedOf, int port,
+            IntConsumer listening) {
+        Map<String, List<Exchange>> sessions = new LinkedHashMap<>();
+        recordings.exchanges().forEach(e -> sessions.computeIfAbsent(e.session() == null ? "" : e.session(),
+                k -> new ArrayList<>()).add(e));
+        List<ExchangeResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        TwinWorld world = null;
+        try {
+            for (Map.Entry<String, List<Exchange>> session : sessions.entrySet()) {
+                Seeded seeded = seedOf.apply(new Recordings(session.getValue(), List.of()));
+                if (world == null) {
+                    world = TwinWorld.start(seeded.seed(), port);
+                    listening.accept(world.port());
+                } else {
+                    world.fresh(seeded.seed());
+                }
+                String label = session.getKey().isEmpty() ? "" : session.getKey() + ": ";
+                seeded.notes().forEach(n -> notes.add(label + n));
+                results.addAll(replay(world, session.getValue(), label));
+            }
+        } finally {
+            if (world != null) {
+                world.close();
+            }
+        }
+        notes.addAll(recordings.skipped());
+        return new FidelityReport(results, notes);
+    }
+
+    private static List<ExchangeResult> replay(TwinWorld world, List<Exchange> exchanges, String session) {
         Map<Vendor, IdMap> ids = new EnumMap<>(Vendor.class);
         for (Vendor v : Vendor.values()) {
             ids.put(v, new IdMap(VendorRules.of(v)));
         }
-        try (TwinWorld world = TwinWorld.start(seed, port); Replayer replayer = new Replayer(world)) {
-            listening.accept(world.port());
-            learn(recordings.exchanges(), ids, replayer);
-            List<ExchangeResult> results = new ArrayList<>();
+        List<ExchangeResult> results = new ArrayList<>();
+        try (Replayer replayer = new Replayer(world)) {
+            learn(exchanges, ids, replayer);
             OperationNames names = new OperationNames();
-            for (Exchange e : recordings.exchanges()) {
+            for (Exchange e : exchanges) {
                 IdMap map = ids.get(e.vendor());
                 TwinAnswer answer = replayer.send(e, map);
                 map.learn(e.json(), answer.json());
                 Comparison c = new ExchangeCheck(VendorRules.of(e.vendor()), map).compare(e, answer);
                 OperationNames.Name name = names.of(world.twinOf(e.vendor()), e);
-                results.add(new ExchangeResult(e.source(), e.vendor().twin(), name.operation(), name.family(),
-                        name.served(), e.method(), e.path(),
-                        e.status(), answer.status(), c.checks(), c.differences()));
+                results.add(new ExchangeResult(session + e.source(), e.vendor().twin(), name.operation(), name.family(),
+                        name.served(), e.method(), e.path(), e.status(), answer.status(), c.checks(), c.differences()));
             }
-            List<String> allNotes = new ArrayList<>(notes);
-            allNotes.addAll(recordings.skipped());
-            return new FidelityReport(results, allNotes);
         }
+        return results;
     }
 
     private static void learn(List<Exchange> exchanges, Map<Vendor, IdMap> ids, Replayer replayer) {

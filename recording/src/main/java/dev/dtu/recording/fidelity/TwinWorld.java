@@ -15,7 +15,8 @@ import java.util.Base64;
 /** A DTU server in this process with one universe made from the seed: what recordings are replayed against. */
 final class TwinWorld implements AutoCloseable {
     private final DtuServer server;
-    private final UniverseInfo universe;
+    private UniverseInfo universe;
+    private int made = 1;
 
     private TwinWorld(DtuServer server, UniverseInfo universe) {
         this.server = server;
@@ -40,6 +41,17 @@ final class TwinWorld implements AutoCloseable {
 
     private static String firstLine(String message) {
         return message == null ? "no reason given" : message.lines().findFirst().orElse("no reason given");
+    }
+
+    /** Replaces the universe with a fresh one made from this seed (the next session's world). */
+    void fresh(ObjectNode seed) {
+        String old = universe.id();
+        try {
+            universe = server.universes().create("fidelity-" + ++made, seed);
+        } catch (RuntimeException e) {
+            throw new RecordingException("the seed is not valid: " + firstLine(e.getMessage()), e);
+        }
+        server.universes().delete(old);
     }
 
     int port() {

@@ -59,7 +59,7 @@ public final class RecordingImport {
             JsonNode root = parse(f);
             RecordingFormat found = format != null ? format : RecordingFormat.of(root).orElseThrow(() ->
                     new RecordingException("unreadable recording " + f + ": not a WireMock mapping, VCR cassette, HAR file or nock recording"));
-            parsed.add(new Parsed(f, root, found));
+            parsed.add(new Parsed(f, root, found, session(from, f)));
         }
         if (parsed.isEmpty()) {
             throw new RecordingException("unreadable recording " + from + ": no .json, .yml, .yaml or .har files in it");
@@ -75,15 +75,18 @@ public final class RecordingImport {
 
     private int write(List<Parsed> parsed, Path to, Vendor twin) {
         List<ForeignExchange> exchanges = new ArrayList<>();
+        List<String> sessions = new ArrayList<>();
         for (Parsed p : parsed) {
-            exchanges.addAll(read(p));
+            List<ForeignExchange> read = read(p);
+            exchanges.addAll(read);
+            read.forEach(e -> sessions.add(p.session));
         }
         requireVendors(exchanges, twin);
         Path staging = to.toAbsolutePath().resolveSibling("." + to.getFileName() + ".importing-" + UUID.randomUUID());
         try {
             Recorder recorder = new Recorder(new MappingWriter(staging), redactor, twin, INLINE_LIMIT, Clock.systemUTC());
-            for (ForeignExchange e : exchanges) {
-                record(recorder, e);
+            for (int i = 0; i < exchanges.size(); i++) {
+                record(recorder, exchanges.get(i), sessions.get(i));
             }
             Files.createDirectories(staging);
             Files.move(staging, to);
@@ -108,14 +111,14 @@ public final class RecordingImport {
         }
     }
 
-    private static void record(Recorder recorder, ForeignExchange e) throws IOException {
+    private static void record(Recorder recorder, ForeignExchange e, String session) throws IOException {
         Path request = Files.createTempFile("dtu-import-rq", ".body");
         Path response = Files.createTempFile("dtu-import-rs", ".body");
         try {
             Files.write(request, e.requestBody());
             Files.write(response, e.responseBody());
             recorder.record(new Captured(e.method(), e.path(), e.rawQuery(), e.requestHeaders(), request, e.status(),
-                    e.responseHeaders(), response), e.recordedAt());
+                    e.responseHeaders(), response), e.recordedAt(), session);
         } finally {
             Files.deleteIfExists(request);
             Files.deleteIfExists(response);
@@ -174,5 +177,10 @@ public final class RecordingImport {
         }
     }
 
-    private record Parsed(Path file, JsonNode root, RecordingFormat format) {}
+    /** One recording file; each is a session of its own (a cassette is one test's conversation with the vendor). */
+    private record Parsed(Path file, JsonNode root, RecordingFormat format, String session) {}
+
+    private static String session(Path from, Path file) {
+        return (Files.isDirectory(from) ? from.relativize(file) : file.getFileName()).toString().replace('\\', '/');
+    }
 }

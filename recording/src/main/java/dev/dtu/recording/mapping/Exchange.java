@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param sequence order of recording (imported mappings: order of their files)
  * @param query decoded query parameters in order
  * @param credential the redacted credential the request carried (its placeholder keeps the token's kind)
+ * @param session the recording session it belongs to (an imported cassette's file), or null for one session
  */
 public record Exchange(
         String source,
@@ -26,7 +27,15 @@ public record Exchange(
         String credential,
         int status,
         Map<String, List<String>> responseHeaders,
-        RecordedBody body) {
+        RecordedBody body,
+        String session) {
+
+    public Exchange(String source, long sequence, Vendor vendor, String method, String path,
+            Map<String, List<String>> query, String requestContentType, byte[] requestBody, String credential,
+            int status, Map<String, List<String>> responseHeaders, RecordedBody body) {
+        this(source, sequence, vendor, method, path, query, requestContentType, requestBody, credential, status,
+                responseHeaders, body, null);
+    }
 
     public JsonNode json() {
         return body.json();
@@ -48,6 +57,6 @@ public record Exchange(
 
     public Exchange withVendor(Vendor v) {
         return new Exchange(source, sequence, v, method, path, query, requestContentType, requestBody, credential,
-                status, responseHeaders, body);
+                status, responseHeaders, body, session);
     }
 }

@@ -45,7 +45,8 @@ final class MappingReader {
         ResponseDefinition rs = m.response();
         return Optional.of(new Exchange(file.getFileName().toString(), dtu.path("sequence").asLong(index), vendor, method,
                 path, query, headerPattern(rq, "Content-Type"), requestBody(rq), dtu.path("credential").asText(null),
-                rs.status() == null ? 200 : rs.status(), headers(rs.headers()), body(file, rs)));
+                rs.status() == null ? 200 : rs.status(), headers(rs.headers()), body(file, rs),
+                dtu.path("session").asText(null)));
     }
 
     /**

@@ -56,11 +56,16 @@ public final class Recorder {
      * go through here too, so an imported exchange is redacted exactly like a recorded one.
      */
     public void record(Captured c, java.time.Instant recordedAt) {
+        record(c, recordedAt, null);
+    }
+
+    /** @param session the session the exchange belongs to (an imported cassette), or null */
+    public void record(Captured c, java.time.Instant recordedAt, String session) {
         long seq = sequence.incrementAndGet();
         Vendor vendor = Vendor.ofPath(c.path()).orElse(twin);
         for (int attempt = 1; ; attempt++) {
             try {
-                write(c, recordedAt, seq, vendor, UUID.randomUUID().toString());
+                write(c, recordedAt, session, seq, vendor, UUID.randomUUID().toString());
                 return;
             } catch (RecordingException e) {
                 if (attempt == 3 || !e.getMessage().contains("another recording has that name")) {
@@ -70,7 +75,7 @@ public final class Recorder {
         }
     }
 
-    private void write(Captured c, java.time.Instant recordedAt, long seq, Vendor vendor, String id) {
+    private void write(Captured c, java.time.Instant recordedAt, String session, long seq, Vendor vendor, String id) {
         String slug = String.format(Locale.ROOT, "%04d-%s", seq, slug(vendor, c));
         String fileBase = slug + "-" + id.substring(0, 8);
         RequestPattern request = new RequestPattern(c.method(), url(c), null, null, null, null,
@@ -78,7 +83,7 @@ public final class Recorder {
         ResponseDefinition response = bodies.response(c.status(), headers(c.responseHeaders()),
                 c.responseHeader("Content-Type"), c.responseBody(), fileBase);
         writer.write(fileBase + ".json", new StubMapping(id, id, name(vendor, c), request, response, true,
-                metadata(vendor, seq, c, recordedAt)));
+                metadata(vendor, seq, c, recordedAt, session)));
     }
 
     private String url(Captured c) {
@@ -102,13 +107,16 @@ public final class Recorder {
         return out;
     }
 
-    private ObjectNode metadata(Vendor vendor, long seq, Captured c, java.time.Instant recordedAt) {
+    private ObjectNode metadata(Vendor vendor, long seq, Captured c, java.time.Instant recordedAt, String session) {
         ObjectNode meta = Json.object();
         ObjectNode dtu = meta.putObject("dtu");
         if (vendor != null) {
             dtu.put("vendor", vendor.twin());
         }
         dtu.put("sequence", seq);
+        if (session != null) {
+            dtu.put("session", session);
+        }
         if (recordedAt != null) {
             dtu.put("recordedAt", recordedAt.toString());
         }

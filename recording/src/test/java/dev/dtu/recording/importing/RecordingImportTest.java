@@ -148,6 +148,9 @@ class RecordingImportTest {
         assertEquals(4, importer.run(in, tmp.resolve("out"), null, null));
         List<Exchange> ex = RecordingFolder.read(tmp.resolve("out"), null).exchanges();
         assertEquals(List.of(Vendor.JIRA, Vendor.JIRA, Vendor.SLACK, Vendor.SLACK), ex.stream().map(Exchange::vendor).toList());
+
+        assertEquals(List.of("a.har", "a.har", "b.json", "b.json"), ex.stream().map(Exchange::session).toList(),
+                "each file is a session of its own");
     }
 
     @Test
