@@ -62,6 +62,7 @@ public final class GoogleInference implements SeedInference {
         put(section, "folders", folders);
         ArrayNode plain = Json.array();
         files.values().stream().filter(f -> !Set.of(FOLDER, SHEET, DOC).contains(f.path("mimeType").asText()))
+                .filter(f -> !sheets.containsKey(f.path("id").asText()) && !docs.containsKey(f.path("id").asText()))
                 .forEach(f -> plain.add(plainFile(f, order)));
         put(section, "files", plain);
         put(section, "spreadsheets", merged(SHEET, sheets, order));
@@ -176,7 +177,10 @@ public final class GoogleInference implements SeedInference {
 
     private ObjectNode plainFile(JsonNode f, List<String> folders) {
         ObjectNode item = item(f, "name", folders);
-        item.put("mimeType", f.path("mimeType").asText("application/octet-stream"));
+        String mimeType = SeedInference.text(f.path("mimeType"));
+        if (mimeType != null) {
+            item.put("mimeType", mimeType); // a partial response (fields=id,name) does not say: the seed's default applies
+        }
         String content = contents.get(f.path("id").asText());
         if (content != null) {
             item.put("content", content);

@@ -58,6 +58,19 @@ class RecordingSeederTest {
     }
 
     @Test
+    void aPartialDriveAnswerLeavesOutWhatItDoesNotShow() {
+        record(Vendor.GOOGLE, "GET", "/drive/v3/files?fields=files(id,name)", null, 200,
+                "{\"files\":[{\"id\":\"1sheet\",\"name\":\"Budget\"},{\"id\":\"1note\",\"name\":\"notes.txt\"}]}");
+        record(Vendor.GOOGLE, "GET", "/v4/spreadsheets/1sheet", null, 200,
+                "{\"spreadsheetId\":\"1sheet\",\"properties\":{\"title\":\"Budget\"},\"sheets\":[{\"properties\":{\"title\":\"Q1\"}}]}");
+        JsonNode google = infer().seed().path("google");
+        assertEquals(1, google.path("spreadsheets").size(), google.toString());
+        assertEquals(1, google.path("files").size(), "the spreadsheet is not also a plain file: " + google);
+        assertEquals("1note", google.path("files").path(0).path("id").asText());
+        assertTrue(google.path("files").path(0).path("mimeType").isMissingNode(), "no guessed type: " + google);
+    }
+
+    @Test
     void whatTheRecordingCreatedIsNotSeededAndItsCreationReplays() {
         record(Vendor.OKTA, "POST", "/api/v1/users?activate=true",
                 "{\"profile\":{\"firstName\":\"New\",\"lastName\":\"Hire\",\"email\":\"new@acme.test\",\"login\":\"new@acme.test\"}}",
