@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.recording.Vendor;
 import dev.dtu.recording.mapping.Exchange;
 import dev.dtu.server.http.Json;
+import dev.dtu.twins.jira.model.Adf;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -135,6 +136,16 @@ public final class JiraInference implements SeedInference {
         }
     }
 
+    /** Wiki text as it is; a recorded ADF document the twin would refuse as the closest one it accepts, noted. */
+    private JsonNode document(JsonNode value, String where) {
+        if (!value.isObject() || Adf.isDocument(value)) {
+            return value;
+        }
+        draft.note("jira: " + where + " is a document the twin does not accept as recorded (node types or attributes it "
+                + "does not model); seeded as the closest valid document, unknown blocks as their text");
+        return Adf.closestDocument(value);
+    }
+
     private void statuses(ObjectNode section) {
         if (statusCategory.isEmpty()) {
             statusCategory.put("To Do", "new");
@@ -169,7 +180,7 @@ public final class JiraInference implements SeedInference {
         ObjectNode out = Json.object().put("project", project).put("type", f.path("issuetype").path("name").asText("Task"))
                 .put("summary", f.path("summary").asText());
         if (f.hasNonNull("description")) {
-            out.set("description", f.get("description"));
+            out.set("description", document(f.get("description"), i.path("key").asText() + " description"));
         }
         if (f.hasNonNull("reporter")) {
             out.put("reporter", person(f.get("reporter")));
@@ -213,7 +224,7 @@ public final class JiraInference implements SeedInference {
         List<JsonNode> list = comments.getOrDefault(i.path("key").asText(), comments.getOrDefault(i.path("id").asText(), List.of()));
         for (JsonNode c : list.isEmpty() ? iterable(inline) : list) {
             ObjectNode step = Json.object().put("by", person(c.path("author")));
-            step.set("comment", c.path("body"));
+            step.set("comment", document(c.path("body"), i.path("key").asText() + " comment " + c.path("id").asText()));
             instant(c.path("created")).ifPresent(t -> step.put("at", t));
             steps.add(step);
         }

@@ -71,6 +71,22 @@ class RecordingSeederTest {
     }
 
     @Test
+    void recordedAdfTheTwinWouldRefuseIsSeededAsTheClosestValidDocument() {
+        String description = "{\"type\":\"doc\",\"version\":1,\"content\":["
+                + "{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Steps\"}]},"
+                + "{\"type\":\"taskList\",\"attrs\":{\"localId\":\"t1\"},\"content\":[{\"type\":\"taskItem\","
+                + "\"attrs\":{\"localId\":\"i1\",\"state\":\"TODO\"},\"content\":[{\"type\":\"text\",\"text\":\"reboot\"}]}]}]}";
+        record(Vendor.JIRA, "GET", "/rest/api/3/issue/OPS-1", null, 200, "{\"id\":\"10001\",\"key\":\"OPS-1\",\"fields\":{"
+                + "\"summary\":\"Down\",\"project\":{\"key\":\"OPS\",\"name\":\"Ops\"},\"issuetype\":{\"name\":\"Task\"},"
+                + "\"status\":{\"name\":\"To Do\",\"statusCategory\":{\"key\":\"new\"}},\"description\":" + description + "}}");
+        RecordingSeeder.InferredSeed seed = infer();
+        JsonNode seeded = seed.seed().path("jira").path("issues").path(0).path("description");
+        assertTrue(dev.dtu.twins.jira.model.Adf.isDocument(seeded), seeded.toString());
+        assertEquals("Steps\nreboot", dev.dtu.twins.jira.model.Adf.plainText(seeded));
+        assertTrue(seed.notes().stream().anyMatch(n -> n.contains("OPS-1 description")), seed.notes().toString());
+    }
+
+    @Test
     void whatTheRecordingCreatedIsNotSeededAndItsCreationReplays() {
         record(Vendor.OKTA, "POST", "/api/v1/users?activate=true",
                 "{\"profile\":{\"firstName\":\"New\",\"lastName\":\"Hire\",\"email\":\"new@acme.test\",\"login\":\"new@acme.test\"}}",

@@ -94,6 +94,24 @@ public final class Adf {
         return true;
     }
 
+    /**
+     * The valid document closest to {@code node}: its valid blocks as they are, every other block (a node type the
+     * twin does not model, a bad attribute) as paragraphs of its plain text — for recorded documents from a Jira
+     * that knows more node types than the twin.
+     */
+    public static ObjectNode closestDocument(JsonNode node) {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode().put("type", "doc").put("version", 1);
+        ArrayNode content = doc.putArray("content");
+        for (JsonNode block : node.path("content")) {
+            if (block.isObject() && BLOCKS.contains(block.path("type").asText()) && validNode(block, 2)) {
+                content.add(block.deepCopy());
+            } else {
+                fromText(plainText(block)).path("content").forEach(content::add);
+            }
+        }
+        return doc;
+    }
+
     /** A document of one paragraph per line of {@code text} (empty lines are dropped). */
     public static ObjectNode fromText(String text) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -111,11 +129,14 @@ public final class Adf {
     /** Plain text: blocks on their own lines, mentions as their text, list items prefixed. */
     public static String plainText(JsonNode node) {
         StringBuilder out = new StringBuilder();
-        text(node, out);
+        text(node, out, 0);
         return out.toString().strip();
     }
 
-    private static void text(JsonNode node, StringBuilder out) {
+    private static void text(JsonNode node, StringBuilder out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return; // only a document the twin refuses nests deeper; its text stops there
+        }
         switch (node.path("type").asText()) {
             case "text" -> out.append(node.path("text").asText());
             case "hardBreak" -> out.append('\n');
@@ -124,10 +145,10 @@ public final class Adf {
             case "inlineCard" -> out.append(node.path("attrs").path("url").asText());
             case "listItem" -> {
                 out.append("- ");
-                children(node, out);
+                children(node, out, depth);
             }
             default -> {
-                children(node, out);
+                children(node, out, depth);
                 if (BLOCKS.contains(node.path("type").asText()) && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
                 }
@@ -135,8 +156,8 @@ public final class Adf {
         }
     }
 
-    private static void children(JsonNode node, StringBuilder out) {
-        node.path("content").forEach(child -> text(child, out));
+    private static void children(JsonNode node, StringBuilder out, int depth) {
+        node.path("content").forEach(child -> text(child, out, depth + 1));
     }
 
     /** The HTML Jira's renderedFields shows for a document. */

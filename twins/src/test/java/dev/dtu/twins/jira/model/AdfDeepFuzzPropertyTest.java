@@ -36,6 +36,19 @@ class AdfDeepFuzzPropertyTest {
         }
     }
 
+    @Property(tries = 150)
+    void theClosestDocumentOfAnyDocumentIsValid(@ForAll("typePaths") List<Integer> path) {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode().put("type", "doc").put("version", 1);
+        ArrayNode content = doc.putArray("content");
+        for (int i : path) {
+            ObjectNode node = content.addObject().put("type", TYPES.get(i));
+            node.putObject("attrs").put("level", 1);
+            content = node.putArray("content");
+        }
+        content.addObject().put("type", "taskItem").putArray("content").addObject().put("type", "text").put("text", "leaf");
+        org.junit.jupiter.api.Assertions.assertTrue(Adf.isDocument(Adf.closestDocument(doc)));
+    }
+
     @Provide
     Arbitrary<List<Integer>> typePaths() {
         Arbitrary<Integer> type = Arbitraries.integers().between(0, TYPES.size() - 1);
