@@ -73,6 +73,21 @@ class StructuralDiffTest {
     }
 
     @Test
+    void redactedValuesCompareByTypeNeverPassForAnything() {
+        JsonNode recorded = json("""
+                {"access_token": "xoxb-REDACTED-0a1b2c3d4e5f", "email": "person-0a1b2c3d4e5f@redacted.example"}""");
+        assertEquals(List.of(), compare(Vendor.SLACK, recorded, json("""
+                {"access_token": "xoxb-123-456-abc", "email": "ann@acme.test"}""")).differences());
+        Comparison wrong = compare(Vendor.SLACK, recorded, json("""
+                {"access_token": 42, "email": null}"""));
+        assertEquals(2, wrong.differences().size(), wrong.differences().toString());
+        assertTrue(wrong.differences().stream().allMatch(d -> d.kind().equals("type")));
+        Comparison otherKind = compare(Vendor.SLACK, recorded, json("""
+                {"access_token": "xoxp-123-456-abc", "email": "ann@acme.test"}"""));
+        assertEquals(1, otherKind.differences().size(), "a user token where a bot token was recorded");
+    }
+
+    @Test
     void contentTypeIsNotComparedOnAnEmptyBody() {
         Exchange deleted = new Exchange("m.json", 1, Vendor.OKTA, "DELETE", "/api/v1/groups/00g1", Map.of(), null,
                 new byte[0], null, 204, Map.of("Content-Type", List.of("application/json")), RecordedBody.empty());
