@@ -91,7 +91,12 @@ public final class Fidelity {
             for (Exchange e : exchanges) {
                 IdMap map = ids.get(e.vendor());
                 TwinAnswer answer = replayer.send(e, map);
-                map.learn(e.json(), answer.json());
+                if (isWrite(e) && e.succeeded() && answer.status() / 100 == 2) {
+                    map.learnCreated(e.json(), answer.json());
+                    map.learnLocation(e.responseHeader("Location").orElse(null), answer.header("Location").orElse(null));
+                } else {
+                    map.learn(e.json(), answer.json());
+                }
                 Comparison c = new ExchangeCheck(VendorRules.of(e.vendor()), map).compare(e, answer);
                 OperationNames.Name name = names.of(world.twinOf(e.vendor()), e);
                 results.add(new ExchangeResult(session + e.source(), e.vendor().twin(), name.operation(), name.family(),
@@ -99,6 +104,10 @@ public final class Fidelity {
             }
         }
         return results;
+    }
+
+    private static boolean isWrite(Exchange e) {
+        return !VendorRules.of(e.vendor()).isRead(e.method(), e.path());
     }
 
     private static void learn(List<Exchange> exchanges, Map<Vendor, IdMap> ids, Replayer replayer) {

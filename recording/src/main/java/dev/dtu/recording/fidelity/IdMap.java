@@ -64,6 +64,37 @@ public final class IdMap {
         }
     }
 
+    /**
+     * Learns from the answers to one write: what it created is the same thing on both sides whatever its natural
+     * key (Jira answers a new issue with only {@code id}, {@code key} and {@code self}), so the top-level ids pair.
+     */
+    public void learnCreated(JsonNode recorded, JsonNode twin) {
+        if (recorded.isObject() && twin.isObject()) {
+            pairIds(recorded, twin);
+        }
+        learn(recorded, twin);
+    }
+
+    /**
+     * Learns from the {@code Location} of a write's answers (a resumable upload's session URL, a created
+     * resource): the path segments and query values that differ, where the two URLs have the same shape.
+     */
+    public void learnLocation(String recorded, String twin) {
+        if (recorded == null || twin == null) {
+            return;
+        }
+        String[] r = recorded.replaceFirst("^[a-z]+://[^/]+", "").split("[/?&=]");
+        String[] t = twin.replaceFirst("^[a-z]+://[^/]+", "").split("[/?&=]");
+        if (r.length != t.length) {
+            return;
+        }
+        for (int i = 0; i < r.length; i++) {
+            if (!r[i].equals(t[i]) && TOKEN.matcher(r[i]).matches() && TOKEN.matcher(t[i]).matches()) {
+                pair(r[i], t[i]);
+            }
+        }
+    }
+
     private void learnArray(JsonNode recorded, JsonNode twin) {
         Map<String, JsonNode> byKey = new HashMap<>();
         twin.forEach(t -> rules.naturalKey(t).ifPresent(k -> byKey.putIfAbsent(k, t)));
