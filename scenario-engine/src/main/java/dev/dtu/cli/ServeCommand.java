@@ -11,6 +11,7 @@ import dev.dtu.twins.Twins;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -129,6 +130,33 @@ final class ServeCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--public-url must be http(s)://host[:port] with no path, not '" + publicUrl + "'");
     }
 
+    /**
+     * The twin's description with private keys (Google's service-account key) named rather than printed: a
+     * screenful of PEM in a terminal or CI log is noise, and the admin API hands the key to whoever needs it.
+     */
+    static JsonNode withoutKeys(JsonNode description, String url) {
+        JsonNode copy = description.deepCopy();
+        hideKeys(copy, url);
+        return copy;
+    }
+
+    private static void hideKeys(JsonNode node, String url) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isTextual() && v.asText().startsWith("-----BEGIN")) {
+                    o.put(name, "(a PEM key: GET " + url + "/_dtu/universes/default)");
+                } else {
+                    hideKeys(v, url);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(n -> hideKeys(n, url));
+        }
+    }
+
     private static void printBanner(DtuServer server, long millis) {
         String url = server.url();
         System.out.printf("DTU listening on %s (ready in %d ms). Ctrl-C to stop.%n", url, millis);
@@ -137,7 +165,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  default universe:");
         for (Iterator<Map.Entry<String, JsonNode>> it = info.twins().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> twin = it.next();
-            System.out.printf("    %-7s %s%n", twin.getKey(), Json.text(twin.getValue()));
+            System.out.printf("    %-7s %s%n", twin.getKey(), Json.text(withoutKeys(twin.getValue(), url)));
         }
         server.proxyPort().ifPresent(p -> System.out.printf(
                 "  vendor hosts: HTTPS_PROXY=http://%s:%d (trust the CA: ./dtu ca)%n", url.replaceAll("^https?://|:\\d+$", ""), p));

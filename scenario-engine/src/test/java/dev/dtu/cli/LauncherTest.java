@@ -237,6 +237,9 @@ class LauncherTest {
         assertTrue(banner.get(0).startsWith("DTU listening on http://dtu.example:9999 (ready in "), banner.get(0));
         assertTrue(banner.get(0).endsWith("Ctrl-C to stop."), banner.get(0));
         assertTrue(banner.getLast().contains("curl -s http://dtu.example:9999/_dtu/universes/default"), banner.getLast());
+        assertTrue(banner.stream().noneMatch(l -> l.contains("PRIVATE KEY")), "no private key in the banner: " + banner);
+        assertTrue(banner.stream().anyMatch(l -> l.contains("(a PEM key: GET http://dtu.example:9999/_dtu/universes/default)")),
+                banner.toString());
         JsonNode first = get("http://127.0.0.1:" + port + "/_dtu/universes/default").path("twins");
         assertEquals("http://dtu.example:9999/u/default/okta", first.path("okta").path("orgUrl").asText());
         String token = first.path("slack").path("botToken").asText();
