@@ -1,10 +1,13 @@
 package dev.dtu.core.stats;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
+
 /**
  * The Wilson score interval for a pass/fail rate (E. B. Wilson, "Probable inference, the law of succession,
  * and statistical inference", JASA 22, 1927): the rates p whose score test |p̂ − p| / √(p(1−p)/n) <= z.
  */
 public final class Wilson {
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
 
     private Wilson() {
     }
@@ -17,7 +20,8 @@ public final class Wilson {
             Confidence.check(confidence);
             return Interval.UNKNOWN;
         }
-        double z = Normal.twoSidedCritical(confidence);
+        Confidence.check(confidence);
+        double z = STANDARD_NORMAL.inverseCumulativeProbability(0.5 + confidence / 2.0);
         double z2 = z * z;
         double rate = (double) successes / n;
         double denominator = 1.0 + z2 / n;
