@@ -1,17 +1,20 @@
 package dev.dtu.core.report;
 
 import static dev.dtu.core.report.Markup.decimal;
-import static dev.dtu.core.report.Markup.escape;
-import static dev.dtu.core.report.Markup.escapeText;
+import static dev.dtu.core.report.Markup.xmlChars;
 
 import dev.dtu.core.verdict.FailureGroup;
 import dev.dtu.core.verdict.ScenarioSummary;
 import dev.dtu.core.verdict.SuiteSummary;
 import dev.dtu.core.verdict.Verdict;
+import java.io.StringWriter;
 import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * junit.xml: one test case per scenario, so CI shows which user stories are not yet satisfied. A scenario
+ * junit.xml (written with StAX): one test case per scenario, so CI shows which user stories are not yet satisfied. A scenario
  * that errored becomes an {@code <error>}; one below the threshold, unsettled or needing a human a
  * {@code <failure>} whose type is the scenario's verdict.
  */
@@ -23,59 +26,115 @@ public final class JUnitXmlReport {
     }
 
     public static String render(SuiteSummary summary) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "dtu");
+            counts(xml, summary);
+            line(xml, 1);
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", CLASS_NAME);
+            counts(xml, summary);
+            writeProperties(xml, summary);
+            if (!summary.errors().isEmpty()) {
+                writeSuiteErrors(xml, summary);
+            }
+            for (ScenarioSummary scenario : summary.scenarios()) {
+                writeTestCase(xml, scenario);
+            }
+            line(xml, 1);
+            xml.writeEndElement();
+            line(xml, 0);
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write junit.xml", e);
+        }
+        return out.toString();
+    }
+
+    private static void counts(XMLStreamWriter xml, SuiteSummary summary) throws XMLStreamException {
         int tests = summary.scenarios().size() + (summary.errors().isEmpty() ? 0 : 1);
         long errors = summary.scenarios().stream().filter(s -> s.verdict() == Verdict.ERROR).count()
                 + (summary.errors().isEmpty() ? 0 : 1);
         long failures = summary.scenarios().stream()
                 .filter(s -> s.verdict() == Verdict.MORE_WORK || s.verdict() == Verdict.NEEDS_HUMAN).count();
-        String time = Markup.seconds(summary.scenarios().stream().mapToLong(ScenarioSummary::durationMs).sum());
-        String counts = "tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + time + "\"";
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites name=\"dtu\" ").append(counts).append(">\n");
-        xml.append("  <testsuite name=\"").append(CLASS_NAME).append("\" ").append(counts).append(">\n");
-        appendProperties(xml, summary);
-        if (!summary.errors().isEmpty()) {
-            appendSuiteErrors(xml, summary);
-        }
-        summary.scenarios().forEach(scenario -> appendTestCase(xml, scenario));
-        return xml.append("  </testsuite>\n</testsuites>\n").toString();
+        xml.writeAttribute("tests", String.valueOf(tests));
+        xml.writeAttribute("failures", String.valueOf(failures));
+        xml.writeAttribute("errors", String.valueOf(errors));
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", Markup.seconds(summary.scenarios().stream().mapToLong(ScenarioSummary::durationMs).sum()));
     }
 
-    private static void appendProperties(StringBuilder xml, SuiteSummary summary) {
-        xml.append("    <properties>\n");
+    /** A line break and indentation, so people can read the file too. */
+    private static void line(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static void writeProperties(XMLStreamWriter xml, SuiteSummary summary) throws XMLStreamException {
+        line(xml, 2);
+        xml.writeStartElement("properties");
         property(xml, "verdict", summary.verdict().name());
         property(xml, "exitCode", String.valueOf(summary.exitCode()));
         property(xml, "satisfaction", decimal(summary.satisfaction(), 4));
         property(xml, "threshold", String.valueOf(summary.policy().threshold()));
         property(xml, "confidence", String.valueOf(summary.policy().confidence()));
         property(xml, "masterSeed", String.valueOf(summary.masterSeed()));
-        xml.append("    </properties>\n");
+        line(xml, 2);
+        xml.writeEndElement();
     }
 
-    private static void property(StringBuilder xml, String name, String value) {
-        xml.append("      <property name=\"").append(escape(name)).append("\" value=\"").append(escape(value)).append("\"/>\n");
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        line(xml, 3);
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", xmlChars(name));
+        xml.writeAttribute("value", xmlChars(value));
     }
 
-    private static void appendSuiteErrors(StringBuilder xml, SuiteSummary summary) {
-        String errors = String.join("\n", summary.errors());
-        xml.append("    <testcase classname=\"").append(CLASS_NAME).append("\" name=\"(suite)\" time=\"0.000\">\n")
-                .append("      <error type=\"ERROR\" message=\"").append(escape(summary.errors().get(0))).append("\">")
-                .append(escapeText(errors)).append("</error>\n")
-                .append("    </testcase>\n");
+    private static void writeSuiteErrors(XMLStreamWriter xml, SuiteSummary summary) throws XMLStreamException {
+        line(xml, 2);
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", CLASS_NAME);
+        xml.writeAttribute("name", "(suite)");
+        xml.writeAttribute("time", "0.000");
+        outcome(xml, "error", "ERROR", summary.errors().get(0), String.join("\n", summary.errors()));
+        line(xml, 2);
+        xml.writeEndElement();
     }
 
-    private static void appendTestCase(StringBuilder xml, ScenarioSummary scenario) {
-        xml.append("    <testcase classname=\"").append(CLASS_NAME).append("\" name=\"").append(escape(scenario.id()))
-                .append("\" time=\"").append(Markup.seconds(scenario.durationMs())).append("\"");
-        if (scenario.verdict() == Verdict.CONVERGED) {
-            xml.append("/>\n");
+    private static void writeTestCase(XMLStreamWriter xml, ScenarioSummary scenario) throws XMLStreamException {
+        line(xml, 2);
+        boolean passed = scenario.verdict() == Verdict.CONVERGED;
+        if (passed) {
+            xml.writeEmptyElement("testcase");
+        } else {
+            xml.writeStartElement("testcase");
+        }
+        xml.writeAttribute("classname", CLASS_NAME);
+        xml.writeAttribute("name", xmlChars(scenario.id()));
+        xml.writeAttribute("time", Markup.seconds(scenario.durationMs()));
+        if (passed) {
             return;
         }
-        String element = scenario.verdict() == Verdict.ERROR ? "error" : "failure";
-        xml.append(">\n      <").append(element).append(" type=\"").append(scenario.verdict().name())
-                .append("\" message=\"").append(escape(message(scenario))).append("\">")
-                .append(escapeText(details(scenario)))
-                .append("</").append(element).append(">\n    </testcase>\n");
+        outcome(xml, scenario.verdict() == Verdict.ERROR ? "error" : "failure", scenario.verdict().name(), message(scenario),
+                details(scenario));
+        line(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void outcome(XMLStreamWriter xml, String element, String type, String message, String text)
+            throws XMLStreamException {
+        line(xml, 3);
+        xml.writeStartElement(element);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("message", xmlChars(message));
+        xml.writeCharacters(xmlChars(text));
+        xml.writeEndElement();
     }
 
     /** One line with everything a CI summary shows: satisfaction, interval, failed checks, how to replay. */

@@ -36,6 +36,13 @@ final class Markup {
         return escape(text).replace("&#10;", "\n").replace("&#9;", "\t").replace("&#13;", "");
     }
 
+    /** The text without the characters XML 1.0 cannot hold at all (control characters), for an XML writer. */
+    static String xmlChars(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\n' || c == '\r' || c == '\t' || allowedInXml(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     private static boolean allowedInXml(int c) {
         return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
