@@ -9,11 +9,15 @@ import dev.dtu.core.verdict.SuiteSummary;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** pass^k against k: one thin line per scenario, the suite's mean as a thick black line. */
+/**
+ * pass^k against k: one thin line per scenario, the suite's mean as a thick black line, and a legend below
+ * naming each line with its pass^k at the largest k, so the chart reads without hovering.
+ */
 final class PassKChart {
 
     private static final int LEFT = 40;
-    private static final int TOP = 10;
+    private static final int TOP = 24;
+    private static final int LEGEND_ROW = 16;
     private static final int WIDTH = 420;
     private static final int HEIGHT = 220;
 
@@ -21,13 +25,18 @@ final class PassKChart {
     }
 
     static String svg(SuiteSummary summary) {
-        Svg svg = new Svg(LEFT + WIDTH + 20, TOP + HEIGHT + 40, "pass^k curves per scenario");
-        axes(svg);
         List<ScenarioSummary> scenarios = summary.scenarios();
+        int legendTop = TOP + HEIGHT + 48;
+        Svg svg = new Svg(LEFT + WIDTH + 20, legendTop + (scenarios.size() + 1) * LEGEND_ROW, "pass^k curves per scenario");
+        axes(svg);
         for (int i = 0; i < scenarios.size(); i++) {
             curve(svg, scenarios.get(i).passHatK(), Svg.color(i), 1.5, scenarios.get(i).id());
         }
         curve(svg, summary.passHatK(), "#000", 3, "suite mean");
+        legend(svg, legendTop, "#000", 3, "suite mean", summary.passHatK());
+        for (int i = 0; i < scenarios.size(); i++) {
+            legend(svg, legendTop + (i + 1) * LEGEND_ROW, Svg.color(i), 1.5, scenarios.get(i).id(), scenarios.get(i).passHatK());
+        }
         return svg.end();
     }
 
@@ -43,7 +52,15 @@ final class PassKChart {
                 label + ": pass^" + point.k() + " = " + decimal(point.value(), 3)));
     }
 
+    private static void legend(Svg svg, double y, String color, double width, String label, List<PassK> points) {
+        svg.line(LEFT, y - 4, LEFT + 24, y - 4, color, width, false);
+        String last = points.isEmpty() ? "no trajectories"
+                : "pass^" + points.getLast().k() + " = " + decimal(points.getLast().value(), 3);
+        svg.text(LEFT + 30, y, label + " — " + last, "start");
+    }
+
     private static void axes(Svg svg) {
+        svg.text(LEFT - 6, TOP - 10, "pass^k", "start");
         svg.line(LEFT, TOP, LEFT, TOP + HEIGHT, "#888", 1, false);
         svg.line(LEFT, TOP + HEIGHT, LEFT + WIDTH, TOP + HEIGHT, "#888", 1, false);
         for (int k = 1; k <= PassHatK.MAX_K; k++) {

@@ -38,6 +38,8 @@ class HtmlReportTest {
     void drawsTheFourCharts() {
         assertTrue(html.contains("aria-label=\"satisfaction per scenario with confidence intervals\""));
         assertTrue(html.contains("aria-label=\"pass^k curves per scenario\""));
+        assertTrue(html.contains(">suite mean — pass^"), "the legend names the suite's line with its last value");
+        SampleRuns.summary().scenarios().forEach(sc -> assertTrue(html.contains(">" + sc.id() + " — "), "the legend names " + sc.id()));
         assertTrue(html.contains("aria-label=\"timeline of trajectory seed 5\""));
         assertTrue(html.contains("<h2>Failures by check</h2>"));
         assertTrue(html.contains("<td>bug-posted-to-ops</td><td>6</td>"), html);
