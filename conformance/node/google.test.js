@@ -152,3 +152,30 @@ test('the Node client drops the path of rootUrl; the token still finds the unive
     ['google', 'GET', '/v4/spreadsheets/support-tickets', 200],
   ]);
 });
+
+test('drive: a shared drive, its items (supportsAllDrives) and the changes feed', async () => {
+  const { drive } = clients();
+  const created = await drive.drives.create({ requestId: `node-${Date.now()}`, requestBody: { name: 'Node team' } });
+  const driveId = created.data.id;
+  const start = (await drive.changes.getStartPageToken({})).data.startPageToken;
+  const file = await drive.files.create({ supportsAllDrives: true, fields: 'id,driveId,owners',
+    requestBody: { name: 'team.txt', parents: [driveId] } });
+  assert.equal(file.data.driveId, driveId);
+  assert.equal(file.data.owners, undefined);
+  await assert.rejects(drive.files.get({ fileId: file.data.id }), (err) => {
+    assert.equal(err.status, 404);
+    assert.equal(err.response.data.error.errors[0].reason, 'notFound');
+    return true;
+  });
+  const inDrive = await drive.files.list({ corpora: 'drive', driveId, includeItemsFromAllDrives: true, supportsAllDrives: true });
+  assert.deepEqual(inDrive.data.files.map((f) => f.name), ['team.txt']);
+  const changes = await drive.changes.list({ pageToken: start, driveId, supportsAllDrives: true,
+    includeItemsFromAllDrives: true });
+  assert.deepEqual(changes.data.changes.map((c) => c.fileId), [file.data.id]);
+  assert.ok(Number(changes.data.newStartPageToken) > Number(start));
+  await assert.rejects(drive.drives.delete({ driveId }), (err) => {
+    assert.equal(err.status, 403);
+    assert.equal(err.response.data.error.errors[0].reason, 'cannotDeleteResourceWithChildren');
+    return true;
+  });
+});

@@ -2,6 +2,7 @@ package dev.dtu.server.proxy;
 
 import dev.dtu.server.tls.LocalCa;
 import dev.dtu.server.tls.TlsContexts;
+import dev.dtu.server.http.Request;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.server.universe.UniverseRegistry;
 import java.io.BufferedInputStream;
@@ -110,7 +111,7 @@ public final class ForwardProxy implements AutoCloseable {
                 respond(out, 400, "a proxy request needs an absolute URL");
                 return;
             }
-            exchanges(target.getHost(), head, in, out);
+            exchanges(target.getHost(), head, in, out, proxyUser(head));
         } catch (IOException | RuntimeException e) {
             // The client went away or sent something that is not HTTP: nothing more to say to it.
         }
@@ -134,7 +135,7 @@ public final class ForwardProxy implements AutoCloseable {
         InputStream in = new BufferedInputStream(tls.getInputStream());
         Head first = Head.read(in);
         if (first != null) {
-            exchanges(host, first, in, tls.getOutputStream());
+            exchanges(host, first, in, tls.getOutputStream(), proxyUser(connect));
         }
     }
 
@@ -170,17 +171,19 @@ public final class ForwardProxy implements AutoCloseable {
     }
 
     /** Serves requests on one connection until the client closes it or asks to. */
-    private void exchanges(String host, Head head, InputStream in, OutputStream out) throws IOException {
+    private void exchanges(String host, Head head, InputStream in, OutputStream out, Optional<Universe> proxyUser)
+            throws IOException {
         for (Head h = head; h != null; h = Head.read(in)) {
             byte[] body = h.body(in);
-            forward(host, h, body, out);
+            forward(host, h, body, out, proxyUser);
             if ("close".equalsIgnoreCase(h.header("connection").orElse(""))) {
                 return;
             }
         }
     }
 
-    private void forward(String host, Head h, byte[] body, OutputStream out) throws IOException {
+    private void forward(String host, Head h, byte[] body, OutputStream out, Optional<Universe> proxyUser)
+            throws IOException {
         String twin = VendorHosts.twin(host).orElse(null);
         if (twin == null) {
             respond(out, 403, "dtu proxy serves only the vendors' hosts, not " + host);
@@ -188,8 +191,14 @@ public final class ForwardProxy implements AutoCloseable {
         }
         URI target = URI.create(h.target());
         String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-        String universe = universeOf(h, host).map(Universe::id).orElse(UniverseRegistry.DEFAULT);
-        String path = twin.equals("google") ? pathAndQuery : "/u/" + universe + "/" + twin + pathAndQuery;
+        boolean bearer = h.header("authorization").isPresent();
+        Optional<Universe> named = twinCredential(twin, h, target.getRawPath(), body).flatMap(universes::bySecret)
+                .or(() -> bearer ? Optional.empty() : proxyUser);
+        String universe = named.or(() -> universeOf(h, host)).map(Universe::id).orElse(UniverseRegistry.DEFAULT);
+        // Google's root paths are routed by the server itself, by token; a request without one whose universe its
+        // body (an OAuth token request's assertion) or the proxy user names goes to that universe.
+        String path = twin.equals("google") && named.isEmpty() ? pathAndQuery
+                : "/u/" + universe + "/" + twin + pathAndQuery;
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serverUrl + path)).timeout(Duration.ofSeconds(60))
                 .method(h.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         h.headers().forEach((name, value) -> {
@@ -218,6 +227,40 @@ public final class ForwardProxy implements AutoCloseable {
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.write(r.body());
         out.flush();
+    }
+
+    /**
+     * The credential the twin finds in the whole request (its {@code Twin#credentialOf}, body included), for a
+     * request with no credential in its headers: the only way to route a request whose body alone names it.
+     */
+    private Optional<String> twinCredential(String twinName, Head h, String rawPath, byte[] body) {
+        if (h.header("authorization").isPresent() || body.length == 0) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> headers = new java.util.TreeMap<>();
+        h.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        Request request = new Request(h.method(), rawPath, Map.of(), headers, body, serverUrl);
+        return universes.twins().stream().filter(t -> t.name().equals(twinName)).findFirst()
+                .flatMap(t -> t.credentialOf(request));
+    }
+
+    /**
+     * The universe named by the proxy's user name ({@code HTTPS_PROXY=http://UNIVERSE@127.0.0.1:PORT}, sent as
+     * {@code Proxy-Authorization: Basic}): where a request with no credential of its own goes — a service account's
+     * token request from a client that signs its assertion without a key id (Node's google-auth-library).
+     */
+    private Optional<Universe> proxyUser(Head head) {
+        String auth = head.header("proxy-authorization").orElse("");
+        if (!auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            String user = decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
+            return user.isEmpty() ? Optional.empty() : universes.find(java.net.URLDecoder.decode(user, StandardCharsets.UTF_8));
+        } catch (RuntimeException badOrAmbiguous) {
+            return Optional.empty();
+        }
     }
 
     /** The universe the request's credential was minted for, else the one the host's first label names. */

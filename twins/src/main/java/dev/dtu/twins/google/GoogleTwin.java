@@ -67,7 +67,8 @@ public final class GoogleTwin implements Twin {
 
     @Override
     public List<Kind<?>> kinds() {
-        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, UploadsApi.SESSIONS, dev.dtu.twins.google.drive.api.CommentsApi.COMMENTS,
+        return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, DriveAccess.DRIVES, UploadsApi.SESSIONS, dev.dtu.twins.google.drive.api.CommentsApi.COMMENTS,
+                dev.dtu.twins.google.drive.changes.ChangeFeed.CHANGES, dev.dtu.twins.google.drive.changes.ChangeFeed.CHANNELS,
                 Spreadsheets.SPREADSHEETS, Documents.DOCUMENTS);
     }
 
@@ -150,10 +151,14 @@ public final class GoogleTwin implements Twin {
         }
     }
 
-    /** Issued tokens and self-signed JWTs name their universe by a minted credential inside them. */
+    /**
+     * Issued tokens and self-signed JWTs name their universe by a minted credential inside them; a token request
+     * with a service account's assertion (which carries no bearer) by the key id of that assertion.
+     */
     @Override
     public Optional<String> credentialOf(Request request) {
-        return request.bearerToken().flatMap(GoogleAuth::routingCredential);
+        return request.bearerToken().flatMap(GoogleAuth::routingCredential)
+                .or(() -> OAuthApi.assertionKeyId(request));
     }
 
     @Override

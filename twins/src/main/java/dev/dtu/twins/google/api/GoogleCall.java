@@ -10,7 +10,12 @@ import dev.dtu.server.state.Tx;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.twins.google.auth.Caller;
 import dev.dtu.twins.google.errors.GoogleException;
+import dev.dtu.server.delivery.Delivery;
+import dev.dtu.server.universe.Universe;
+import dev.dtu.twins.google.drive.changes.ChangeFeed;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,8 +31,27 @@ public record GoogleCall(TwinCall twinCall, Caller caller, Map<String, String> p
         return twinCall.state();
     }
 
+    /**
+     * Changes the universe's state atomically; what the change did to Drive's files and shared drives goes into the
+     * changes feed in the same write, and the push notifications it causes are sent once it is committed.
+     */
     public <R> R write(Function<Tx, R> change) {
-        return twinCall.write(change);
+        List<Delivery> outbox = new ArrayList<>();
+        R result = twinCall.write(tx -> {
+            outbox.clear();
+            State before = tx.state();
+            R r = change.apply(tx);
+            outbox.addAll(ChangeFeed.record(tx, before, now()));
+            return r;
+        });
+        Universe universe = twinCall.universe();
+        outbox.forEach(d -> universe.deliveries().send(universe, d));
+        return result;
+    }
+
+    /** The same call as another caller (a narrower or wider view of shared drives). */
+    public GoogleCall as(Caller other) {
+        return new GoogleCall(twinCall, other, params);
     }
 
     public Instant now() {

@@ -5,10 +5,21 @@ import java.util.Set;
 /**
  * The account a request acts as, known from its access token, and the scopes that token carries
  * ({@code null}: the universe's minted per-person tokens, which carry every scope).
+ *
+ * @param allDrives whether the request sees shared drives' items: Drive's files and permissions methods only with
+ *                  {@code supportsAllDrives=true}; Sheets, Docs and comments always
  */
-public record Caller(GoogleAccount account, String domain, Set<String> scopes) {
+public record Caller(GoogleAccount account, String domain, Set<String> scopes, boolean allDrives) {
     public Caller(GoogleAccount account, String domain) {
         this(account, domain, null);
+    }
+
+    public Caller(GoogleAccount account, String domain, Set<String> scopes) {
+        this(account, domain, scopes, true);
+    }
+
+    public Caller withAllDrives(boolean sees) {
+        return new Caller(account, domain, scopes, sees);
     }
 
     public String id() {

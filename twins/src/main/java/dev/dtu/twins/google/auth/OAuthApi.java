@@ -72,6 +72,25 @@ public final class OAuthApi {
         }
     }
 
+    /**
+     * The key id ({@code kid}) of a JWT-bearer token request's assertion: minted per universe, so it names the
+     * universe where the service-account email (the same in every universe made from one seed) cannot.
+     */
+    public static Optional<String> assertionKeyId(Request request) {
+        if (!"/token".equals(request.path()) || !request.mediaType().equals("application/x-www-form-urlencoded")) {
+            return Optional.empty();
+        }
+        String assertion = params(request).get("assertion");
+        if (assertion == null || assertion.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(SignedJWT.parse(assertion).getHeader().getKeyID());
+        } catch (java.text.ParseException e) {
+            return Optional.empty();
+        }
+    }
+
     static Map<String, String> params(Request request) {
         Map<String, String> out = new LinkedHashMap<>();
         request.query().forEach((k, v) -> out.put(k, v.isEmpty() ? "" : v.get(0)));

@@ -41,6 +41,9 @@ public final class Scopes {
             return read ? List.of(DRIVE, DRIVE_FILE, DRIVE_READONLY, DOCUMENTS, DOCUMENTS + ".readonly")
                     : List.of(DRIVE, DRIVE_FILE, DOCUMENTS);
         }
+        if (operation.startsWith("drive.drives.")) { // shared drives take the full scope to change, drive.readonly to read
+            return read ? List.of(DRIVE, DRIVE_READONLY) : List.of(DRIVE);
+        }
         return read ? List.of(DRIVE, DRIVE_FILE, DRIVE_READONLY, PREFIX + "drive.metadata",
                 PREFIX + "drive.metadata.readonly", PREFIX + "drive.appdata")
                 : List.of(DRIVE, DRIVE_FILE, PREFIX + "drive.appdata");
@@ -49,7 +52,7 @@ public final class Scopes {
     private static boolean reads(String operation) {
         String method = operation.substring(operation.lastIndexOf('.') + 1);
         return method.startsWith("get") || method.startsWith("list") || method.startsWith("batchGet")
-                || method.equals("export");
+                || method.equals("export") || method.equals("watch") || method.equals("generateIds") || operation.equals("drive.channels.stop");
     }
 
     /** The scope as Google reads it: the feeds scope with or without its trailing slash is one scope. */

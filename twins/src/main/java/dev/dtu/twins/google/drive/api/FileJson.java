@@ -39,10 +39,15 @@ final class FileJson {
         o.put("iconLink", "https://drive-thirdparty.googleusercontent.com/16/type/" + f.mimeType());
         o.put("viewedByMe", true);
         o.put("createdTime", Rfc3339.format(f.createdTime())).put("modifiedTime", Rfc3339.format(f.modifiedTime()));
-        o.set("owners", Json.array().add(user(state, f.ownerId(), caller)));
+        java.util.Optional<String> driveId = DriveAccess.driveOf(state, f);
+        if (driveId.isPresent()) { // a shared drive owns its items: Drive gives driveId and no owners
+            o.put("driveId", driveId.get()).put("teamDriveId", driveId.get());
+        } else {
+            o.set("owners", Json.array().add(user(state, f.ownerId(), caller)));
+        }
         o.set("lastModifyingUser", user(state, f.lastModifyingUserId(), caller));
         o.put("shared", !f.permissions().isEmpty()).put("ownedByMe", f.ownerId().equals(caller.id()));
-        o.set("capabilities", capabilities(f, role));
+        o.set("capabilities", capabilities(state, f, role));
         o.put("viewersCanCopyContent", true).put("writersCanShare", true);
         if (role.atLeast(Role.WRITER)) {
             o.set("permissions", permissions(state, f));
@@ -97,23 +102,52 @@ final class FileJson {
         return u;
     }
 
-    private static ObjectNode capabilities(DriveFile f, Role role) {
+    private static ObjectNode capabilities(State state, DriveFile f, Role role) {
         boolean write = role.atLeast(Role.WRITER);
-        boolean owner = role == Role.OWNER;
-        return Json.object().put("canEdit", write).put("canComment", role.atLeast(Role.COMMENTER))
+        boolean trash = role.atLeast(DriveAccess.trashRole(state, f));
+        boolean inDrive = DriveAccess.driveOf(state, f).isPresent();
+        ObjectNode c = Json.object();
+        if (inDrive) {
+            c.put("canMoveItemWithinDrive", role.atLeast(Role.FILE_ORGANIZER))
+                    .put("canMoveItemOutOfDrive", role.atLeast(Role.FILE_ORGANIZER))
+                    .put("canDeleteChildren", f.isFolder() && role.atLeast(Role.ORGANIZER))
+                    .put("canTrashChildren", f.isFolder() && role.atLeast(Role.FILE_ORGANIZER));
+        }
+        return c.put("canEdit", write).put("canComment", role.atLeast(Role.COMMENTER))
                 .put("canShare", write).put("canCopy", !f.isFolder()).put("canDownload", true)
-                .put("canDelete", owner).put("canTrash", owner).put("canUntrash", owner).put("canRename", write)
+                .put("canDelete", role.atLeast(DriveAccess.deleteRole(state, f))).put("canTrash", trash)
+                .put("canUntrash", trash).put("canRename", write)
                 .put("canAddChildren", write && f.isFolder()).put("canListChildren", f.isFolder())
                 .put("canReadRevisions", write).put("canRemoveChildren", write && f.isFolder());
     }
 
-    /** Every permission of a file, the owner's first. */
+    /**
+     * Every permission of a file, the owner's first; in a shared drive the drive's members (inherited from its top
+     * folder, as {@code permissionDetails} say) and then the file's own.
+     */
     static ArrayNode permissions(State state, DriveFile f) {
         ArrayNode out = Json.array();
         state.get(GoogleAuth.ACCOUNTS, f.ownerId()).ifPresent(a -> out.add(permission(state,
                 new Permission(a.permissionId(), "user", "owner", a.email(), null, null))));
-        f.permissions().forEach(p -> out.add(permission(state, p)));
+        java.util.Optional<String> driveId = DriveAccess.driveOf(state, f);
+        if (driveId.isPresent() && !f.id().equals(driveId.get())) {
+            state.get(DriveAccess.FILES, driveId.get()).ifPresent(top -> top.permissions().forEach(p ->
+                    out.add(detailed(permission(state, p), "member", p.role(), driveId.get()))));
+        }
+        f.permissions().forEach(p -> {
+            ObjectNode o = permission(state, p);
+            out.add(driveId.isEmpty() ? o : detailed(o, f.id().equals(driveId.get()) ? "member" : "file", p.role(), null));
+        });
         return out;
+    }
+
+    private static ObjectNode detailed(ObjectNode permission, String type, String role, String inheritedFrom) {
+        ObjectNode d = permission.putArray("permissionDetails").addObject().put("permissionType", type)
+                .put("role", role).put("inherited", inheritedFrom != null);
+        if (inheritedFrom != null) {
+            d.put("inheritedFrom", inheritedFrom);
+        }
+        return permission;
     }
 
     static ObjectNode permission(State state, Permission p) {

@@ -45,7 +45,8 @@ record FileSubject(State state, DriveFile file, Caller caller, DriveFiles files)
 
     @Override
     public boolean sharedWithMe() {
-        return !file.ownerId().equals(caller.id());
+        return !file.ownerId().equals(caller.id())
+                && dev.dtu.twins.google.drive.model.DriveAccess.driveOf(state, file).isEmpty();
     }
 
     @Override

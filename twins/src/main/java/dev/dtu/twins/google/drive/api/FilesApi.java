@@ -39,13 +39,16 @@ public final class FilesApi {
         DriveQuery q = c.query("q").filter(s -> !s.isBlank()).map(FilesApi::compile).orElse(null);
         Comparator<DriveFile> order = FileOrder.parse(c.query("orderBy").orElse(""));
         State state = c.state();
+        Corpus corpus = Corpus.of(c, q);
+        Caller caller = c.caller().withAllDrives(true);
         List<DriveFile> matching = state.all(DriveAccess.FILES).values().stream()
                 .filter(f -> !f.root())
-                .filter(f -> DriveAccess.role(state, f, c.caller(), true).isPresent())
-                .filter(f -> q == null || QueryEvaluator.matches(q, new FileSubject(state, f, c.caller(), files)))
+                .filter(f -> corpus.holds(state, f, caller))
+                .filter(f -> DriveAccess.role(state, f, caller, true).isPresent())
+                .filter(f -> q == null || QueryEvaluator.matches(q, new FileSubject(state, f, caller, files)))
                 .sorted(order)
                 .toList();
-        String key = c.query("q").orElse("") + "|" + c.query("orderBy").orElse("");
+        String key = c.query("q").orElse("") + "|" + c.query("orderBy").orElse("") + "|" + corpus;
         int offset = c.query("pageToken").map(t -> PageTokens.offset(t, key)).orElse(0);
         int end = Math.min(matching.size(), offset + pageSize);
         ObjectNode out = Json.object().put("kind", "drive#fileList");
@@ -55,7 +58,7 @@ public final class FilesApi {
         out.put("incompleteSearch", false);
         ArrayNode list = out.putArray("files");
         matching.subList(Math.min(offset, matching.size()), end)
-                .forEach(f -> list.add(FileJson.of(state, f, c.caller(), files)));
+                .forEach(f -> list.add(FileJson.of(state, f, caller, files)));
         return c.json(out, LIST_DEFAULT_FIELDS);
     }
 
@@ -121,7 +124,7 @@ public final class FilesApi {
         Caller caller = c.caller();
         DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), caller, Role.WRITER);
         if (meta.trashed() != null && meta.trashed() != f.trashed()) {
-            DriveAccess.requireRole(tx.state(), f.id(), caller, Role.OWNER);
+            DriveAccess.requireRole(tx.state(), f.id(), caller, DriveAccess.trashRole(tx.state(), f));
         }
         if (meta.mimeType() != null && !meta.mimeType().equals(f.mimeType()) && f.isGoogleType()) {
             throw GoogleException.invalidParameter("The mimeType of a Docs Editors file cannot be changed.", "mimeType");
@@ -142,7 +145,8 @@ public final class FilesApi {
 
     public Response delete(GoogleCall c) {
         c.write(tx -> {
-            DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.OWNER);
+            DriveFile seen = DriveAccess.readable(tx.state(), c.param("fileId"), c.caller());
+            DriveFile f = DriveAccess.requireRole(tx.state(), seen.id(), c.caller(), DriveAccess.deleteRole(tx.state(), seen));
             if (f.root()) {
                 throw GoogleException.insufficientFilePermissions(f.id());
             }
@@ -172,6 +176,54 @@ public final class FilesApi {
                 "INVALID_ARGUMENT", "The requested conversion is not supported.", "badRequest", "convertTo",
                 "parameter"));
         return new Response(200, mimeType, bytes);
+    }
+
+    /**
+     * files.generateIds: ids files.create and files.copy take as {@code id} (count 1..1000, 10 by default; space
+     * drive; type files). Drawn from the same counter as created files, so none is handed out twice.
+     */
+    public Response generateIds(GoogleCall c) {
+        int count = c.intQuery("count").orElse(10);
+        if (count < 1 || count > 1000) {
+            throw GoogleException.invalidParameter("Invalid value '" + count
+                    + "'. Values must be within the range: [1, 1000]", "count");
+        }
+        String space = c.query("space").orElse("drive");
+        if (!space.equals("drive")) {
+            throw GoogleException.invalidParameter("Invalid Value", "space");
+        }
+        if (!c.query("type").orElse("files").equals("files")) {
+            throw GoogleException.invalidParameter("Invalid Value", "type");
+        }
+        List<String> ids = c.write(tx -> java.util.stream.IntStream.range(0, count).mapToObj(i -> FileIds.next(tx))
+                .toList());
+        ObjectNode out = Json.object().put("kind", "drive#generatedIds").put("space", space);
+        ArrayNode list = out.putArray("ids");
+        ids.forEach(list::add);
+        return c.json(out, null);
+    }
+
+    /**
+     * files.emptyTrash: deletes for good every trashed file the caller owns, or with {@code driveId} every trashed
+     * item of that shared drive (which takes its organizer role).
+     */
+    public Response emptyTrash(GoogleCall c) {
+        java.util.Optional<String> driveId = c.query("driveId").filter(s -> !s.isEmpty());
+        c.write(tx -> {
+            State state = tx.state();
+            driveId.ifPresent(id -> DrivesApi.member(state, id, c.caller().withAllDrives(true), Role.ORGANIZER));
+            List<DriveFile> trashed = state.all(DriveAccess.FILES).values().stream().filter(DriveFile::trashed)
+                    .filter(f -> driveId.isPresent() ? driveId.equals(DriveAccess.driveOf(state, f))
+                            : f.ownerId().equals(c.caller().id()))
+                    .toList();
+            trashed.forEach(f -> {
+                if (tx.get(DriveAccess.FILES, f.id()).isPresent()) {
+                    files.delete(tx, f);
+                }
+            });
+            return trashed.size();
+        });
+        return Response.empty(204);
     }
 
     public Response about(GoogleCall c) {

@@ -25,8 +25,9 @@ public final class PermissionsApi {
     public Response create(GoogleCall c) {
         ObjectNode body = c.body();
         Permission created = c.write(tx -> {
-            DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.WRITER);
+            DriveFile f = sharer(tx.state(), c);
             Permission p = validate(body);
+            placeable(tx.state(), f, p.role());
             if (p.role().equals("owner")) {
                 return transferOwnership(tx, c, f, p);
             }
@@ -37,6 +38,48 @@ public final class PermissionsApi {
             return p;
         });
         return c.json(FileJson.permission(c.twinCall().state(), created), DEFAULT_FIELDS);
+    }
+
+    /** The file if the caller may share it: a writer may share a file, only an organizer a shared drive itself. */
+    private static DriveFile sharer(dev.dtu.server.state.State state, GoogleCall c) {
+        DriveFile f = DriveAccess.readable(state, c.param("fileId"), c.caller());
+        return DriveAccess.requireRole(state, f.id(), c.caller(), isDrive(state, f) ? Role.ORGANIZER : Role.WRITER);
+    }
+
+    private static boolean isDrive(dev.dtu.server.state.State state, DriveFile f) {
+        return f.root() && state.get(DriveAccess.DRIVES, f.id()).isPresent();
+    }
+
+    /** Organizer roles exist only in shared drives, and no shared drive item has an owner. */
+    private static void placeable(dev.dtu.server.state.State state, DriveFile f, String role) {
+        boolean inDrive = DriveAccess.driveOf(state, f).isPresent();
+        if (!inDrive && role.equals("organizer")) {
+            throw forbidden("Organizer roles are only supported for shared drive items.",
+                    "organizerOnNonTeamDriveItemNotSupported");
+        }
+        if (!inDrive && role.equals("fileOrganizer")) {
+            throw forbidden("File organizer roles are only supported for shared drive items.",
+                    "fileOrganizerOnNonTeamDriveNotSupported");
+        }
+        if (inDrive && role.equals("owner")) {
+            throw forbidden("Shared drive items cannot have an owner.", "ownerOnTeamDriveItemNotSupported");
+        }
+    }
+
+    private static GoogleException forbidden(String message, String reason) {
+        return new GoogleException(403, "PERMISSION_DENIED", message, reason, null, null);
+    }
+
+    /** A shared drive's member seen on one of its items may be changed only on the drive itself. */
+    private static void notInherited(dev.dtu.server.state.State state, DriveFile f, String permissionId) {
+        boolean own = f.permissions().stream().anyMatch(p -> p.id().equals(permissionId));
+        boolean inherited = DriveAccess.driveOf(state, f).flatMap(d -> state.get(DriveAccess.FILES, d))
+                .filter(top -> !top.id().equals(f.id()))
+                .map(top -> top.permissions().stream().anyMatch(p -> p.id().equals(permissionId))).orElse(false);
+        if (!own && inherited) {
+            throw forbidden("The shared drive member's permission is inherited from the shared drive and cannot be "
+                    + "changed on the item.", "cannotModifyInheritedTeamDrivePermission");
+        }
     }
 
     private Permission transferOwnership(Tx tx, GoogleCall c, DriveFile f, Permission p) {
@@ -104,7 +147,7 @@ public final class PermissionsApi {
     }
 
     public Response list(GoogleCall c) {
-        DriveFile f = DriveAccess.requireRole(c.state(), c.param("fileId"), c.caller(), Role.WRITER);
+        DriveFile f = viewer(c);
         ObjectNode out = Json.object().put("kind", "drive#permissionList");
         ArrayNode permissions = FileJson.permissions(c.state(), f);
         out.set("permissions", permissions);
@@ -112,7 +155,7 @@ public final class PermissionsApi {
     }
 
     public Response get(GoogleCall c) {
-        DriveFile f = DriveAccess.requireRole(c.state(), c.param("fileId"), c.caller(), Role.WRITER);
+        DriveFile f = viewer(c);
         for (var p : FileJson.permissions(c.state(), f)) {
             if (p.get("id").asText().equals(c.param("permissionId"))) {
                 return c.json(p, DEFAULT_FIELDS);
@@ -124,12 +167,14 @@ public final class PermissionsApi {
     public Response update(GoogleCall c) {
         ObjectNode body = c.body();
         Permission updated = c.write(tx -> {
-            DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.WRITER);
+            DriveFile f = sharer(tx.state(), c);
+            notInherited(tx.state(), f, c.param("permissionId"));
             Permission existing = find(f, c.param("permissionId"));
             String role = body.path("role").asText(existing.role());
             if (Role.parse(role).isEmpty()) {
                 throw GoogleException.invalidParameter("The provided value for 'role' is not valid.", "permission.role");
             }
+            placeable(tx.state(), f, role);
             if (role.equals("owner")) {
                 return transferOwnership(tx, c, f, existing.withRole("owner"));
             }
@@ -143,13 +188,21 @@ public final class PermissionsApi {
 
     public Response delete(GoogleCall c) {
         c.write(tx -> {
-            DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.WRITER);
+            DriveFile f = sharer(tx.state(), c);
+            notInherited(tx.state(), f, c.param("permissionId"));
             Permission existing = find(f, c.param("permissionId"));
             List<Permission> list = new ArrayList<>(f.permissions());
             list.remove(existing);
             return tx.put(DriveAccess.FILES, f.id(), f.withPermissions(list));
         });
         return Response.empty(204);
+    }
+
+    /** Who may read a file's permissions: a writer, or any member of the shared drive holding it (a guess: the reference names no role). */
+    private static DriveFile viewer(GoogleCall c) {
+        DriveFile f = DriveAccess.readable(c.state(), c.param("fileId"), c.caller());
+        Role needed = DriveAccess.driveOf(c.state(), f).isPresent() ? Role.READER : Role.WRITER;
+        return DriveAccess.requireRole(c.state(), f.id(), c.caller(), needed);
     }
 
     private static Permission find(DriveFile f, String permissionId) {

@@ -93,9 +93,17 @@ public final class UploadsApi {
             return tx.put(SESSIONS, id, new UploadSession(id, c.caller().id(), fileId, c.request().bodyText(),
                     mediaType, c.query("addParents").orElse(null), c.query("removeParents").orElse(null)));
         });
+        // The session URL keeps the request's parameters (supportsAllDrives, fields...), as Google's does.
+        StringBuilder query = new StringBuilder();
+        c.request().query().forEach((name, values) -> values.forEach(v -> query.append(encode(name)).append('=')
+                .append(encode(v)).append('&')));
         String location = c.request().baseUrl() + "/upload/drive/v3/files" + (fileId == null ? "" : "/" + fileId)
-                + "?uploadType=resumable&upload_id=" + session.id();
+                + "?" + query + "upload_id=" + session.id();
         return Response.empty(200).header("Location", location).header("X-GUploader-UploadID", session.id());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Response resume(GoogleCall c) {

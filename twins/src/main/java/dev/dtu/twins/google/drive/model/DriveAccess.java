@@ -14,13 +14,42 @@ import java.util.Set;
  */
 public final class DriveAccess {
     public static final Kind<DriveFile> FILES = Kind.of("google", "files", DriveFile.class);
+    public static final Kind<SharedDrive> DRIVES = Kind.of("google", "drives", SharedDrive.class);
     public static final String ROOT_ALIAS = "root";
 
     private DriveAccess() {}
 
     /** The caller's role; {@code discoverable} leaves out link-only sharing, as files.list does. */
     public static Optional<Role> role(State state, DriveFile file, Caller caller, boolean discoverable) {
+        if (!caller.allDrives() && driveOf(state, file).isPresent()) {
+            return Optional.empty(); // without supportsAllDrives a shared drive's items do not exist (404)
+        }
         return role(state, file, caller, discoverable, new HashSet<>());
+    }
+
+    /** The shared drive holding a file (its top folder is the drive's), if any. */
+    public static Optional<String> driveOf(State state, DriveFile file) {
+        DriveFile current = file;
+        Set<String> seen = new HashSet<>();
+        while (!current.root() && !current.parents().isEmpty() && seen.add(current.id())) {
+            Optional<DriveFile> parent = state.get(FILES, current.parents().get(0));
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            current = parent.get();
+        }
+        String top = current.id();
+        return current.root() && state.get(DRIVES, top).isPresent() ? Optional.of(top) : Optional.empty();
+    }
+
+    /** The role that may trash or untrash a file: its owner's, or in a shared drive a content manager's. */
+    public static Role trashRole(State state, DriveFile file) {
+        return driveOf(state, file).isPresent() ? Role.FILE_ORGANIZER : Role.OWNER;
+    }
+
+    /** The role that may delete a file for good: its owner's, or in a shared drive a manager's. */
+    public static Role deleteRole(State state, DriveFile file) {
+        return driveOf(state, file).isPresent() ? Role.ORGANIZER : Role.OWNER;
     }
 
     private static Optional<Role> role(State state, DriveFile file, Caller caller, boolean discoverable, Set<String> seen) {

@@ -28,7 +28,8 @@ public final class DriveFiles {
     public DriveFile create(Tx tx, Caller caller, String id, String name, String mimeType, List<String> parents,
                             byte[] content, String description, Map<String, String> appProperties, Instant now) {
         List<String> resolved = parents(tx.state(), caller, parents);
-        DriveFile file = new DriveFile(id, name == null ? "Untitled" : name, mimeType, resolved, caller.id(), false,
+        String owner = ownerIn(tx.state(), resolved, caller);
+        DriveFile file = new DriveFile(id, name == null ? "Untitled" : name, mimeType, resolved, owner, false,
                 false, description, now, now, caller.id(), 1, content, List.of(), appProperties, false);
         return tx.put(DriveAccess.FILES, id, file);
     }
@@ -46,7 +47,63 @@ public final class DriveFiles {
             }
             out.add(parent.id());
         }
+        if (out.size() > 1 && out.stream().anyMatch(id -> inSharedDrive(state, id))) {
+            throw new GoogleException(403, "PERMISSION_DENIED", "A shared drive item must have exactly one parent.",
+                    "teamDrivesParentLimit", null, null);
+        }
         return out;
+    }
+
+    private static boolean inSharedDrive(State state, String fileId) {
+        return state.get(DriveAccess.FILES, fileId).flatMap(f -> DriveAccess.driveOf(state, f)).isPresent();
+    }
+
+    /** Items of a shared drive are owned by the drive (Drive names no owner); others by their creator. */
+    private static String ownerIn(State state, List<String> parents, Caller caller) {
+        return parents.stream().flatMap(p -> state.get(DriveAccess.FILES, p).stream())
+                .flatMap(p -> DriveAccess.driveOf(state, p).stream()).findFirst().orElse(caller.id());
+    }
+
+    /**
+     * Moves a file (and what a folder holds) between My Drive and a shared drive or between shared drives, as
+     * Drive allows it: out of a shared drive a content manager may move, into one the file's owner (a folder only
+     * an organizer of the target drive); the moved items take their new drive as owner, or the mover.
+     */
+    private void changeDrive(Tx tx, Caller caller, DriveFile file, List<String> newParents) {
+        State state = tx.state();
+        Optional<String> from = DriveAccess.driveOf(state, file);
+        String owner = ownerIn(state, newParents, caller);
+        Optional<String> to = owner.equals(caller.id()) ? Optional.empty() : Optional.of(owner);
+        if (from.equals(to)) {
+            return;
+        }
+        if (file.trashed() && to.isPresent()) {
+            throw new GoogleException(403, "PERMISSION_DENIED", "A trashed item cannot be moved into a shared drive.",
+                    "cannotMoveTrashedItemIntoTeamDrive", null, null);
+        }
+        if (from.isPresent()) {
+            DriveAccess.requireRole(state, file.id(), caller, Role.FILE_ORGANIZER);
+        } else if (!file.ownerId().equals(caller.id())) {
+            throw GoogleException.insufficientFilePermissions(file.id());
+        }
+        if (to.isPresent() && file.isFolder()) {
+            Role role = DriveAccess.role(state, state.get(DriveAccess.FILES, to.get()).orElseThrow(), caller, false)
+                    .orElse(Role.READER);
+            if (!role.atLeast(Role.ORGANIZER)) {
+                throw new GoogleException(403, "PERMISSION_DENIED", "Moving folders into shared drives requires the "
+                        + "organizer role on the shared drive.", "teamDrivesFolderMoveInNotSupported", null, null);
+            }
+        }
+        reown(tx, file, owner);
+    }
+
+    private void reown(Tx tx, DriveFile file, String owner) {
+        if (!file.ownerId().equals(owner)) {
+            tx.put(DriveAccess.FILES, file.id(), tx.get(DriveAccess.FILES, file.id()).orElse(file).withOwner(owner));
+        }
+        for (DriveFile child : children(tx.state(), file.id())) {
+            reown(tx, child, owner);
+        }
     }
 
     /** Moves a file: adds then removes parents, as files.update's addParents/removeParents do. */
@@ -63,6 +120,18 @@ public final class DriveFiles {
                 }
             }
             parents.addAll(added);
+        }
+        if (!add.isEmpty() || !remove.isEmpty()) {
+            List<String> moved = List.copyOf(parents);
+            if (moved.size() > 1 && moved.stream().anyMatch(id -> inSharedDrive(tx.state(), id))) {
+                throw new GoogleException(403, "PERMISSION_DENIED", "A shared drive item must have exactly one parent.",
+                        "teamDrivesParentLimit", null, null);
+            }
+            if (!moved.isEmpty()) {
+                changeDrive(tx, caller, file, moved);
+            }
+            DriveFile current = tx.get(DriveAccess.FILES, file.id()).orElse(file);
+            return file.withOwner(current.ownerId()).withParents(moved);
         }
         return file.withParents(List.copyOf(parents));
     }

@@ -15,6 +15,11 @@ public final class FileIds {
         return "1" + derive("file:" + tx.next("google.file"), 43);
     }
 
+    /** A shared drive's id, which is also the id of its top folder (the shape of a root folder's id). */
+    public static String nextDrive(Tx tx) {
+        return "0A" + derive("drive:" + tx.next("google.drive"), 17) + "Uk9PVA";
+    }
+
     /** The "My Drive" folder of an account. */
     public static String rootOf(String accountId) {
         return "0A" + derive("root:" + accountId, 17) + "Uk9PVA";
