@@ -125,7 +125,7 @@ final class HttpEntry implements HttpHandler {
         }
         if (routed.answer() == null && hasSmallKnownBody(ex)) {
             ex.getRequestReceiver().receiveFullBytes((e, body) -> {
-                if (servesHere(routed, body)) {
+                if (servesHere(e, routed, body)) {
                     serveReceived(e, routed, body);
                 } else {
                     e.dispatch(() -> serveReceived(e, routed, body));
@@ -187,8 +187,14 @@ final class HttpEntry implements HttpHandler {
     }
 
     /** Cheap work the twin vouches for, in a universe whose faults cannot sleep: served on the IO thread. */
-    private static boolean servesHere(Routed routed, byte[] body) {
-        return body.length <= CHEAP_BODY && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
+    /**
+     * A small body of a cheap route with no faults is served on the IO thread that read it. An encoded (gzip) body
+     * never is: a few KiB on the wire may inflate to the body limit, work that would hold the IO thread and the
+     * health checks it answers.
+     */
+    private static boolean servesHere(HttpServerExchange ex, Routed routed, byte[] body) {
+        return body.length <= CHEAP_BODY && !ex.getRequestHeaders().contains(Headers.CONTENT_ENCODING)
+                && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
     }
 
     /** A twin request whose body has arrived: served on this thread (a worker, or the IO thread when cheap). */
