@@ -45,7 +45,7 @@ final class SweepRunner {
                 System.err.println("dtu: " + checked.problems().size() + " problem(s) in the scenarios; nothing was run");
                 return new Outcome(null, 2);
             }
-            try (TwinServer twins = TwinServer.embedded()) {
+            try (TwinServer twins = settings.server == null ? TwinServer.embedded() : TwinServer.remote(settings.server)) {
                 SuiteRun run = kept(new Sweep(twins, js, options, progress)
                         .run(checked.valid().stream().map(s -> s.withAppEnv(settings.appEnv)).toList()), settings.keepJournals);
                 SuiteSummary summary = Summarizer.summarize(run);

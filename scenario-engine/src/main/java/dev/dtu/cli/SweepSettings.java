@@ -49,6 +49,9 @@ final class SweepSettings {
     @Option(names = "--app-env", paramLabel = "KEY=VALUE", description = "Set an environment variable of every app under test (repeatable).")
     java.util.Map<String, String> appEnv = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--server", paramLabel = "URL", description = "Run against a 'dtu serve' already running at URL (e.g. a sidecar), through its admin API, instead of a server inside this process.")
+    String server;
+
     SweepOptions options() {
         if (trajectories < 0) {
             throw new IllegalArgumentException("--trajectories must be >= 0");

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.core.report.JsonReport;
 import dev.dtu.engine.run.ReplayCommandLine;
+import dev.dtu.server.DtuServer;
+import dev.dtu.server.ServerConfig;
 import dev.dtu.server.http.Json;
+import dev.dtu.twins.Twins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,14 +112,44 @@ class CiExamplesTest {
 
         JsonNode job = yaml("docker/k8s/sweep-job.yaml");
         assertEquals("Indexed", job.path("spec").path("completionMode").asText());
-        JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+        JsonNode pod = job.path("spec").path("template").path("spec");
+        JsonNode sidecar = pod.path("initContainers").get(0);
+        assertEquals("Always", sidecar.path("restartPolicy").asText(), "a native sidecar: stopped when the sweep ends");
+        assertEquals("/_dtu/health", sidecar.path("startupProbe").path("httpGet").path("path").asText());
+        List<String> serve = new ArrayList<>();
+        sidecar.path("args").forEach(a -> serve.add(a.asText()));
+        assertEquals("serve", serve.get(0), "the sidecar runs the image's dtu serve: " + serve);
+        JsonNode container = pod.path("containers").get(0);
         Map<String, String> podEnv = env(container.path("env"));
+        String twinsUrl = podEnv.get("TWINS");
+        assertEquals("http://" + serve.get(serve.indexOf("--host") + 1) + ":" + serve.get(serve.indexOf("--port") + 1),
+                twinsUrl, "the sweep reaches the sidecar where it listens");
         assertEquals(Integer.parseInt(podEnv.get("SHARDS")), job.path("spec").path("completions").asInt());
-        for (int index = 0; index < job.path("spec").path("completions").asInt(); index++) {
-            String command = expand(container.path("args").get(0).asText().replace("$((JOB_COMPLETION_INDEX+1))",
-                    Integer.toString(index + 1)), podEnv);
-            assertEquals(shardCommands.get(index), dtuWords(command, "java -jar /opt/dtu/dtu.jar"),
-                    "pod " + index + " runs shard " + (index + 1));
+        // The sidecar, as its command says but on a free port of this machine.
+        try (DtuServer sidecarServer = new DtuServer(ServerConfig.inMemory(serve.get(serve.indexOf("--host") + 1), 0),
+                Twins.all()).start()) {
+            List<String> podReports = new ArrayList<>();
+            for (int index = 0; index < job.path("spec").path("completions").asInt(); index++) {
+                String command = expand(container.path("args").get(0).asText().replace("$((JOB_COMPLETION_INDEX+1))",
+                        Integer.toString(index + 1)), podEnv);
+                List<String> words = dtuWords(command, "java -jar /opt/dtu/dtu.jar");
+                int server = words.indexOf("--server");
+                assertEquals(twinsUrl, words.get(server + 1));
+                List<String> withoutServer = new ArrayList<>(words);
+                withoutServer.subList(server, server + 2).clear();
+                assertEquals(shardCommands.get(index), withoutServer, "pod " + index + " runs shard " + (index + 1));
+                words.set(server + 1, sidecarServer.url());
+                String out = words.get(words.indexOf("--out") + 1);
+                words.set(words.indexOf("--out") + 1, out + "-pod");
+                podReports.add(out + "-pod");
+                assertEquals(0, Dtu.run(words.toArray(String[]::new)), "pod " + index + ": " + words);
+            }
+            List<String> podMerge = new ArrayList<>(List.of("report", "merge"));
+            podMerge.addAll(podReports);
+            podMerge.addAll(List.of("--out", work.resolve("pods-merged").toString()));
+            assertEquals(0, Dtu.run(podMerge.toArray(String[]::new)), "the pods' merge: " + podMerge);
+            assertEquals(Outcomes.of(work.resolve("dtu-report")), Outcomes.of(work.resolve("pods-merged")),
+                    "the pods against the sidecar judge as the embedded shards did");
         }
     }
 

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ public final class DtuServer implements AutoCloseable {
     private volatile String serverUrl;
     private volatile LocalCa ca;
     private Undertow undertow;
-    private GuardedHttpListener plain;
+    private GuardedHttpListener listener;
     /** What the forward proxy proves itself with to this server's handler (see {@link ForwardProxy#VENDOR_HOST}). */
     private final String proxyKey = dev.dtu.server.twin.CredentialSpec.hex(new java.security.SecureRandom(), 32);
     private ForwardProxy proxy;
@@ -90,12 +89,9 @@ public final class DtuServer implements AutoCloseable {
             HttpHandler handler = handler();
             Undertow.Builder builder = Undertow.builder().setWorkerThreads(config.workerThreads());
             options.forEach(option -> copy(builder, options, option));
-            undertow = (tls == null ? builder : builder.addHttpsListener(config.port(), config.host(), tls)
-                    .setServerOption(UndertowOptions.ENABLE_HTTP2, true)).setHandler(handler).build();
+            undertow = builder.setHandler(handler).build();
             undertow.start();
-            if (tls == null) {
-                plain = GuardedHttpListener.listen(undertow.getWorker(), config.host(), config.port(), options, handler);
-            }
+            listener = GuardedHttpListener.listen(undertow.getWorker(), config.host(), config.port(), options, handler, tls);
         } catch (RuntimeException | IOException e) {
             close();
             throw new StartupException("cannot listen on " + hostForUrl(config.host()) + ":" + config.port() + ": "
@@ -136,7 +132,7 @@ public final class DtuServer implements AutoCloseable {
      * than 1,000 query parameters; the server decodes paths itself (http.Paths) and answers those in the addressed
      * vendor's envelope, and takes as many parameters as a URL within the header size limit holds (Sheets
      * values:batchGet takes thousands of ranges). What Undertow's parser refuses outright (a malformed escape, a
-     * NUL in a header) is mended before it, over plain HTTP ({@link GuardedHttpListener}).
+     * NUL in a header) is mended before it, over plain HTTP and TLS alike ({@link GuardedHttpListener}).
      */
     private OptionMap undertowOptions() {
         return OptionMap.builder()
@@ -212,8 +208,7 @@ public final class DtuServer implements AutoCloseable {
     }
 
     public int port() {
-        return plain != null ? plain.port()
-                : ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        return listener.port();
     }
 
     public UniverseRegistry universes() {
@@ -247,8 +242,8 @@ public final class DtuServer implements AutoCloseable {
         if (proxy != null) {
             proxy.close();
         }
-        if (plain != null) {
-            plain.close();
+        if (listener != null) {
+            listener.close();
         }
         if (undertow != null) {
             try {

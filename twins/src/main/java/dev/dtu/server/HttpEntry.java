@@ -85,7 +85,7 @@ final class HttpEntry implements HttpHandler {
                 sockets.handle(exchange); // a WebSocket at a twin's path (Slack's Socket Mode)
                 return;
             }
-            String malformed = exchange.getRequestHeaders().getFirst(RequestHead.MARKER);
+            String malformed = malformed(exchange);
             if (malformed != null) {
                 send(exchange, malformed(exchange, malformed)); // the body, unread, is discarded by Undertow
                 return;
@@ -125,7 +125,7 @@ final class HttpEntry implements HttpHandler {
         }
         if (routed.answer() == null && hasSmallKnownBody(ex)) {
             ex.getRequestReceiver().receiveFullBytes((e, body) -> {
-                if (servesHere(routed, body)) {
+                if (servesHere(e, routed, body)) {
                     serveReceived(e, routed, body);
                 } else {
                     e.dispatch(() -> serveReceived(e, routed, body));
@@ -187,8 +187,14 @@ final class HttpEntry implements HttpHandler {
     }
 
     /** Cheap work the twin vouches for, in a universe whose faults cannot sleep: served on the IO thread. */
-    private static boolean servesHere(Routed routed, byte[] body) {
-        return body.length <= CHEAP_BODY && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
+    /**
+     * A small body of a cheap route with no faults is served on the IO thread that read it. An encoded (gzip) body
+     * never is: a few KiB on the wire may inflate to the body limit, work that would hold the IO thread and the
+     * health checks it answers.
+     */
+    private static boolean servesHere(HttpServerExchange ex, Routed routed, byte[] body) {
+        return body.length <= CHEAP_BODY && !ex.getRequestHeaders().contains(Headers.CONTENT_ENCODING)
+                && routed.universe().faults().isEmpty() && routed.twin().cheap(routed.path());
     }
 
     /** A twin request whose body has arrived: served on this thread (a worker, or the IO thread when cheap). */
@@ -330,13 +336,27 @@ final class HttpEntry implements HttpHandler {
      * for that host: the twin's root there is the vendor's, so links and {@code Location} headers name it.
      */
     private java.util.Optional<String> vendorOrigin(HttpServerExchange ex) {
+        return viaProxy(ex).map(via -> "https://" + via[0]);
+    }
+
+    /**
+     * What the forward proxy says of a request it sends on: the vendor host, and (when the head it received needed
+     * mending, see {@link RequestHead}) what was malformed; empty when the header is absent or lacks the proxy's key.
+     */
+    private java.util.Optional<String[]> viaProxy(HttpServerExchange ex) {
         String via = ex.getRequestHeaders().getFirst(ForwardProxy.VENDOR_HOST);
         int space = via == null ? -1 : via.indexOf(' ');
         if (space < 0 || !java.security.MessageDigest.isEqual(proxyKey.getBytes(StandardCharsets.US_ASCII),
                 via.substring(0, space).getBytes(StandardCharsets.US_ASCII))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("https://" + via.substring(space + 1));
+        return java.util.Optional.of(via.substring(space + 1).split(" ", 2));
+    }
+
+    /** The guard's marker ({@link RequestHead}), or the proxy's word for it. */
+    private String malformed(HttpServerExchange ex) {
+        String marker = ex.getRequestHeaders().getFirst(RequestHead.MARKER);
+        return marker != null ? marker : viaProxy(ex).filter(via -> via.length > 1).map(via -> via[1]).orElse(null);
     }
 
     private Request request(HttpServerExchange ex, String path, byte[] body, String baseUrl) {

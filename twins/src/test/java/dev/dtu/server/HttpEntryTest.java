@@ -271,6 +271,12 @@ class HttpEntryTest {
         assertFalse(NotesTwin.lastThread.contains("I/O"), "a write the twin does not call cheap: " + NotesTwin.lastThread);
         assertEquals(200, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());
         assertTrue(NotesTwin.lastThread.contains("I/O"), "a cheap read is served where it was read: " + NotesTwin.lastThread);
+        byte[] bomb = gzip(new byte[(int) MAX_BODY]); // under a KiB on the wire, the body limit inflated
+        assertTrue(bomb.length < HttpEntry.CHEAP_BODY, bomb.length + " bytes");
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(u.base() + "notes/n1"))
+                .header("Authorization", "Bearer " + u.token()).header("Content-Encoding", "gzip")
+                .method("GET", HttpRequest.BodyPublishers.ofByteArray(bomb))).statusCode());
+        assertFalse(NotesTwin.lastThread.contains("I/O"), "an encoded body may inflate: a worker serves: " + NotesTwin.lastThread);
         assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults",
                 "[{\"twin\":\"notes\",\"action\":\"latency\",\"latency\":{\"ms\":1}}]").status());
         assertEquals(200, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());

@@ -80,7 +80,7 @@ public final class Lane implements AutoCloseable {
      */
     void rewind() {
         twins.universes().restore(universeId, snapshot);
-        twins.registry().require(universeId).journal().clear();
+        twins.clearJournal(universeId);
         twins.universes().setFaults(universeId, dev.dtu.server.faults.FaultConfig.NONE);
         twins.universes().setSettings(universeId, dev.dtu.server.universe.Settings.DEFAULT);
     }

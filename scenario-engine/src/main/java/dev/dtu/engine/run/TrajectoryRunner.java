@@ -21,7 +21,6 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.journal.JournalEntry;
 import dev.dtu.server.journal.JournalJson;
 import dev.dtu.server.universe.Settings;
-import dev.dtu.server.universe.Universe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -193,13 +192,14 @@ public final class TrajectoryRunner {
         }
 
         String await(Step.Wait w) {
-            Universe universe = lane.twins().registry().require(lane.universeId());
+            TwinServer twins = lane.twins();
+            String universe = lane.universeId();
             long deadline = System.nanoTime() + w.timeoutMs() * 1_000_000;
             while (true) {
-                long version = universe.version();
+                long version = twins.version(universe);
                 JsRuntime.Outcome outcome = js.evaluate(List.of(w.until()), inputs()).get(0);
                 if (Boolean.TRUE.equals(outcome.value())) {
-                    awaitQuiet(universe);
+                    awaitQuiet();
                     return null;
                 }
                 long left = (deadline - System.nanoTime()) / 1_000_000;
@@ -208,7 +208,7 @@ public final class TrajectoryRunner {
                             + (outcome.error() == null ? "" : " (the condition threw: " + outcome.error() + ")");
                 }
                 try {
-                    universe.awaitChange(version, left);
+                    twins.awaitChange(universe, version, left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return "interrupted";
@@ -237,9 +237,7 @@ public final class TrajectoryRunner {
         }
 
         JsRuntime.Inputs inputs() {
-            var registry = lane.twins().registry();
-            StateSource state = new UniverseStateSource(registry.require(lane.universeId()).state(),
-                    registry.twins().stream().map(t -> t.name()).toList());
+            StateSource state = lane.twins().stateSource(lane.universeId());
             List<JournalEntry> journal = journal();
             String varsJson = Json.text(vars);
             String responsesJson = Json.text(responses);
@@ -252,16 +250,16 @@ public final class TrajectoryRunner {
         }
 
         /** Lets requests being served finish, so what the judge reads has each of them whole. */
-        void awaitQuiet(Universe universe) {
+        void awaitQuiet() {
             try {
-                universe.awaitQuiet(QUIET_TIMEOUT_MS);
+                lane.twins().awaitQuiet(lane.universeId(), QUIET_TIMEOUT_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
         TrajectoryResult judged(String replay, long durationMs) {
-            awaitQuiet(lane.twins().registry().require(lane.universeId()));
+            awaitQuiet();
             JsRuntime.Inputs inputs = inputs();
             Judge.Verdict verdict = judge.judge(scenario, inputs, () -> trajectoryJson(inputs));
             List<CheckResult> checks = new ArrayList<>(verdict.checks());

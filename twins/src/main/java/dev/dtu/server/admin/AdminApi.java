@@ -72,6 +72,9 @@ public final class AdminApi {
                 .get("/universes/{id}/state", (r, p) -> Response.json(200, universes.state(p.get("id"))))
                 .get("/universes/{id}/secrets", (r, p) -> Response.json(200, universes.secrets(p.get("id"))))
                 .get("/universes/{id}/journal", this::journal)
+                .delete("/universes/{id}/journal", this::clearJournal)
+                .get("/universes/{id}/version", this::version)
+                .get("/universes/{id}/quiet", this::quiet)
                 .get("/universes/{id}/faults", (r, p) -> Response.json(200, universes.faults(p.get("id"))))
                 .put("/universes/{id}/faults", this::setFaults)
                 .delete("/universes/{id}/faults", this::clearFaults)
@@ -178,6 +181,50 @@ public final class AdminApi {
         long after = parseLong(r.queryParam("after").orElse("0"), "after");
         JournalFilter filter = JournalFilter.of(r);
         return Response.json(200, Map.of("entries", JournalJson.of(universes.journal(p.get("id"), after, filter))));
+    }
+
+    private Response clearJournal(Request r, Map<String, String> p) {
+        universes.require(p.get("id")).journal().clear();
+        return Response.empty(204);
+    }
+
+    /** How long a waiting call may hold its worker at most. */
+    static final long MAX_WAIT_MS = 60_000;
+
+    /**
+     * The universe's change counter (it moves with every request served, delivery made or state written), waiting
+     * up to {@code waitMs} for it to move past {@code after}: how a remote sweep waits for the app to act.
+     */
+    private Response version(Request r, Map<String, String> p) {
+        Universe u = universes.require(p.get("id"));
+        long after = parseLong(r.queryParam("after").orElse("-1"), "after");
+        long wait = waitMs(r);
+        try {
+            return Response.json(200, Map.of("version", after < 0 ? u.version() : u.awaitChange(after, wait)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(503, "stopping", "the server is stopping");
+        }
+    }
+
+    /** Waits up to {@code waitMs} until no request of the universe is being served; whether it is quiet. */
+    private Response quiet(Request r, Map<String, String> p) {
+        Universe u = universes.require(p.get("id"));
+        long wait = waitMs(r);
+        try {
+            return Response.json(200, Map.of("quiet", u.awaitQuiet(wait)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(503, "stopping", "the server is stopping");
+        }
+    }
+
+    private static long waitMs(Request r) {
+        long wait = parseLong(r.queryParam("waitMs").orElse("0"), "waitMs");
+        if (wait < 0 || wait > MAX_WAIT_MS) {
+            throw DtuException.badRequest("invalid_request", "waitMs: expected 0 to " + MAX_WAIT_MS);
+        }
+        return wait;
     }
 
     private Response setFaults(Request r, Map<String, String> p) {

@@ -1,5 +1,6 @@
 package dev.dtu.server.proxy;
 
+import dev.dtu.server.http.RequestHead;
 import dev.dtu.server.tls.LocalCa;
 import dev.dtu.server.tls.TlsContexts;
 import dev.dtu.server.http.Request;
@@ -202,11 +203,11 @@ public final class ForwardProxy implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serverUrl + path)).timeout(Duration.ofSeconds(60))
                 .method(h.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         h.headers().forEach((name, value) -> {
-            if (!HOP_BY_HOP.contains(name) && !name.equals(VENDOR_HOST)) {
+            if (!HOP_BY_HOP.contains(name) && !name.equals(VENDOR_HOST) && !name.equals(RequestHead.MARKER)) {
                 b.header(name, value);
             }
         });
-        b.header(VENDOR_HOST, key + " " + host);
+        b.header(VENDOR_HOST, key + " " + host + h.header(RequestHead.MARKER).map(what -> " " + what).orElse(""));
         HttpResponse<byte[]> r;
         try {
             r = upstream.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -324,7 +325,11 @@ public final class ForwardProxy implements AutoCloseable {
             return Optional.ofNullable(headers.get(name));
         }
 
-        /** Reads the next request head; null at the end of the stream. */
+        /**
+         * Reads the next request head; null at the end of the stream. A head Undertow would refuse (a bad %-escape, a
+         * control character in a header) is mended and marked as the server's own listener does, so it is answered
+         * in the vendor's envelope on a connection that stays open.
+         */
         static Head read(InputStream in) throws IOException {
             String text = readHead(in);
             if (text == null) {
@@ -354,7 +359,7 @@ public final class ForwardProxy implements AutoCloseable {
                 matched = (c == '\r' && (matched == 0 || matched == 2)) || (c == '\n' && (matched == 1 || matched == 3))
                         ? matched + 1 : 0;
                 if (matched == 4) {
-                    return head.toString(StandardCharsets.ISO_8859_1);
+                    return new String(RequestHead.mend(head.toByteArray()), StandardCharsets.ISO_8859_1);
                 }
                 if (head.size() > MAX_HEAD) {
                     throw new IOException("request head larger than " + MAX_HEAD + " bytes");

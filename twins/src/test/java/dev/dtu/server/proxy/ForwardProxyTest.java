@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.DtuServer;
+import dev.dtu.server.GuardedListenerTest;
 import dev.dtu.server.ServerConfig;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.tls.LocalCa;
@@ -13,6 +14,9 @@ import dev.dtu.server.tls.TlsContexts;
 import dev.dtu.twins.Twins;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
+import javax.net.ssl.SSLSocket;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -125,6 +129,32 @@ class ForwardProxyTest {
     void linksToTheServerItselfAreTunnelled() throws Exception {
         HttpResponse<String> r = get(server.url() + "/_dtu/health", "Bearer x");
         assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** Heads Undertow would refuse, through the proxy's TLS: Slack's 400, and the connection keeps serving. */
+    @Test
+    void aMalformedRequestThroughTheProxyGetsTheVendors400OnAConnectionThatLives() throws Exception {
+        try (Socket tcp = new Socket("127.0.0.1", server.proxyPort().orElseThrow())) {
+            tcp.setSoTimeout(20_000);
+            tcp.getOutputStream().write("CONNECT slack.com:443 HTTP/1.1\r\nHost: slack.com:443\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String established = GuardedListenerTest.exchange(tcp, "");
+            assertTrue(established.startsWith("HTTP/1.1 200"), established);
+            try (SSLSocket s = (SSLSocket) TlsContexts.trusting(LocalCa.openOrCreate(tmp.resolve("ca")).certificate())
+                    .getSocketFactory().createSocket(tcp, "slack.com", 443, false)) {
+                String token = twin("default", "slack").path("botToken").asText();
+                for (String bad : List.of("GET /api/auth.test%zz HTTP/1.1\r\nHost: slack.com\r\n\r\n",
+                        "GET /api/auth test HTTP/1.1\r\nHost: slack.com\r\n\r\n",
+                        "GET /api/auth.test HTTP/1.1\r\nHost: slack.com\r\nX-Trace: a\u0000b\r\n\r\n")) {
+                    String answer = GuardedListenerTest.exchange(s, bad);
+                    assertTrue(answer.startsWith("HTTP/1.1 400"), bad + " → " + answer);
+                    assertTrue(answer.contains("{\"ok\":false,\"error\":\"invalid_request\"}"), answer);
+                }
+                String good = GuardedListenerTest.exchange(s, "GET /api/auth.test HTTP/1.1\r\nHost: slack.com\r\n"
+                        + "Authorization: Bearer " + token + "\r\n\r\n");
+                assertTrue(good.startsWith("HTTP/1.1 200") && good.contains("\"ok\":true"), good);
+            }
+        }
     }
 
     @Test
