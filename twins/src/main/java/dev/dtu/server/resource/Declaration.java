@@ -100,10 +100,16 @@ public record Declaration(
      *
      * @param path the sub-path below the item (the convention's default when null: Okta's {@code lifecycle/<name>})
      * @param from the statuses it may start in (empty: any; a step to the current status answers it unchanged)
+     * @param empty whether the vendor answers the step with no body (Okta's authorization servers: 204), not the resource
      */
-    public record Transition(String operation, String path, List<String> from, String to) {
+    public record Transition(String operation, String path, List<String> from, String to, Boolean empty) {
         public Transition {
             from = from == null ? List.of() : List.copyOf(from);
+            empty = empty != null && empty;
+        }
+
+        public Transition(String operation, String path, List<String> from, String to) {
+            this(operation, path, from, to, false);
         }
     }
 

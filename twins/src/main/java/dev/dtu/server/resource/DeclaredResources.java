@@ -77,8 +77,10 @@ public final class DeclaredResources {
             if (d.lifecycle() != null) {
                 d.lifecycle().transitions().forEach((name, t) -> out.add(new DeclaredOperation("POST",
                         d.item() + "/" + (t.path() != null ? t.path() : convention.transitionPath(name)), t.operation(),
-                        d.permission(Operation.REPLACE), c -> guarded(r, c, Operation.REPLACE,
-                                () -> write(r, c, (w, p) -> r.transition(w, p, id(r, c), name))))));
+                        d.permission(Operation.REPLACE), c -> guarded(r, c, Operation.REPLACE, () -> {
+                            Response answer = write(r, c, (w, p) -> r.transition(w, p, id(r, c), name));
+                            return t.empty() ? Response.empty(204) : answer;
+                        }))));
             }
         }
         return out;
@@ -116,7 +118,8 @@ public final class DeclaredResources {
     private Response list(DeclaredResource r, Caller c) {
         String parent = parent(r, c);
         Request request = c.call().request();
-        return convention.page(request, r.declaration(), r.list(c.call().state(), parent), res -> render(r, c, res));
+        return convention.page(request, r.declaration(), r.hooks().listed(request, r.list(c.call().state(), parent)),
+                res -> render(r, c, res));
     }
 
     private Response create(DeclaredResource r, Caller c) {
@@ -149,7 +152,9 @@ public final class DeclaredResources {
     }
 
     private ObjectNode render(DeclaredResource r, Caller c, Resource res) {
-        return convention.render(c.call().request(), r.declaration(), res, itemPath(r.declaration(), c.params(), res.id()));
+        Request request = c.call().request();
+        return r.hooks().shown(request, res, convention.render(request, r.declaration(), res,
+                itemPath(r.declaration(), c.params(), res.id())));
     }
 
     /** The item template filled with the request's parameters and the resource's id. */

@@ -1,6 +1,7 @@
 package dev.dtu.server.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dtu.server.http.Request;
 import dev.dtu.server.state.State;
 import java.util.List;
 import java.util.Optional;
@@ -26,5 +27,15 @@ public interface Hooks {
     /** The stored id of the parent a path names (Jira: a project key or id), empty when there is no such parent. */
     default Optional<String> parent(State state, String pathValue) {
         return Optional.of(pathValue);
+    }
+
+    /** The live resources a list answers, before paging: a vendor's search parameters ({@code q}) narrow them here. */
+    default List<Resource> listed(Request request, List<Resource> live) {
+        return live;
+    }
+
+    /** The resource as answered, after the convention rendered it: fields the vendor derives from the request URL. */
+    default ObjectNode shown(Request request, Resource resource, ObjectNode rendered) {
+        return rendered;
     }
 }

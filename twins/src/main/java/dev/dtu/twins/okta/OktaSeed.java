@@ -8,6 +8,7 @@ import dev.dtu.server.seed.SeedException;
 import dev.dtu.server.state.Tx;
 import dev.dtu.twins.okta.model.AppGroup;
 import dev.dtu.twins.okta.model.Application;
+import dev.dtu.twins.okta.model.AuthorizationServers;
 import dev.dtu.twins.okta.model.Apps;
 import dev.dtu.twins.okta.model.Group;
 import dev.dtu.twins.okta.model.GroupMembership;
@@ -60,6 +61,7 @@ final class OktaSeed {
         String admin = personUserId("admin", okta.path("admin").textValue(), defaultAdmin());
         tx.put(Org.ORG, Org.ID, new Org(Org.ID, admin, apps.get(0).id(), okta.path("groupsClaim").textValue(),
                 strings(okta.path("scopes"))));
+        AuthorizationServers.seedDefault(tx, SEEDED_AT, strings(okta.path("scopes")));
         String signedIn = okta.path("signedIn").textValue();
         if (signedIn != null) {
             UserSessions.start(tx, personUserId("signedIn", signedIn, null), SEEDED_AT);

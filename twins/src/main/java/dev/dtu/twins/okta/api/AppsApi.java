@@ -70,8 +70,14 @@ final class AppsApi {
     private static Response create(OktaRequest r) {
         NewApp request = newApp(r.body(), true);
         boolean activate = r.flag("activate", true);
-        Application app = r.write(tx -> new Apps(tx, r.audit()).create(request, activate, true));
+        Application app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).create(request, activate, true)));
         return Response.json(200, AppJson.of(app, secret(r, app), r.orgUrl()));
+    }
+
+    /** The JWKS a private_key_jwt client registers ({@code settings.oauthClient.jwks}) is kept beside the app. */
+    private static Application clientKeys(dev.dtu.server.state.Tx tx, OktaRequest r, Application app) {
+        dev.dtu.twins.okta.oauth.ClientKeys.put(tx, app.id(), r.body().path("settings").path("oauthClient").get("jwks"));
+        return app;
     }
 
     private static Response get(OktaRequest r) {
@@ -81,7 +87,7 @@ final class AppsApi {
 
     private static Response replace(OktaRequest r) {
         NewApp request = newApp(r.body(), false);
-        Application app = r.write(tx -> new Apps(tx, r.audit()).replace(r.param("appId"), request));
+        Application app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).replace(r.param("appId"), request)));
         return Response.json(200, AppJson.of(app, secret(r, app), r.orgUrl()));
     }
 

@@ -31,11 +31,11 @@ final class AuthorizeApi {
     static void register(Router<OktaRoute> routes) {
         routes.get("/oauth2/v1/authorize", OktaRoute.open("authorize", AuthorizeApi::authorize))
                 .post("/oauth2/v1/authorize", OktaRoute.open("authorizeWithPost", AuthorizeApi::authorize))
-                .get("/oauth2/default/v1/authorize", OktaRoute.open("authorizeCustomAS", AuthorizeApi::authorize))
-                .post("/oauth2/default/v1/authorize",
+                .get("/oauth2/{authServerId}/v1/authorize", OktaRoute.open("authorizeCustomAS", AuthorizeApi::authorize))
+                .post("/oauth2/{authServerId}/v1/authorize",
                         OktaRoute.open("authorizeCustomASWithPost", AuthorizeApi::authorize))
                 .get("/oauth2/v1/logout", OktaRoute.open("logout", AuthorizeApi::logout))
-                .get("/oauth2/default/v1/logout", OktaRoute.open("logoutCustomAS", AuthorizeApi::logout));
+                .get("/oauth2/{authServerId}/v1/logout", OktaRoute.open("logoutCustomAS", AuthorizeApi::logout));
     }
 
     private static Response authorize(OktaRequest r) {

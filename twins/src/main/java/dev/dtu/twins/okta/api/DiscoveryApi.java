@@ -19,19 +19,19 @@ final class DiscoveryApi {
 
     static void register(Router<OktaRoute> routes) {
         routes.get("/.well-known/openid-configuration",
-                        OktaRoute.open("getWellKnownOpenIDConfiguration", r -> metadata(r, AuthServer.ORG, true)))
+                        OktaRoute.open("getWellKnownOpenIDConfiguration", r -> metadata(r, true)))
                 .get("/.well-known/oauth-authorization-server",
-                        OktaRoute.open("getWellKnownOAuthConfiguration", r -> metadata(r, AuthServer.ORG, false)))
-                .get("/oauth2/default/.well-known/openid-configuration",
-                        OktaRoute.open("getWellKnownOpenIDConfigurationCustomAS", r -> metadata(r, AuthServer.DEFAULT, true)))
-                .get("/oauth2/default/.well-known/oauth-authorization-server",
-                        OktaRoute.open("getWellKnownOAuthConfigurationCustomAS", r -> metadata(r, AuthServer.DEFAULT, false)))
+                        OktaRoute.open("getWellKnownOAuthConfiguration", r -> metadata(r, false)))
+                .get("/oauth2/{authServerId}/.well-known/openid-configuration",
+                        OktaRoute.open("getWellKnownOpenIDConfigurationCustomAS", r -> metadata(r, true)))
+                .get("/oauth2/{authServerId}/.well-known/oauth-authorization-server",
+                        OktaRoute.open("getWellKnownOAuthConfigurationCustomAS", r -> metadata(r, false)))
                 .get("/oauth2/v1/keys", OktaRoute.open("oauthKeys", DiscoveryApi::keys))
-                .get("/oauth2/default/v1/keys", OktaRoute.open("oauthKeysCustomAS", DiscoveryApi::keys));
+                .get("/oauth2/{authServerId}/v1/keys", OktaRoute.open("oauthKeysCustomAS", DiscoveryApi::keys));
     }
 
-    private static Response metadata(OktaRequest r, String serverId, boolean openid) {
-        AuthServer server = AuthServer.of(serverId, r.orgUrl());
+    private static Response metadata(OktaRequest r, boolean openid) {
+        AuthServer server = OAuthRequests.server(r);
         String v1 = server.endpoints();
         ObjectNode n = Json.object();
         n.put("issuer", server.issuer());
@@ -47,7 +47,7 @@ final class DiscoveryApi {
         n.set("subject_types_supported", Json.tree(List.of("public")));
         n.set("id_token_signing_alg_values_supported", Json.tree(List.of("RS256")));
         TreeSet<String> scopes = new TreeSet<>(Scopes.OIDC);
-        scopes.addAll(server.custom() ? Org.of(r.state()).scopes() : List.of("groups"));
+        scopes.addAll(Scopes.published(r.state(), server));
         n.set("scopes_supported", Json.tree(scopes));
         n.set("token_endpoint_auth_methods_supported",
                 Json.tree(List.of("client_secret_basic", "client_secret_post", "none")));
@@ -67,7 +67,7 @@ final class DiscoveryApi {
     }
 
     private static Response keys(OktaRequest r) {
-        return Response.json(200, Json.parse(SigningKeys.jwks(r.call()).toString(true).getBytes(
+        return Response.json(200, Json.parse(SigningKeys.jwks(r.call(), OAuthRequests.server(r).id()).toString(true).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8))).header("Cache-Control", "max-age=3600, must-revalidate");
     }
 }

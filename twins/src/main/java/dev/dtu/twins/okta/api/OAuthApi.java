@@ -27,16 +27,16 @@ final class OAuthApi {
 
     static void register(Router<OktaRoute> routes) {
         routes.post("/oauth2/v1/token", OktaRoute.open("token", OAuthApi::token))
-                .post("/oauth2/default/v1/token", OktaRoute.open("tokenCustomAS", OAuthApi::token))
+                .post("/oauth2/{authServerId}/v1/token", OktaRoute.open("tokenCustomAS", OAuthApi::token))
                 .post("/oauth2/v1/introspect", OktaRoute.open("introspect", OAuthApi::introspect))
-                .post("/oauth2/default/v1/introspect", OktaRoute.open("introspectCustomAS", OAuthApi::introspect))
+                .post("/oauth2/{authServerId}/v1/introspect", OktaRoute.open("introspectCustomAS", OAuthApi::introspect))
                 .post("/oauth2/v1/revoke", OktaRoute.open("revoke", OAuthApi::revoke))
-                .post("/oauth2/default/v1/revoke", OktaRoute.open("revokeCustomAS", OAuthApi::revoke));
+                .post("/oauth2/{authServerId}/v1/revoke", OktaRoute.open("revokeCustomAS", OAuthApi::revoke));
     }
 
     private static Response token(OktaRequest r) {
         OAuthRequests.ClientRequest req = OAuthRequests.authenticated(r);
-        RSAKey key = SigningKeys.current(r.call());
+        RSAKey key = SigningKeys.current(r.call(), req.server().id());
         TokenMinter.Minted minted = r.write(tx -> {
             Grant grant = new Grants(tx, r.audit(), req.server(), req.app()).grant(req.form());
             return TokenMinter.mint(tx, r.audit(), key, grant);

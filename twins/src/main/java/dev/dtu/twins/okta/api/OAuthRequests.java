@@ -3,6 +3,7 @@ package dev.dtu.twins.okta.api;
 import dev.dtu.server.state.State;
 import dev.dtu.twins.okta.model.Application;
 import dev.dtu.twins.okta.oauth.AuthServer;
+import dev.dtu.twins.okta.oauth.ClientAssertion;
 import dev.dtu.twins.okta.oauth.ClientAuthentication;
 import dev.dtu.twins.okta.oauth.OAuthException;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +34,20 @@ final class OAuthRequests {
     }
 
     static AuthServer server(OktaRequest r) {
-        return AuthServer.of(r.http().path().startsWith("/oauth2/default/") ? AuthServer.DEFAULT : AuthServer.ORG,
-                r.orgUrl());
+        String id = r.params().get("authServerId");
+        return id == null ? AuthServer.org(r.orgUrl()) : AuthServer.custom(r.state(), id, r.orgUrl());
     }
 
-    /** client_secret_basic (Authorization: Basic, form-urlencoded parts) or client_secret_post / none (form). */
+    /**
+     * client_secret_basic (Authorization: Basic, form-urlencoded parts), client_secret_post / none (form), or
+     * private_key_jwt ({@code client_assertion}).
+     */
     static Application client(OktaRequest r, State state, Map<String, String> form) {
         String clientId = form.get("client_id");
         String secret = form.get("client_secret");
         if (form.containsKey("client_assertion")) {
-            throw OAuthException.invalidClient("The client_assertion token is invalid.");
+            return ClientAssertion.authenticate(state, form.get("client_assertion_type"), form.get("client_assertion"),
+                    clientId, r.orgUrl() + OktaDispatcher.path(r.http()), r.now());
         }
         String basic = r.http().authorization("Basic").orElse(null);
         if (basic != null) {

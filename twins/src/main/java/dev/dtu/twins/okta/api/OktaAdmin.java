@@ -16,7 +16,6 @@ import dev.dtu.twins.okta.model.SignOnPolicy;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserSessions;
 import dev.dtu.twins.okta.model.Users;
-import dev.dtu.twins.okta.oauth.SigningKey;
 import dev.dtu.twins.okta.oauth.SigningKeys;
 import java.util.Optional;
 
@@ -81,9 +80,20 @@ public final class OktaAdmin {
         return Response.empty(204);
     }
 
+    /**
+     * Rotates the keys of every authorization server of the universe (the org's and each custom one's); answers
+     * the default server's new {@code kid} (the server apps use) and each server's under {@code servers}.
+     */
     private static Response rotate(TwinCall call) {
-        SigningKey key = SigningKeys.rotate(call);
-        return Response.json(200, Json.object().put("kid", key.kid()));
+        ObjectNode body = Json.object();
+        ObjectNode servers = body.putObject("servers");
+        servers.put(dev.dtu.twins.okta.oauth.AuthServer.ORG, SigningKeys.rotate(call).kid());
+        for (String id : call.state().all(dev.dtu.twins.okta.model.AuthorizationServers.SERVERS).keySet()) {
+            servers.put(id, SigningKeys.rotate(call, id).kid());
+        }
+        body.put("kid", servers.path(dev.dtu.twins.okta.model.AuthorizationServers.DEFAULT)
+                .asText(servers.path(dev.dtu.twins.okta.oauth.AuthServer.ORG).asText()));
+        return Response.json(200, body);
     }
 
     private static Response outbox(TwinCall call) {

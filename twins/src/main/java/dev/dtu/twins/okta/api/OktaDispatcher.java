@@ -11,10 +11,15 @@ import dev.dtu.twins.okta.errors.RequestIds;
 import dev.dtu.twins.okta.model.OktaErrors;
 import dev.dtu.twins.okta.model.OktaException;
 import dev.dtu.twins.okta.oauth.OAuthException;
+import dev.dtu.twins.okta.oauth.AuthServer;
+import dev.dtu.twins.okta.oauth.ManagementScopes;
+import dev.dtu.twins.okta.oauth.TokenChecks;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Serves one request: finds the route, checks the SSWS API token on Management API routes, turns Okta and
+ * Serves one request: finds the route, checks the SSWS API token or the OAuth access token and its scope on
+ * Management API routes, turns Okta and
  * OAuth errors into their bodies, and adds the headers every Okta response carries.
  */
 public final class OktaDispatcher {
@@ -36,7 +41,7 @@ public final class OktaDispatcher {
     /** A Management API route called without this universe's API token: refused whatever the body says. */
     public boolean refusesUnread(TwinCall call) {
         Router.Match<OktaRoute> match = routes.match(call.request().method(), call.request().path());
-        return match.found() && match.handler().management() && !authenticated(call);
+        return match.found() && match.handler().management() && caller(call).isEmpty();
     }
 
     public String operation(Request request) {
@@ -52,8 +57,16 @@ public final class OktaDispatcher {
                 throw match.pathKnown() ? OktaErrors.methodNotSupported()
                         : new OktaException(404, "E0000007", "Not found: Resource not found: " + request.path(), List.of());
             }
-            if (match.handler().management() && !authenticated(call)) {
-                throw OktaErrors.invalidToken();
+            if (match.handler().management()) {
+                Optional<Caller> caller = caller(call);
+                if (caller.isEmpty()) {
+                    throw OktaErrors.invalidToken();
+                }
+                String scope = match.handler().scope() != null ? match.handler().scope()
+                        : ManagementScopes.required(request.method(), path(request));
+                if (!caller.get().holds(scope)) {
+                    return insufficientScope(request, scope);
+                }
             }
             return match.handler().handler().handle(new OktaRequest(call, match.params(), requestId));
         } catch (OktaException e) {
@@ -74,9 +87,35 @@ public final class OktaDispatcher {
         return path.contains("//") ? path.replaceAll("/{2,}", "/") : path;
     }
 
-    /** {@code Authorization: SSWS {apiToken}} with this universe's token. */
-    private static boolean authenticated(TwinCall call) {
-        return call.request().authorization("SSWS").flatMap(call::credential)
-                .filter(c -> c.name().equals(API_TOKEN)).isPresent();
+    /**
+     * Who calls the Management API: the holder of this universe's API token ({@code SSWS}, every scope), or of
+     * an active access token of the org server ({@code Bearer}, the scopes it carries).
+     */
+    private record Caller(List<?> scopes) {
+        boolean holds(String scope) {
+            return scopes == null || ManagementScopes.satisfied(scopes, scope);
+        }
+    }
+
+    private static Optional<Caller> caller(TwinCall call) {
+        Request request = call.request();
+        if (request.authorization("SSWS").flatMap(call::credential).filter(c -> c.name().equals(API_TOKEN)).isPresent()) {
+            return Optional.of(new Caller(null));
+        }
+        return request.bearerToken()
+                .flatMap(t -> TokenChecks.activeJwt(call.state(), AuthServer.org(request.baseUrl()), t, call.now()))
+                .filter(c -> c.getJWTID().startsWith("AT."))
+                .map(c -> new Caller(c.getClaim("scp") instanceof List<?> l ? l : List.of()));
+    }
+
+    /** Okta's 403 for an access token without the scope, with RFC 6750's challenge as Okta writes it. */
+    private static Response insufficientScope(Request request, String scope) {
+        String org = request.baseUrl();
+        return OktaErrorResponses.of(new OktaException(403, "E0000006",
+                "You do not have permission to perform the requested action", List.of()))
+                .header("WWW-Authenticate", "Bearer authorization_uri=\"" + org + "/oauth2/v1/authorize\", realm=\""
+                        + org + "\", scope=\"" + scope + "\", error=\"insufficient_scope\", error_description=\"The "
+                        + "access token provided does not contain the required scopes.\", resource=\"" + path(request)
+                        + "\"");
     }
 }

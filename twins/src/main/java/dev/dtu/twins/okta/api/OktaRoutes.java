@@ -23,6 +23,8 @@ public final class OktaRoutes {
         FactorsApi.register(routes);
         SessionsApi.register(routes);
         DeclaredApi.register(routes);
+        AuthorizationServerKeysApi.register(routes);
+        AssociatedServersApi.register(routes);
         return routes;
     }
 }

@@ -23,8 +23,8 @@ final class UserInfoApi {
     static void register(Router<OktaRoute> routes) {
         routes.get("/oauth2/v1/userinfo", OktaRoute.open("userinfo", UserInfoApi::userinfo))
                 .post("/oauth2/v1/userinfo", OktaRoute.open("userinfoWithPost", UserInfoApi::userinfo))
-                .get("/oauth2/default/v1/userinfo", OktaRoute.open("userinfoCustomAS", UserInfoApi::userinfo))
-                .post("/oauth2/default/v1/userinfo", OktaRoute.open("userinfoCustomASWithPost", UserInfoApi::userinfo));
+                .get("/oauth2/{authServerId}/v1/userinfo", OktaRoute.open("userinfoCustomAS", UserInfoApi::userinfo))
+                .post("/oauth2/{authServerId}/v1/userinfo", OktaRoute.open("userinfoCustomASWithPost", UserInfoApi::userinfo));
     }
 
     private static Response userinfo(OktaRequest r) {

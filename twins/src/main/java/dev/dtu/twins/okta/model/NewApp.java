@@ -16,7 +16,8 @@ public record NewApp(String label, String clientId, String tokenEndpointAuthMeth
 
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "implicit", "password", "refresh_token",
             "client_credentials");
-    static final Set<String> AUTH_METHODS = Set.of("client_secret_basic", "client_secret_post", "none");
+    static final Set<String> AUTH_METHODS = Set.of("client_secret_basic", "client_secret_post", "private_key_jwt",
+            "client_secret_jwt", "none");
     static final Set<String> APPLICATION_TYPES = Set.of("web", "native", "browser", "service");
 
     public NewApp {

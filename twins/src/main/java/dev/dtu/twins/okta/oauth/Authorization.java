@@ -47,7 +47,7 @@ public final class Authorization {
                     "The response type is not supported by the authorization server. Configured response types: [code].");
         }
         Grants.checkConfigured(app, "authorization_code");
-        List<String> scopes = Scopes.parse(request.scope(), request.server(), Org.of(tx.state()));
+        List<String> scopes = Scopes.parse(request.scope(), request.server(), tx.state());
         if (!request.server().custom() && !scopes.contains("openid")) {
             throw OAuthException.invalidScope("The 'openid' scope is required for the org authorization server.");
         }
@@ -59,6 +59,7 @@ public final class Authorization {
         if (Apps.assignmentScope(tx.state(), app.id(), user.id()).isEmpty()) {
             throw new OAuthException(400, "access_denied", "User is not assigned to the client application.");
         }
+        AccessPolicies.evaluate(tx.state(), request.server(), app, user, "authorization_code", scopes);
         return issue(tx, audit, request, app, user, scopes);
     }
 

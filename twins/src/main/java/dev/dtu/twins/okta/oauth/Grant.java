@@ -7,7 +7,7 @@ import java.util.List;
 
 /** What a token request was granted: tokens are minted from it. {@code user} is null for client credentials. */
 public record Grant(AuthServer server, Application app, User user, List<String> scopes, String nonce,
-        Instant authTime) {
+        Instant authTime, AccessPolicies.Lifetimes lifetimes) {
 
     public Grant {
         scopes = List.copyOf(scopes);

@@ -44,6 +44,7 @@ public final class Grants {
     private final Audit audit;
     private final AuthServer server;
     private final Application app;
+    private String grantType;
 
     public Grants(Tx tx, Audit audit, AuthServer server, Application app) {
         this.tx = tx;
@@ -73,6 +74,7 @@ public final class Grants {
                     "The authorization grant type is not supported by the authorization server.");
         }
         checkConfigured(app, grantType);
+        this.grantType = grantType;
         return handler.grant(this, form);
     }
 
@@ -125,13 +127,18 @@ public final class Grants {
         return granted(user, scopes, null, issued.authTime());
     }
 
-    /** Client credentials carry custom scopes only, and only the default server has any. */
+    /**
+     * Client credentials carry no OIDC scope: a custom server's own scopes, or on the org server the
+     * {@code okta.*} scopes granted to the app ("the scope is granted if the scope exists in the service app's
+     * grants collection", Okta, Implement OAuth for Okta with a service app).
+     */
     private Grant clientCredentials(Map<String, String> form) {
         if (app.publicClient()) {
             throw OAuthException.invalidClient("Client credentials requests require client authentication.");
         }
         List<String> scopes = requestedScopes(form.get("scope"));
-        if (!server.custom() || scopes.stream().anyMatch(Scopes.OIDC::contains)) {
+        if (scopes.stream().anyMatch(Scopes.OIDC::contains)
+                || (!server.custom() && !ManagementScopes.granted(tx.state(), app.id(), server.orgUrl()).containsAll(scopes))) {
             throw OAuthException.invalidScope(Scopes.NOT_CONFIGURED);
         }
         return granted(null, scopes, null, audit.now());
@@ -161,7 +168,7 @@ public final class Grants {
     }
 
     private List<String> requestedScopes(String scope) {
-        return Scopes.parse(scope, server, Org.of(tx.state()));
+        return Scopes.parse(scope, server, tx.state());
     }
 
     private User activeUser(String userId, String error) {
@@ -170,7 +177,8 @@ public final class Grants {
     }
 
     private Grant granted(User user, List<String> scopes, String nonce, Instant authTime) {
-        return new Grant(server, app, user, scopes, nonce, authTime);
+        return new Grant(server, app, user, scopes, nonce, authTime,
+                AccessPolicies.evaluate(tx.state(), server, app, user, grantType, scopes));
     }
 
     static String s256(String verifier) {

@@ -1,6 +1,7 @@
 package dev.dtu.twins.okta.oauth;
 
 import dev.dtu.server.state.Kind;
+import dev.dtu.twins.okta.model.AuthorizationServers;
 import java.util.List;
 
 /** The OAuth state kinds of the Okta twin. */
@@ -13,6 +14,6 @@ public final class OAuthKinds {
     }
 
     public static List<Kind<?>> all() {
-        return List.of(CODES, REFRESH_TOKENS, REVOKED, SigningKeys.KEYS);
+        return List.of(CODES, REFRESH_TOKENS, REVOKED, SigningKeys.KEYS, ClientKeys.JWKS, AuthorizationServers.TRUSTED);
     }
 }

@@ -29,39 +29,70 @@ public final class SigningKeys {
     private SigningKeys() {
     }
 
-    /** The current key, made now if the universe has none yet. */
+    /** The org server's current key, made now if the universe has none yet. */
     public static RSAKey current(TwinCall call) {
-        State state = call.state();
-        if (!state.all(KEYS).isEmpty()) {
-            return parse(state.all(KEYS).lastEntry().getValue());
+        return current(call, AuthServer.ORG);
+    }
+
+    /** The current key of a server ({@code org} or a custom server's id), made now if it has none yet. */
+    public static RSAKey current(TwinCall call, String owner) {
+        java.util.Optional<SigningKey> newest = owned(call.state().all(KEYS), owner).findFirst();
+        if (newest.isPresent()) {
+            return parse(newest.get());
         }
         SigningKey fresh = generate(call.now());
-        return parse(call.write(tx -> tx.all(KEYS).isEmpty() ? add(tx, fresh) : tx.all(KEYS).lastEntry().getValue()));
+        return parse(call.write(tx -> owned(tx.all(KEYS), owner).findFirst().orElseGet(() -> add(tx, owner, fresh))));
     }
 
-    /** The published keys, newest first (public parts only). */
+    /** The org server's published keys, newest first (public parts only). */
     public static JWKSet jwks(TwinCall call) {
-        current(call);
-        List<RSAKey> keys = call.state().all(KEYS).descendingMap().values().stream().limit(PUBLISHED)
-                .map(k -> parse(k).toPublicJWK()).toList();
-        return new JWKSet(List.copyOf(keys));
+        return jwks(call, AuthServer.ORG);
     }
 
-    /** The key with this kid among the published ones. */
+    /** A server's published keys, newest first (public parts only). */
+    public static JWKSet jwks(TwinCall call, String owner) {
+        current(call, owner);
+        return new JWKSet(List.copyOf(published(call.state(), owner).stream().map(k -> parse(k).toPublicJWK()).toList()));
+    }
+
+    /** A server's published keys, newest (the signing one) first. */
+    public static List<SigningKey> published(State state, String owner) {
+        return owned(state.all(KEYS), owner).limit(PUBLISHED).toList();
+    }
+
+    /** The key with this kid among the published ones of any server. */
     public static java.util.Optional<RSAKey> byKid(State state, String kid) {
-        return state.all(KEYS).descendingMap().values().stream().limit(PUBLISHED)
-                .filter(k -> k.kid().equals(kid)).findFirst().map(SigningKeys::parse);
+        return state.all(KEYS).entrySet().stream().filter(e -> e.getValue().kid().equals(kid))
+                .filter(e -> published(state, owner(e.getKey())).contains(e.getValue()))
+                .findFirst().map(e -> parse(e.getValue()));
     }
 
-    /** Makes a new current key; the previous one stays published. */
+    /** Makes a new current key for the org server; the previous one stays published. */
     public static SigningKey rotate(TwinCall call) {
-        SigningKey fresh = generate(call.now());
-        return call.write(tx -> add(tx, fresh));
+        return rotate(call, AuthServer.ORG);
     }
 
-    private static SigningKey add(Tx tx, SigningKey key) {
+    /** Makes a new current key for a server; the previous one stays published (Okta's EXPIRED key). */
+    public static SigningKey rotate(TwinCall call, String owner) {
+        SigningKey fresh = generate(call.now());
+        return call.write(tx -> add(tx, owner, fresh));
+    }
+
+    /** The org server's keys are stored under a bare counter, a custom server's under {@code {id}:{counter}}. */
+    private static SigningKey add(Tx tx, String owner, SigningKey key) {
         String seq = String.format("%010d", tx.next("okta.signingKey"));
-        return tx.put(KEYS, seq, key);
+        return tx.put(KEYS, AuthServer.ORG.equals(owner) ? seq : owner + ":" + seq, key);
+    }
+
+    private static String owner(String storedKey) {
+        int colon = storedKey.lastIndexOf(':');
+        return colon < 0 ? AuthServer.ORG : storedKey.substring(0, colon);
+    }
+
+    private static java.util.stream.Stream<SigningKey> owned(java.util.NavigableMap<String, SigningKey> keys,
+            String owner) {
+        return keys.descendingMap().entrySet().stream().filter(e -> owner(e.getKey()).equals(owner))
+                .map(Map.Entry::getValue);
     }
 
     private static SigningKey generate(Instant now) {

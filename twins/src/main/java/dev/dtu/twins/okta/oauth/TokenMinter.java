@@ -22,10 +22,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Mints the tokens of a grant: RS256 JWTs with Okta's claims, and a stored refresh token when asked for. */
+/**
+ * Mints the tokens of a grant: RS256 JWTs with Okta's claims (and a custom server's own claims), living as long
+ * as the grant's access policy rule says, and a stored refresh token when asked for. ID tokens live an hour.
+ */
 public final class TokenMinter {
-    public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
-    static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(90);
+    public static final Duration ACCESS_TOKEN_LIFETIME = AccessPolicies.Lifetimes.ORG.accessToken();
+    static final Duration ID_TOKEN_LIFETIME = Duration.ofHours(1);
 
     /** The token endpoint's answer, before formatting. */
     public record Minted(String accessToken, String idToken, String refreshToken, List<String> scopes,
@@ -46,10 +49,10 @@ public final class TokenMinter {
             String digest = RefreshToken.key(refreshToken);
             tx.put(OAuthKinds.REFRESH_TOKENS, digest, new RefreshToken(digest, grant.server().id(),
                     grant.app().clientId(), grant.user().id(), grant.scopes(), grant.authTime(), now,
-                    now.plus(REFRESH_TOKEN_LIFETIME)));
+                    now.plus(grant.lifetimes().refreshToken())));
         }
         logGrant(tx, audit, grant, idToken != null, refreshToken != null);
-        return new Minted(accessToken, idToken, refreshToken, grant.scopes(), ACCESS_TOKEN_LIFETIME.toSeconds());
+        return new Minted(accessToken, idToken, refreshToken, grant.scopes(), grant.lifetimes().accessToken().toSeconds());
     }
 
     /** Event types are {@code app.oauth2.as.*} for custom authorization servers, {@code app.oauth2.*} for the org's. */
@@ -58,22 +61,25 @@ public final class TokenMinter {
     }
 
     private static JWTClaimsSet accessClaims(Tx tx, Grant grant, Instant now) {
-        JWTClaimsSet.Builder claims = common(grant, now).jwtID("AT." + Secrets.random(24))
+        JWTClaimsSet.Builder claims = common(grant, now, grant.lifetimes().accessToken()).jwtID("AT." + Secrets.random(24))
                 .audience(grant.server().audience())
                 .claim("cid", grant.app().clientId())
                 .claim("scp", grant.scopes());
         if (grant.user() == null) {
-            return claims.subject(grant.app().clientId()).build();
+            claims.subject(grant.app().clientId());
+            CustomClaims.add(tx.state(), grant, "RESOURCE", claims);
+            return claims.build();
         }
         claims.subject(grant.user().login()).claim("uid", grant.user().id())
                 .claim("auth_time", grant.authTime().getEpochSecond());
         groupsClaim(tx, grant).ifPresent(name -> claims.claim(name, groupNames(tx, grant.user())));
+        CustomClaims.add(tx.state(), grant, "RESOURCE", claims);
         return claims.build();
     }
 
     private static JWTClaimsSet idClaims(Tx tx, Grant grant, Instant now, String accessToken) {
         User user = grant.user();
-        JWTClaimsSet.Builder claims = common(grant, now).jwtID("ID." + Secrets.random(24))
+        JWTClaimsSet.Builder claims = common(grant, now, ID_TOKEN_LIFETIME).jwtID("ID." + Secrets.random(24))
                 .subject(user.id())
                 .audience(grant.app().clientId())
                 .claim("amr", List.of("pwd"))
@@ -90,17 +96,21 @@ public final class TokenMinter {
             claims.claim("email", user.text("email"));
         }
         groupsClaim(tx, grant).ifPresent(name -> claims.claim(name, groupNames(tx, user)));
+        CustomClaims.add(tx.state(), grant, "IDENTITY", claims);
         return claims.build();
     }
 
-    private static JWTClaimsSet.Builder common(Grant grant, Instant now) {
+    private static JWTClaimsSet.Builder common(Grant grant, Instant now, Duration lifetime) {
         return new JWTClaimsSet.Builder().claim("ver", 1).issuer(grant.server().issuer())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ACCESS_TOKEN_LIFETIME)));
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)));
     }
 
     /** The default server adds the seed's groups claim; the org server adds {@code groups} for the groups scope. */
     private static java.util.Optional<String> groupsClaim(Tx tx, Grant grant) {
         if (grant.server().custom()) {
+            if (!AuthServer.DEFAULT.equals(grant.server().id())) {
+                return java.util.Optional.empty();
+            }
             return java.util.Optional.ofNullable(Org.of(tx.state()).groupsClaim());
         }
         return grant.has("groups") ? java.util.Optional.of("groups") : java.util.Optional.empty();

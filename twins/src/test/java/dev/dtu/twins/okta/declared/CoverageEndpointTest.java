@@ -26,14 +26,17 @@ class CoverageEndpointTest {
             assertEquals("DECLARED", status.get("deactivateNetworkZone"));
             assertEquals("MODELLED", status.get("listUsers"));
             assertEquals("MODELLED", status.get("tokenCustomAS"));
-            assertEquals("NOT_SERVED", status.get("listAuthorizationServers"));
+            assertEquals("DECLARED", status.get("listAuthorizationServers"));
+            assertEquals("MODELLED", status.get("rotateAuthorizationServerKeys"));
+            assertEquals("NOT_SERVED", status.get("listRefreshTokensForAuthorizationServerAndClient"));
             JsonNode counts = okta.path("counts");
             assertEquals(okta.path("operations").size(),
                     counts.path("modelled").asInt() + counts.path("declared").asInt() + counts.path("notServed").asInt());
             assertEquals("MODELLED", status.get("verifyFactor"));
             assertEquals("DECLARED", status.get("activateEventHook"));
-            assertEquals(48, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, policies, "
-                    + "event hooks, inline hooks and behavior rules, 6 of SMS templates");
+            assertEquals(83, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, policies, "
+                    + "event hooks, inline hooks and behavior rules, 6 of SMS templates; authorization servers 7, their "
+                    + "scopes 5, claims 5, policies 7, policy rules 7; app grants 4");
             assertTrue(okta.path("tags").path("TrustedOrigin").path("declared").asInt() == 7);
         }
     }
