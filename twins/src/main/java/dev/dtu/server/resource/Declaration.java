@@ -35,6 +35,8 @@ import java.util.Objects;
  *     {@code PUT} with patch semantics: {@code {patch: PUT}})
  * @param events the event type the vendor logs per write ({@code create}, {@code replace}, {@code patch},
  *     {@code delete}, or a lifecycle transition's name), written through the caller's {@link EventLog}
+ * @param query what a list may be narrowed by, as the vendor's convention reads it (Okta: {@code q},
+ *     {@code filter}, {@code search}); null: the list takes no query
  */
 public record Declaration(
         String twin,
@@ -56,7 +58,8 @@ public record Declaration(
         Map<String, Integer> pageSize,
         Map<String, String> messages,
         Map<String, String> methods,
-        Map<String, String> events) {
+        Map<String, String> events,
+        Query query) {
 
     public enum Operation { LIST, CREATE, GET, REPLACE, PATCH, DELETE }
 
@@ -79,6 +82,25 @@ public record Declaration(
         events = events == null ? Map.of() : Map.copyOf(events);
         for (String op : operations.keySet()) {
             Operation.valueOf(op.toUpperCase(java.util.Locale.ROOT)); // names a known operation
+        }
+    }
+
+    /**
+     * What a list may be narrowed by. Okta (developer.okta.com/docs/api/#filter): {@code q} matches a prefix of
+     * any of its fields ignoring case; {@code filter} and {@code search} are expressions
+     * ({@link dev.dtu.server.resource.filter.FilterParser}) over the attributes named, each with the operators
+     * allowed on it ({@code search} also allows {@code not}, and compares strings ignoring case).
+     *
+     * @param paths where an attribute of an expression is in the resource when it is not its own field
+     *     (trusted origins' {@code type} is {@code scopes.type})
+     */
+    public record Query(List<String> q, Map<String, List<String>> filter, Map<String, List<String>> search,
+            Map<String, String> paths) {
+        public Query {
+            q = q == null ? List.of() : List.copyOf(q);
+            filter = filter == null ? Map.of() : Map.copyOf(filter);
+            search = search == null ? Map.of() : Map.copyOf(search);
+            paths = paths == null ? Map.of() : Map.copyOf(paths);
         }
     }
 
@@ -114,7 +136,7 @@ public record Declaration(
      */
     public static Declaration ofSchema(String twin, String schema) {
         return new Declaration(twin, schema, schema, "", "{id}", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** The vendor's operation id, or null when the operation is not served. */

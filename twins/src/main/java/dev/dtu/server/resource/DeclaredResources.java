@@ -7,6 +7,7 @@ import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.resource.Declaration.Operation;
 import dev.dtu.server.resource.DeclaredOperation.Caller;
+import dev.dtu.server.resource.filter.FilterException;
 import dev.dtu.server.state.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,6 +109,8 @@ public final class DeclaredResources {
             return serve.get();
         } catch (ResourceException e) {
             return convention.error(request, e);
+        } catch (FilterException e) {
+            return convention.invalidQuery(request, r.declaration(), e);
         } catch (Json.MalformedJsonException e) {
             return convention.malformed(request);
         }
