@@ -35,6 +35,9 @@ import java.util.Objects;
  *     {@code PUT} with patch semantics: {@code {patch: PUT}})
  * @param events the event type the vendor logs per write ({@code create}, {@code replace}, {@code patch},
  *     {@code delete}, or a lifecycle transition's name), written through the caller's {@link EventLog}
+ * @param etags whether the vendor gives the resource entity tags: an {@code ETag} on every answer holding it,
+ *     {@code If-None-Match} on get (304 when it names the current tag), {@code If-Match} on replace, patch, delete
+ *     and lifecycle steps (the vendor's 412 when it names none of them, checked inside the write)
  * @param query what a list may be narrowed by, as the vendor's convention reads it (Okta: {@code q},
  *     {@code filter}, {@code search}); null: the list takes no query
  */
@@ -59,6 +62,7 @@ public record Declaration(
         Map<String, String> messages,
         Map<String, String> methods,
         Map<String, String> events,
+        Boolean etags,
         Query query) {
 
     public enum Operation { LIST, CREATE, GET, REPLACE, PATCH, DELETE }
@@ -76,6 +80,7 @@ public record Declaration(
         stamps = stamps == null ? Map.of() : Map.copyOf(stamps);
         permissions = permissions == null ? Map.of() : Map.copyOf(permissions);
         paged = paged == null || paged;
+        etags = etags != null && etags;
         pageSize = pageSize == null ? Map.of() : Map.copyOf(pageSize);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
         methods = methods == null ? Map.of() : Map.copyOf(methods);
@@ -136,7 +141,7 @@ public record Declaration(
      */
     public static Declaration ofSchema(String twin, String schema) {
         return new Declaration(twin, schema, schema, "", "{id}", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** The vendor's operation id, or null when the operation is not served. */

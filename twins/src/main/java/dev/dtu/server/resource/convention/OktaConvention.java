@@ -102,6 +102,9 @@ public final class OktaConvention implements Convention {
             // Guessed: Okta's docs name no code for a lifecycle step or delete its status forbids.
             case NOT_ALLOWED_IN_STATE -> body(400, "E0000001", "Api validation failed: " + d.schemaName(),
                     List.of(Convention.fill(d.message("notAllowed", "The operation is not allowed in the current status {status}."), values)));
+            // Guessed: Okta's docs ("Conditional requests and entity tags") give 412 but no error code for it.
+            case PRECONDITION_FAILED -> body(412, "E0000001", d.message("preconditionFailed",
+                    "Precondition Failed: the resource has changed since the ETag given in If-Match"), List.of());
             case INVALID -> invalid(e);
         };
     }
