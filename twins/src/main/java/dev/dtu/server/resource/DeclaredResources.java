@@ -51,6 +51,10 @@ public final class DeclaredResources {
         return new DeclaredResources(convention, out);
     }
 
+    public Convention convention() {
+        return convention;
+    }
+
     public List<DeclaredResource> resources() {
         return resources;
     }
