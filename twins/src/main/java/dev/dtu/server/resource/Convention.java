@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
+import dev.dtu.server.resource.filter.FilterException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,15 @@ public interface Convention {
 
     /** The vendor's error for a failed operation. */
     Response error(Request request, ResourceException e);
+
+    /**
+     * The vendor's error for a list query it cannot read or does not support (see {@link Declaration.Query});
+     * by default a validation error naming the parameter.
+     */
+    default Response invalidQuery(Request request, Declaration d, FilterException e) {
+        return error(request, ResourceException.invalid(d, List.of(new Violation("filter", Violation.Problem.FORMAT,
+                "expression", com.fasterxml.jackson.databind.node.TextNode.valueOf(request.queryParam("filter").orElse(""))))));
+    }
 
     /** The vendor's error for a body that is not JSON. */
     Response malformed(Request request);

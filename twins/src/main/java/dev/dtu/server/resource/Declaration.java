@@ -35,6 +35,11 @@ import java.util.Objects;
  *     {@code PUT} with patch semantics: {@code {patch: PUT}})
  * @param events the event type the vendor logs per write ({@code create}, {@code replace}, {@code patch},
  *     {@code delete}, or a lifecycle transition's name), written through the caller's {@link EventLog}
+ * @param etags whether the vendor gives the resource entity tags: an {@code ETag} on every answer holding it,
+ *     {@code If-None-Match} on get (304 when it names the current tag), {@code If-Match} on replace, patch, delete
+ *     and lifecycle steps (the vendor's 412 when it names none of them, checked inside the write)
+ * @param query what a list may be narrowed by, as the vendor's convention reads it (Okta: {@code q},
+ *     {@code filter}, {@code search}); null: the list takes no query
  */
 public record Declaration(
         String twin,
@@ -56,7 +61,9 @@ public record Declaration(
         Map<String, Integer> pageSize,
         Map<String, String> messages,
         Map<String, String> methods,
-        Map<String, String> events) {
+        Map<String, String> events,
+        Boolean etags,
+        Query query) {
 
     public enum Operation { LIST, CREATE, GET, REPLACE, PATCH, DELETE }
 
@@ -73,12 +80,32 @@ public record Declaration(
         stamps = stamps == null ? Map.of() : Map.copyOf(stamps);
         permissions = permissions == null ? Map.of() : Map.copyOf(permissions);
         paged = paged == null || paged;
+        etags = etags != null && etags;
         pageSize = pageSize == null ? Map.of() : Map.copyOf(pageSize);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
         methods = methods == null ? Map.of() : Map.copyOf(methods);
         events = events == null ? Map.of() : Map.copyOf(events);
         for (String op : operations.keySet()) {
             Operation.valueOf(op.toUpperCase(java.util.Locale.ROOT)); // names a known operation
+        }
+    }
+
+    /**
+     * What a list may be narrowed by. Okta (developer.okta.com/docs/api/#filter): {@code q} matches a prefix of
+     * any of its fields ignoring case; {@code filter} and {@code search} are expressions
+     * ({@link dev.dtu.server.resource.filter.FilterParser}) over the attributes named, each with the operators
+     * allowed on it ({@code search} also allows {@code not}, and compares strings ignoring case).
+     *
+     * @param paths where an attribute of an expression is in the resource when it is not its own field
+     *     (trusted origins' {@code type} is {@code scopes.type})
+     */
+    public record Query(List<String> q, Map<String, List<String>> filter, Map<String, List<String>> search,
+            Map<String, String> paths) {
+        public Query {
+            q = q == null ? List.of() : List.copyOf(q);
+            filter = filter == null ? Map.of() : Map.copyOf(filter);
+            search = search == null ? Map.of() : Map.copyOf(search);
+            paths = paths == null ? Map.of() : Map.copyOf(paths);
         }
     }
 
@@ -120,7 +147,7 @@ public record Declaration(
      */
     public static Declaration ofSchema(String twin, String schema) {
         return new Declaration(twin, schema, schema, "", "{id}", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** The vendor's operation id, or null when the operation is not served. */

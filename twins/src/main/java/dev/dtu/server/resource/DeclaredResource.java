@@ -10,7 +10,6 @@ import dev.dtu.server.state.State;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -60,8 +59,14 @@ public final class DeclaredResource {
                 .orElseThrow(() -> ResourceException.notFound(declaration, id));
     }
 
-    /** The live resources under a parent (or all top-level ones), in creation order. */
+    /**
+     * The live resources under a parent (or all top-level ones), in creation order. A top-level resource's list is
+     * a view over the state (nothing copied: a page reads only what it shows).
+     */
     public List<Resource> list(State state, String parent) {
+        if (parent == null && declaration.parentParam() == null) {
+            return new LiveList(state.all(kind));
+        }
         List<Resource> out = new ArrayList<>();
         for (Resource r : state.all(kind).values()) {
             if (Objects.equals(r.parent(), parent)) {
@@ -258,25 +263,50 @@ public final class DeclaredResource {
         return out;
     }
 
+    /**
+     * The unique fields another live resource under the same parent already holds (ignoring case): one pass over
+     * the stored resources for all fields at once, reading each stored value in place.
+     */
     private List<Violation> duplicates(State state, Resource next) {
-        List<Violation> out = new ArrayList<>();
-        for (String field : declaration.unique()) {
-            String value = next.text(field);
-            if (value == null) {
-                continue;
-            }
-            for (Resource other : list(state, next.parent())) {
-                if (!other.id().equals(next.id()) && value.toLowerCase(Locale.ROOT).equals(lower(other.text(field)))) {
-                    out.add(new Violation(field, Problem.UNIQUE, "", next.body().get(field)));
+        List<String> fields = declaration.unique();
+        String[] values = new String[fields.size()];
+        int open = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = next.text(fields.get(i));
+            open += values[i] == null ? 0 : 1;
+        }
+        boolean[] taken = new boolean[values.length];
+        if (open > 0) {
+            for (Resource other : state.all(kind).values()) {
+                if (!Objects.equals(other.parent(), next.parent()) || other.id().equals(next.id())) {
+                    continue;
+                }
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null && !taken[i] && sameIgnoringCase(values[i], other.body().get(fields.get(i)))) {
+                        taken[i] = true;
+                        open--;
+                    }
+                }
+                if (open == 0) {
                     break;
                 }
+            }
+        }
+        List<Violation> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (taken[i]) {
+                out.add(new Violation(fields.get(i), Problem.UNIQUE, "", next.body().get(fields.get(i))));
             }
         }
         return out;
     }
 
-    private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    private static boolean sameIgnoringCase(String value, JsonNode stored) {
+        if (stored == null || stored.isNull() || stored.isContainerNode()) {
+            return false;
+        }
+        String other = stored.isTextual() ? stored.textValue() : stored.asText();
+        return value.equalsIgnoreCase(other);
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {

@@ -7,6 +7,7 @@ import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.resource.Declaration.Operation;
 import dev.dtu.server.resource.DeclaredOperation.Caller;
+import dev.dtu.server.resource.filter.FilterException;
 import dev.dtu.server.state.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,10 @@ public final class DeclaredResources {
             out.add(new DeclaredResource(d, Schema.of(document, d.schema()), hooks.getOrDefault(d.kind(), Hooks.NONE), convention::time));
         }
         return new DeclaredResources(convention, out);
+    }
+
+    public Convention convention() {
+        return convention;
     }
 
     public List<DeclaredResource> resources() {
@@ -110,6 +115,8 @@ public final class DeclaredResources {
             return serve.get();
         } catch (ResourceException e) {
             return convention.error(request, e);
+        } catch (FilterException e) {
+            return convention.invalidQuery(request, r.declaration(), e);
         } catch (Json.MalformedJsonException e) {
             return convention.malformed(request);
         }
@@ -125,20 +132,44 @@ public final class DeclaredResources {
     private Response create(DeclaredResource r, Caller c) {
         JsonNode body = body(c);
         Resource created = c.call().write(tx -> r.create(new Write(tx, c.call().now(), c.actor(), c.events()), parent(r, c), body));
-        return convention.created(r.declaration(), render(r, c, created));
+        return tagged(r, created, convention.created(r.declaration(), render(r, c, created)));
     }
 
     private Response get(DeclaredResource r, Caller c) {
-        return convention.ok(r.declaration(), render(r, c, r.get(c.call().state(), parent(r, c), id(r, c))));
+        Resource found = r.get(c.call().state(), parent(r, c), id(r, c));
+        if (r.declaration().etags()) {
+            String tag = EntityTags.of(found);
+            java.util.Optional<String> ifNoneMatch = c.call().request().header("If-None-Match");
+            if (ifNoneMatch.isPresent() && EntityTags.listed(ifNoneMatch.get(), tag)) {
+                return Response.empty(304).header("ETag", tag);
+            }
+        }
+        return tagged(r, found, convention.ok(r.declaration(), render(r, c, found)));
     }
 
     private Response delete(DeclaredResource r, Caller c) {
         String parent = parent(r, c);
         c.call().write(tx -> {
+            checkIfMatch(r, c, tx.state(), parent);
             r.delete(new Write(tx, c.call().now(), c.actor(), c.events()), parent, id(r, c));
             return null;
         });
         return convention.deleted(r.declaration());
+    }
+
+    /** The vendor's 412 when the request's {@code If-Match} names none of the resource's current tags. */
+    private static void checkIfMatch(DeclaredResource r, Caller c, dev.dtu.server.state.State state, String parent) {
+        if (!r.declaration().etags()) {
+            return;
+        }
+        java.util.Optional<String> ifMatch = c.call().request().header("If-Match");
+        if (ifMatch.isPresent() && !EntityTags.listed(ifMatch.get(), EntityTags.of(r.get(state, parent, id(r, c))))) {
+            throw ResourceException.preconditionFailed(r.declaration(), id(r, c));
+        }
+    }
+
+    private static Response tagged(DeclaredResource r, Resource res, Response response) {
+        return r.declaration().etags() ? response.header("ETag", EntityTags.of(res)) : response;
     }
 
     private interface Change {
@@ -147,8 +178,11 @@ public final class DeclaredResources {
 
     private Response write(DeclaredResource r, Caller c, Change change) {
         String parent = parent(r, c);
-        Resource changed = c.call().write(tx -> change.apply(new Write(tx, c.call().now(), c.actor(), c.events()), parent));
-        return convention.ok(r.declaration(), render(r, c, changed));
+        Resource changed = c.call().write(tx -> {
+            checkIfMatch(r, c, tx.state(), parent);
+            return change.apply(new Write(tx, c.call().now(), c.actor(), c.events()), parent);
+        });
+        return tagged(r, changed, convention.ok(r.declaration(), render(r, c, changed)));
     }
 
     private ObjectNode render(DeclaredResource r, Caller c, Resource res) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Why a declared operation failed, in neutral terms; the vendor's {@link Convention} renders it. */
 public final class ResourceException extends RuntimeException {
-    public enum Reason { NOT_FOUND, INVALID, FORBIDDEN, NOT_ALLOWED_IN_STATE }
+    public enum Reason { NOT_FOUND, INVALID, FORBIDDEN, NOT_ALLOWED_IN_STATE, PRECONDITION_FAILED }
 
     private final Reason reason;
     private final Declaration declaration;
@@ -37,6 +37,11 @@ public final class ResourceException extends RuntimeException {
     /** A lifecycle step (or delete) the resource's current status does not allow. */
     public static ResourceException notAllowedInState(Declaration d, String id, String status) {
         return new ResourceException(Reason.NOT_ALLOWED_IN_STATE, d, id, List.of(), status);
+    }
+
+    /** An {@code If-Match} that names none of the resource's current entity tags. */
+    public static ResourceException preconditionFailed(Declaration d, String id) {
+        return new ResourceException(Reason.PRECONDITION_FAILED, d, id, List.of(), null);
     }
 
     public Reason reason() {

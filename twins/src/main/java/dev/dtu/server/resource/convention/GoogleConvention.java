@@ -92,6 +92,8 @@ public final class GoogleConvention implements Convention {
             case FORBIDDEN -> error(403, "PERMISSION_DENIED", d.message("forbidden", "The caller does not have permission"), "forbidden");
             case NOT_ALLOWED_IN_STATE -> error(400, "FAILED_PRECONDITION",
                     Convention.fill(d.message("notAllowed", "Precondition check failed."), values), "failedPrecondition");
+            // Google's answer to a stale If-Match (Drive): 412 "Precondition Failed", reason conditionNotMet.
+            case PRECONDITION_FAILED -> error(412, "FAILED_PRECONDITION", d.message("preconditionFailed", "Precondition Failed"), "conditionNotMet");
             case INVALID -> {
                 Violation v = e.violations().get(0);
                 String text = Convention.fill(d.message(v.problem().name().toLowerCase(Locale.ROOT), message(v.problem())), Convention.values(v));

@@ -89,6 +89,8 @@ public final class JiraConvention implements Convention {
         return switch (e.reason()) {
             case NOT_FOUND -> body(404, List.of(Convention.fill(d.message("notFound", "The {resource} {id} does not exist."), values)), Map.of());
             case FORBIDDEN -> body(403, List.of(d.message("forbidden", "You do not have permission to perform this operation.")), Map.of());
+            // Jira's REST API has no entity tags; a declaration there would not turn them on.
+            case PRECONDITION_FAILED -> body(412, List.of(d.message("preconditionFailed", "Precondition Failed")), Map.of());
             case NOT_ALLOWED_IN_STATE -> body(400, List.of(Convention.fill(d.message("notAllowed", "The {resource} is {status}."), values)), Map.of());
             case INVALID -> invalid(e);
         };

@@ -13,6 +13,7 @@ import dev.dtu.server.resource.Declaration;
 import dev.dtu.server.resource.Resource;
 import dev.dtu.server.resource.ResourceException;
 import dev.dtu.server.resource.Violation;
+import dev.dtu.server.resource.filter.FilterException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,7 +46,7 @@ public final class OktaConvention implements Convention {
         }
         int limit = Paging.intParam(request, "limit").filter(n -> n > 0).orElse(d.defaultPageSize(20));
         limit = Math.min(limit, d.maxPageSize(200));
-        List<Resource> rest = Paging.after(live, request.queryParam("after").orElse(null));
+        List<Resource> rest = Paging.after(OktaQuery.select(request, d, live), request.queryParam("after").orElse(null));
         List<Resource> page = rest.subList(0, Math.min(limit, rest.size()));
         ArrayNode body = Json.array();
         page.forEach(r -> body.add(render.apply(r)));
@@ -101,6 +102,9 @@ public final class OktaConvention implements Convention {
             // Guessed: Okta's docs name no code for a lifecycle step or delete its status forbids.
             case NOT_ALLOWED_IN_STATE -> body(400, "E0000001", "Api validation failed: " + d.schemaName(),
                     List.of(Convention.fill(d.message("notAllowed", "The operation is not allowed in the current status {status}."), values)));
+            // Guessed: Okta's docs ("Conditional requests and entity tags") give 412 but no error code for it.
+            case PRECONDITION_FAILED -> body(412, "E0000001", d.message("preconditionFailed",
+                    "Precondition Failed: the resource has changed since the ETag given in If-Match"), List.of());
             case INVALID -> invalid(e);
         };
     }
@@ -128,6 +132,15 @@ public final class OktaConvention implements Convention {
             case FORMAT -> "The field is not a valid {expected}";
             case WRITE_ONCE -> "The field cannot be changed";
         };
+    }
+
+    /** E0000031 for an expression Okta cannot read or does not support; E0000030 for a date it cannot read. */
+    @Override
+    public Response invalidQuery(Request request, Declaration d, FilterException e) {
+        return e.kind() == FilterException.Kind.INVALID_DATE
+                ? body(400, "E0000030", "Bad request. Invalid date. Dates must be of the form "
+                        + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of())
+                : body(400, "E0000031", "Invalid search criteria.", List.of());
     }
 
     @Override

@@ -98,6 +98,8 @@ public final class SlackConvention implements Convention {
                 yield Response.json(200, body);
             }
             case NOT_ALLOWED_IN_STATE -> fail(d.message("notAllowed", "invalid_state"));
+            // Slack's Web API has no entity tags; a declaration there would not turn them on.
+            case PRECONDITION_FAILED -> fail(d.message("preconditionFailed", "precondition_failed"));
             case INVALID -> invalid(e);
         };
     }

@@ -10,7 +10,7 @@ import dev.dtu.twins.okta.model.Groups;
 import dev.dtu.twins.okta.model.OktaErrors;
 import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.Users;
-import dev.dtu.twins.okta.model.filter.Filter;
+import dev.dtu.server.resource.filter.Filter;
 import java.util.List;
 import java.util.function.Predicate;
 

@@ -4,6 +4,7 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
+import dev.dtu.server.resource.filter.FilterException;
 import dev.dtu.server.twin.TwinCall;
 import dev.dtu.twins.okta.errors.OktaErrorResponses;
 import dev.dtu.twins.okta.errors.RateLimits;
@@ -71,6 +72,8 @@ public final class OktaDispatcher {
             return match.handler().handler().handle(new OktaRequest(call, match.params(), requestId));
         } catch (OktaException e) {
             return OktaErrorResponses.of(e);
+        } catch (FilterException e) {
+            return OktaErrorResponses.of(OktaErrors.of(e));
         } catch (OAuthException e) {
             return OktaErrorResponses.of(e);
         } catch (Json.MalformedJsonException e) {

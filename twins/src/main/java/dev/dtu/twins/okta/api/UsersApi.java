@@ -15,7 +15,7 @@ import dev.dtu.twins.okta.model.User;
 import dev.dtu.twins.okta.model.UserNextLogin;
 import dev.dtu.twins.okta.model.UserQueries;
 import dev.dtu.twins.okta.model.Users;
-import dev.dtu.twins.okta.model.filter.Filter;
+import dev.dtu.server.resource.filter.Filter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

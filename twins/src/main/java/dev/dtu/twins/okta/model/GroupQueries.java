@@ -1,12 +1,12 @@
 package dev.dtu.twins.okta.model;
 
-import dev.dtu.twins.okta.model.filter.Filter;
-import dev.dtu.twins.okta.model.filter.FilterEvaluator;
-import dev.dtu.twins.okta.model.filter.FilterParser;
-import dev.dtu.twins.okta.model.filter.FilterPolicy;
-import dev.dtu.twins.okta.model.filter.FilterTarget;
-import dev.dtu.twins.okta.model.filter.Operator;
-import dev.dtu.twins.okta.model.filter.StringMatching;
+import dev.dtu.server.resource.filter.Filter;
+import dev.dtu.server.resource.filter.FilterEvaluator;
+import dev.dtu.server.resource.filter.FilterParser;
+import dev.dtu.server.resource.filter.FilterPolicy;
+import dev.dtu.server.resource.filter.FilterTarget;
+import dev.dtu.server.resource.filter.Operator;
+import dev.dtu.server.resource.filter.StringMatching;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;

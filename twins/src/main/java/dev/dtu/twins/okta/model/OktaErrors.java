@@ -1,5 +1,6 @@
 package dev.dtu.twins.okta.model;
 
+import dev.dtu.server.resource.filter.FilterException;
 import java.util.List;
 
 /**
@@ -43,6 +44,11 @@ public final class OktaErrors {
     public static OktaException invalidDate() {
         return new OktaException(400, "E0000030", "Bad request. Invalid date. Dates must be of the form "
                 + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of());
+    }
+
+    /** The framework's filter failure in Okta's words: E0000030 for a date it cannot read, else E0000031. */
+    public static OktaException of(FilterException e) {
+        return e.kind() == FilterException.Kind.INVALID_DATE ? invalidDate() : invalidSearchCriteria(e.reason());
     }
 
     /** E0000031. */

@@ -1,7 +1,7 @@
 package dev.dtu.twins.okta.model;
 
 import dev.dtu.server.state.Confidential;
-import dev.dtu.twins.okta.model.filter.FilterTarget;
+import dev.dtu.server.resource.filter.FilterTarget;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

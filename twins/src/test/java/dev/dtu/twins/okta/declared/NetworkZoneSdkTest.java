@@ -101,4 +101,20 @@ class NetworkZoneSdkTest {
         Http.Reply noType = u.send("POST", "/api/v1/zones", "{\"name\":\"NoType\"}");
         assertTrue(noType.body().contains("type: The field cannot be left blank"), noType.body());
     }
+
+    @Test
+    void theListFiltersByIdUsageAndSystemAndAnswersOktasErrorOtherwise() throws ApiException {
+        NetworkZoneApi api = new NetworkZoneApi(client);
+        NetworkZone a = api.createNetworkZone(ipZone("Filter A", "10.1.0.0/16"));
+        NetworkZone b = api.createNetworkZone(ipZone("Filter B", "10.2.0.0/16"));
+        api.createNetworkZone(ipZone("Filter C", "10.3.0.0/16"));
+        List<NetworkZone> both = api.listNetworkZones(null, 200,
+                "(id eq \"" + a.getId() + "\" or id eq \"" + b.getId() + "\")");
+        assertEquals(List.of(a.getId(), b.getId()), both.stream().map(NetworkZone::getId).toList());
+        assertTrue(api.listNetworkZones(null, 200, "usage eq \"POLICY\" and system eq false").size() >= 3);
+        assertEquals(List.of(), api.listNetworkZones(null, 200, "system eq true"));
+        ApiException unsupported = assertThrows(ApiException.class, () -> api.listNetworkZones(null, 200, "name eq \"Filter A\""));
+        assertEquals(400, unsupported.getCode());
+        assertTrue(unsupported.getResponseBody().contains("\"errorCode\":\"E0000031\""), unsupported.getResponseBody());
+    }
 }

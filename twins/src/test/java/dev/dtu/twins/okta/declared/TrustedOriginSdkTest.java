@@ -116,6 +116,22 @@ class TrustedOriginSdkTest {
     }
 
     @Test
+    void listTakesQAsANameOrOriginPrefixAndFiltersByScopeType() throws ApiException {
+        TrustedOriginApi api = new TrustedOriginApi(client);
+        String cors = api.createTrustedOrigin(origin("Queried cors", "https://qcors.example.com", TrustedOriginScopeType.CORS)).getId();
+        String both = api.createTrustedOrigin(origin("Queried both", "https://qboth.example.com", TrustedOriginScopeType.CORS,
+                TrustedOriginScopeType.REDIRECT)).getId();
+        assertEquals(List.of(cors, both), api.listTrustedOrigins("QUERIED", null, null, 200).stream().map(t -> t.getId()).toList());
+        assertEquals(List.of(both), api.listTrustedOrigins("https://qboth", null, null, 200).stream().map(t -> t.getId()).toList());
+        assertEquals(List.of(both), api.listTrustedOrigins("queried", "type eq \"REDIRECT\"", null, 200).stream().map(t -> t.getId()).toList());
+        assertEquals(List.of(cors), api.listTrustedOrigins(null, "name eq \"Queried cors\" and status eq \"ACTIVE\"", null, 200)
+                .stream().map(t -> t.getId()).toList());
+        ApiException bad = assertThrows(ApiException.class, () -> api.listTrustedOrigins(null, "name eq", null, 200));
+        assertEquals(400, bad.getCode());
+        assertTrue(bad.getResponseBody().contains("\"errorCode\":\"E0000031\""), bad.getResponseBody());
+    }
+
+    @Test
     void validationErrorsNameTheField() throws ApiException {
         TrustedOriginApi api = new TrustedOriginApi(client);
         ApiException blank = assertThrows(ApiException.class, () -> api.createTrustedOrigin(

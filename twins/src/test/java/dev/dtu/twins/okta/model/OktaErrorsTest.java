@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dtu.server.resource.filter.FilterException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,17 @@ class OktaErrorsTest {
         causes.clear();
         assertEquals(List.of("first", "second"), e.causes());
         assertThrows(UnsupportedOperationException.class, () -> e.causes().add("third"));
+    }
+
+    @Test
+    void theFrameworksFilterFailuresAreOktasInvalidSearchCriteriaOrInvalidDate() {
+        OktaException criteria = OktaErrors.of(FilterException.invalidCriteria("unexpected ')'"));
+        assertEquals("E0000031", criteria.errorCode());
+        assertEquals("Invalid search criteria.", criteria.errorSummary());
+        assertEquals(400, criteria.httpStatus());
+        OktaException date = OktaErrors.of(FilterException.invalidDate("not a date: yesterday"));
+        assertEquals("E0000030", date.errorCode());
+        assertEquals(400, date.httpStatus());
     }
 
     @Test

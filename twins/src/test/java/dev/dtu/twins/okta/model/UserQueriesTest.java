@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dtu.twins.okta.model.filter.Filter;
-import dev.dtu.twins.okta.model.filter.FilterTarget;
+import dev.dtu.server.resource.filter.Filter;
+import dev.dtu.server.resource.filter.FilterException;
+import dev.dtu.server.resource.filter.FilterTarget;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class UserQueriesTest {
         assertRejected(() -> UserQueries.parseFilter("profile.department eq \"Engineering\""));
         assertRejected(() -> UserQueries.parseFilter("not (status eq \"ACTIVE\")"));
         assertRejected(() -> UserQueries.parseFilter("id pr"));
-        InvalidSearchCriteriaException e = assertRejected(() -> UserQueries.parseFilter("profile.email co \"x\""));
+        FilterException e = assertRejected(() -> UserQueries.parseFilter("profile.email co \"x\""));
         assertEquals("The supplied combination of operator and field is not currently supported. "
                 + "Operator: co, Field: profile.email", e.reason());
     }
@@ -67,7 +68,7 @@ class UserQueriesTest {
 
     @Test
     void syntaxErrorsComeFirst() {
-        assertEquals("E0000031", assertRejected(() -> UserQueries.parseFilter("status eq")).errorCode());
+        assertEquals("E0000031", OktaErrors.of(assertRejected(() -> UserQueries.parseFilter("status eq"))).errorCode());
     }
 
     @Test
@@ -86,9 +87,10 @@ class UserQueriesTest {
         }
     }
 
-    private static InvalidSearchCriteriaException assertRejected(org.junit.jupiter.api.function.Executable call) {
-        InvalidSearchCriteriaException e = assertThrows(InvalidSearchCriteriaException.class, call);
-        assertEquals(400, e.httpStatus());
+    private static FilterException assertRejected(org.junit.jupiter.api.function.Executable call) {
+        FilterException e = assertThrows(FilterException.class, call);
+        assertEquals(400, OktaErrors.of(e).httpStatus());
+        assertEquals("E0000031", OktaErrors.of(e).errorCode());
         return e;
     }
 }

@@ -1,7 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.InvalidSearchCriteriaException;
-import dev.dtu.twins.okta.model.OktaErrors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -166,7 +164,7 @@ final class FilterLexer {
         return isWordStart(c) || isDigit(c) || c == '-' || c == '.';
     }
 
-    private static InvalidSearchCriteriaException error(String reason) {
-        return OktaErrors.invalidSearchCriteria(reason);
+    private static FilterException error(String reason) {
+        return FilterException.invalidCriteria(reason);
     }
 }

@@ -1,6 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.OktaException;
 import java.util.Collections;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -20,8 +19,8 @@ class FilterDeepFuzzPropertyTest {
         try {
             Filter filter = FilterParser.parse(expression);
             new FilterEvaluator(StringMatching.IGNORE_CASE).matches(filter, USER);
-        } catch (OktaException expected) {
-            // E0000031 (or E0000030 for a bad date)
+        } catch (FilterException expected) {
+            // the twin's E0000031 (or E0000030 for a bad date)
         }
     }
 

@@ -1,7 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.InvalidSearchCriteriaException;
-import dev.dtu.twins.okta.model.OktaErrors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +14,7 @@ import java.util.regex.Pattern;
  *   value   := JSON string | JSON number | true | false | null
  * </pre>
  * Keywords and operators are case-insensitive, attribute paths are not. Any syntax error is an
- * {@link InvalidSearchCriteriaException} (E0000031).
+ * {@link FilterException} (Okta: E0000031).
  */
 public final class FilterParser {
 
@@ -159,7 +157,7 @@ public final class FilterParser {
         return tokens.get(Math.min(index + 1, tokens.size() - 1));
     }
 
-    private static InvalidSearchCriteriaException error(String reason) {
-        return OktaErrors.invalidSearchCriteria(reason);
+    private static FilterException error(String reason) {
+        return FilterException.invalidCriteria(reason);
     }
 }

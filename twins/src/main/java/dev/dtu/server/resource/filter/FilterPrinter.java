@@ -1,4 +1,4 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
 /** Writes a {@link Filter} in Okta's syntax with only the parentheses its structure needs. */
 final class FilterPrinter {

@@ -1,4 +1,4 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * Decides whether a {@link FilterTarget} satisfies a {@link Filter}. A missing attribute satisfies only
  * {@code eq null}, {@code ne ...} and {@code not (...)} forms; an array attribute satisfies a comparison
  * when any element does (SCIM, RFC 7644 section 3.4.2.2), and {@code ne} is the negation of {@code eq}.
- * Comparing a date attribute with a string that is not a date is Okta's E0000030.
+ * Comparing a date attribute with a string that is not a date is a {@link FilterException} of kind INVALID_DATE (Okta's E0000030).
  */
 public final class FilterEvaluator {
 

@@ -1,10 +1,8 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dtu.twins.okta.model.InvalidSearchCriteriaException;
-import dev.dtu.twins.okta.model.UserQueries;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -78,12 +76,15 @@ class FilterPropertyTest {
     }
 
     @Property(tries = 300)
-    void userQueryPoliciesOnlyEverRejectWithInvalidSearchCriteria(@ForAll("anyFilters") Filter filter) {
-        for (FilterPolicy policy : List.of(UserQueries.FILTER, UserQueries.SEARCH)) {
+    void policiesOnlyEverRejectWithInvalidCriteria(@ForAll("anyFilters") Filter filter) {
+        FilterPolicy eqOnStatus = new FilterPolicy(path -> path.equals("status") ? java.util.Set.of(Operator.EQ) : java.util.Set.of(), false);
+        FilterPolicy any = new FilterPolicy(path -> java.util.EnumSet.allOf(Operator.class), true);
+        for (FilterPolicy policy : List.of(eqOnStatus, any)) {
             try {
                 assertEquals(filter, policy.check(filter));
-            } catch (InvalidSearchCriteriaException e) {
-                assertEquals("E0000031", e.errorCode());
+            } catch (FilterException e) {
+                assertEquals(FilterException.Kind.INVALID_CRITERIA, e.kind());
+                assertTrue(policy != any, "a policy allowing everything rejects nothing");
             }
         }
     }
@@ -93,9 +94,8 @@ class FilterPropertyTest {
             Filter filter = FilterParser.parse(text);
             assertEquals(filter, FilterParser.parse(filter.print()), "a parsed filter prints back to itself");
             Statistics.label("parsed").collect(true);
-        } catch (InvalidSearchCriteriaException e) {
-            assertEquals("E0000031", e.errorCode());
-            assertEquals(400, e.httpStatus());
+        } catch (FilterException e) {
+            assertEquals(FilterException.Kind.INVALID_CRITERIA, e.kind());
             assertTrue(!e.reason().isBlank());
             Statistics.label("parsed").collect(false);
         }

@@ -1,6 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.UserStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,8 +33,8 @@ final class FilterGenerators {
     }
 
     static Arbitrary<Map<String, Object>> targets() {
-        Arbitrary<Object> status = Arbitraries.oneOf(Arbitraries.of(UserStatus.class),
-                Arbitraries.of(UserStatus.class).map(Enum::name));
+        Arbitrary<Object> status = Arbitraries.oneOf(Arbitraries.of(Status.class),
+                Arbitraries.of(Status.class).map(Enum::name));
         Arbitrary<Object> id = Arbitraries.of("00u1", "00u2", "00U1");
         Arbitrary<Object> lastUpdated = minutes().map(m -> EPOCH.plusSeconds(60L * m));
         Arbitrary<Object> lastName = names();
@@ -77,7 +76,7 @@ final class FilterGenerators {
 
     private static Arbitrary<Literal> matchableLiteral(String path) {
         Arbitrary<Literal> strings = path.equals("lastUpdated") ? dates() : Arbitraries.oneOf(
-                names().map(n -> (String) n), Arbitraries.of(UserStatus.class).map(Enum::name),
+                names().map(n -> (String) n), Arbitraries.of(Status.class).map(Enum::name),
                 Arbitraries.of("00u1", "00u", "ACT", "")).map(Literal.Str::new);
         Arbitrary<Literal> numbers = Arbitraries.of("-2", "-1.5", "0", "1.0", "2.5", "3", "3e0")
                 .map(n -> new Literal.Num(new BigDecimal(n)));
@@ -117,4 +116,7 @@ final class FilterGenerators {
     private static Arbitrary<Object> optional(Arbitrary<Object> values) {
         return values.injectNull(0.25);
     }
+
+    /** An Okta user's statuses, as a twin's enum attribute holds them (compared by name). */
+    enum Status { STAGED, PROVISIONED, ACTIVE, RECOVERY, PASSWORD_EXPIRED, LOCKED_OUT, SUSPENDED, DEPROVISIONED }
 }

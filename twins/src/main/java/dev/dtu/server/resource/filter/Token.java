@@ -1,4 +1,4 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
 /** A lexical token; {@code text} is the decoded string for STRING and the source text otherwise. */
 record Token(Type type, String text, int position) {

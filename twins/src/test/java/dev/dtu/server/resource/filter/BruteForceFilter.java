@@ -1,4 +1,4 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
 import java.math.BigDecimal;
 import java.time.Instant;

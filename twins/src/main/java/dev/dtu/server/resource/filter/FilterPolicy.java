@@ -1,6 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.OktaErrors;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -13,7 +12,7 @@ import java.util.function.Function;
  */
 public record FilterPolicy(Function<String, Set<Operator>> operators, boolean allowsNot) {
 
-    /** Throws {@link dev.dtu.twins.okta.model.InvalidSearchCriteriaException} unless every term is supported. */
+    /** Throws {@link FilterException} unless every term is supported. */
     public Filter check(Filter filter) {
         switch (filter) {
             case Filter.Or or -> {
@@ -26,7 +25,7 @@ public record FilterPolicy(Function<String, Set<Operator>> operators, boolean al
             }
             case Filter.Not not -> {
                 if (!allowsNot) {
-                    throw OktaErrors.invalidSearchCriteria("the not operator is not supported");
+                    throw FilterException.invalidCriteria("the not operator is not supported");
                 }
                 check(not.operand());
             }
@@ -38,7 +37,7 @@ public record FilterPolicy(Function<String, Set<Operator>> operators, boolean al
 
     private void checkTerm(String path, Operator operator) {
         if (!operators.apply(path).contains(operator)) {
-            throw OktaErrors.invalidSearchCriteria("The supplied combination of operator and field is not "
+            throw FilterException.invalidCriteria("The supplied combination of operator and field is not "
                     + "currently supported. Operator: " + operator.token() + ", Field: " + path);
         }
     }

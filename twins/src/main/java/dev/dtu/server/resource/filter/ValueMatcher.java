@@ -1,6 +1,5 @@
-package dev.dtu.twins.okta.model.filter;
+package dev.dtu.server.resource.filter;
 
-import dev.dtu.twins.okta.model.OktaErrors;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -91,7 +90,7 @@ final class ValueMatcher {
         try {
             return OffsetDateTime.parse(literal).toInstant();
         } catch (DateTimeParseException e) {
-            throw OktaErrors.invalidDate();
+            throw FilterException.invalidDate("not a date: " + literal);
         }
     }
 }
