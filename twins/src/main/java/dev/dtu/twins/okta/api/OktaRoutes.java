@@ -13,6 +13,8 @@ public final class OktaRoutes {
         LifecycleApi.register(routes);
         GroupsApi.register(routes);
         AppsApi.register(routes);
+        AppKeysApi.register(routes);
+        DirectoryApi.register(routes);
         LogsApi.register(routes);
         DiscoveryApi.register(routes);
         AuthorizeApi.register(routes);
