@@ -60,7 +60,8 @@ public final class OktaTwin implements Twin {
                 Apps.APP_USERS, Apps.APP_GROUPS, dev.dtu.twins.okta.model.AppKeys.KEYS,
                 dev.dtu.twins.okta.model.AppKeys.CSRS, dev.dtu.twins.okta.model.UserTypes.TYPES,
                 dev.dtu.twins.okta.model.UserTypes.SCHEMAS, dev.dtu.twins.okta.model.LinkedObjects.DEFINITIONS,
-                dev.dtu.twins.okta.model.LinkedObjects.LINKS, SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
+                dev.dtu.twins.okta.model.LinkedObjects.LINKS, Apps.APP_CONNECTIONS,
+                SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
         kinds.addAll(OAuthKinds.all());
         kinds.addAll(dev.dtu.twins.okta.model.Authns.kinds());
         kinds.addAll(DeclaredApi.RESOURCES.kinds());

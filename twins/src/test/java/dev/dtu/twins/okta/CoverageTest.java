@@ -93,7 +93,8 @@ class CoverageTest {
                 - X-Rate-Limit-Remaining reports a fresh window unless the universe turns rate limits on.
                 - Apps of every sign-on mode are stored and checked, but only OIDC apps sign people in: no SAML or
                   WS-Federation SSO endpoint issues assertions yet (SAML metadata is served, unsigned as a document);
-                  the authorization code grant is the only `/authorize` response type.
+                  the authorization code grant is the only `/authorize` response type. A provisioning connection keeps
+                  its credential unverified (the twin calls no provisioned service).
                 - Refresh-token rotation has no grace period; a used refresh token fails at once.
                 - Group rules are not modelled. Users are all of the default user type: the default schema's custom
                   attributes are enforced on profiles, other types' and apps' schemas are stored only; profile

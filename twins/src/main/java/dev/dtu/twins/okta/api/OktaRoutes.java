@@ -15,6 +15,7 @@ public final class OktaRoutes {
         AppsApi.register(routes);
         AppKeysApi.register(routes);
         DirectoryApi.register(routes);
+        AppConnectionsApi.register(routes);
         LogsApi.register(routes);
         DiscoveryApi.register(routes);
         AuthorizeApi.register(routes);

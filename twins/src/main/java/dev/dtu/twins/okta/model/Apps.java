@@ -17,6 +17,7 @@ public final class Apps {
     public static final Kind<Application> APPS = Kind.of("okta", "apps", Application.class);
     public static final Kind<AppUser> APP_USERS = Kind.of("okta", "appUsers", AppUser.class);
     public static final Kind<AppGroup> APP_GROUPS = Kind.of("okta", "appGroups", AppGroup.class);
+    public static final Kind<AppConnection> APP_CONNECTIONS = Kind.of("okta", "appConnections", AppConnection.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Tx tx;
@@ -169,6 +170,7 @@ public final class Apps {
         }
         new AppKeys(tx, audit).removeAll(appId);
         tx.remove(UserTypes.SCHEMAS, UserTypes.APP_SCHEMA + appId);
+        tx.remove(APP_CONNECTIONS, appId);
         removeRange(APP_USERS, appId);
         removeRange(APP_GROUPS, appId);
         tx.remove(APPS, appId);

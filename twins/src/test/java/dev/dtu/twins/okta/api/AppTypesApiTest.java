@@ -118,6 +118,25 @@ class AppTypesApiTest {
         listed.forEach(a -> assertEquals("template_sps", a.path("name").asText()));
     }
 
+    @Test
+    void aProvisioningConnectionActivatesOnlyWithACredential() {
+        String id = u.send("POST", "/api/v1/apps", "{\"name\":\"okta_org2org\",\"label\":\"Org2Org\",\"signOnMode\":\"SAML_2_0\"}")
+                .json().path("id").asText();
+        String path = "/api/v1/apps/" + id + "/connections/default";
+        JsonNode initial = u.get(path).json();
+        assertEquals("TOKEN", initial.path("authScheme").asText());
+        assertEquals("DISABLED", initial.path("status").asText());
+        Http.Reply refused = u.send("POST", path + "/lifecycle/activate", "");
+        assertEquals(400, refused.status());
+        assertEquals("Api validation failed: credential", refused.json().path("errorSummary").asText());
+        assertEquals(400, u.send("POST", path, "{\"profile\":{\"authScheme\":\"TOKEN\"}}").status());
+        assertEquals(201, u.send("POST", path, "{\"profile\":{\"authScheme\":\"TOKEN\",\"token\":\"t\"}}").status());
+        assertEquals(204, u.send("POST", path + "/lifecycle/activate", "").status());
+        assertEquals("ENABLED", u.get(path).json().path("status").asText());
+        assertEquals(204, u.send("POST", path + "/lifecycle/deactivate", "").status());
+        assertEquals("DISABLED", u.get(path).json().path("status").asText());
+    }
+
     private static List<String> causes(JsonNode error) {
         List<String> causes = new ArrayList<>();
         error.path("errorCauses").forEach(c -> causes.add(c.path("errorSummary").asText()));
