@@ -57,7 +57,11 @@ public final class OktaTwin implements Twin {
     @Override
     public List<Kind<?>> kinds() {
         List<Kind<?>> kinds = new ArrayList<>(List.of(Users.USERS, Groups.GROUPS, Groups.MEMBERSHIPS, Apps.APPS,
-                Apps.APP_USERS, Apps.APP_GROUPS, SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
+                Apps.APP_USERS, Apps.APP_GROUPS, dev.dtu.twins.okta.model.AppKeys.KEYS,
+                dev.dtu.twins.okta.model.AppKeys.CSRS, dev.dtu.twins.okta.model.UserTypes.TYPES,
+                dev.dtu.twins.okta.model.UserTypes.SCHEMAS, dev.dtu.twins.okta.model.LinkedObjects.DEFINITIONS,
+                dev.dtu.twins.okta.model.LinkedObjects.LINKS, Apps.APP_CONNECTIONS,
+                SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
         kinds.addAll(OAuthKinds.all());
         kinds.addAll(dev.dtu.twins.okta.model.Authns.kinds());
         kinds.addAll(DeclaredApi.RESOURCES.kinds());
@@ -74,7 +78,7 @@ public final class OktaTwin implements Twin {
     public List<CredentialSpec> credentials(State state) {
         List<CredentialSpec> specs = new ArrayList<>();
         specs.add(new CredentialSpec(OktaDispatcher.API_TOKEN, r -> "00" + CredentialSpec.alnum(r, 40)));
-        state.all(Apps.APPS).values().stream().filter(a -> a.clientSecret() == null && !a.publicClient())
+        state.all(Apps.APPS).values().stream().filter(a -> a.oidc() && a.clientSecret() == null && !a.publicClient())
                 .forEach(a -> specs.add(new CredentialSpec("client:" + a.clientId(),
                         r -> CredentialSpec.alnum(r, 40))));
         return specs;

@@ -94,9 +94,14 @@ class CoverageTest {
                 - Claims' `appuser.*` reads the user's profile (the twin keeps no app user profiles).
                 - `/api/v1/logs` sends a `next` link only while more events exist (Okta always sends one when polling).
                 - X-Rate-Limit-Remaining reports a fresh window unless the universe turns rate limits on.
-                - Only OIDC apps (`oidc_client`); the authorization code grant is the only `/authorize` response type.
+                - Apps of every sign-on mode are stored and checked, but only OIDC apps sign people in: no SAML or
+                  WS-Federation SSO endpoint issues assertions yet (SAML metadata is served, unsigned as a document);
+                  the authorization code grant is the only `/authorize` response type. A provisioning connection keeps
+                  its credential unverified (the twin calls no provisioned service).
                 - Refresh-token rotation has no grace period; a used refresh token fails at once.
-                - Group rules, factors, sessions API, user types and schemas are not modelled.
+                - Group rules are not modelled. Users are all of the default user type: the default schema's custom
+                  attributes are enforced on profiles, other types' and apps' schemas are stored only; profile
+                  attributes no schema defines are accepted (Okta refuses them).
                 """);
         return md.toString();
     }

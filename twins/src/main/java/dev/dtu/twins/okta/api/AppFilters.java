@@ -28,7 +28,7 @@ final class AppFilters {
             return app -> true;
         }
         Filter filter = POLICY.check(FilterParser.parse(expression));
-        return app -> EVALUATOR.matches(filter, FilterTarget.of(Map.of("status", app.status(), "name", "oidc_client",
-                "credentials.oauthClient.client_id", app.clientId())));
+        return app -> EVALUATOR.matches(filter, FilterTarget.of(Map.of("status", app.status(), "name", app.name(),
+                "credentials.oauthClient.client_id", app.clientId() == null ? "" : app.clientId())));
     }
 }

@@ -1,6 +1,7 @@
 package dev.dtu.twins.okta.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The Applications API for OIDC apps: CRUD, lifecycle, user and group assignments. */
+/** The Applications API for apps of every sign-on mode: CRUD, lifecycle, user and group assignments. */
 final class AppsApi {
     private static final Pages.Limits LIMITS = new Pages.Limits(20, 200);
     private static final Pages.Limits USER_LIMITS = new Pages.Limits(50, 500);
@@ -50,7 +51,7 @@ final class AppsApi {
 
     /** The app's client secret: stored for apps made through the API, minted per universe for seeded ones. */
     static String secret(OktaRequest r, Application app) {
-        if (app.publicClient()) {
+        if (!app.oidc() || app.publicClient()) {
             return null;
         }
         return app.clientSecret() != null ? app.clientSecret()
@@ -61,16 +62,24 @@ final class AppsApi {
         String q = r.query("q").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
         java.util.function.Predicate<Application> filter = AppFilters.parse(r.query("filter").orElse(null));
         List<Application> apps = r.state().all(Apps.APPS).values().stream()
-                .filter(a -> q == null || a.label().toLowerCase(Locale.ROOT).startsWith(q) || "oidc_client".startsWith(q))
+                .filter(a -> q == null || a.label().toLowerCase(Locale.ROOT).startsWith(q) || a.name().startsWith(q))
                 .filter(filter)
                 .toList();
         return Pages.page(r, apps, Application::id, a -> AppJson.of(a, secret(r, a), r.orgUrl()), LIMITS);
     }
 
     private static Response create(OktaRequest r) {
-        NewApp request = newApp(r.body(), true);
+        JsonNode body = r.body();
         boolean activate = r.flag("activate", true);
-        Application app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).create(request, activate, true)));
+        Application app;
+        if (oidc(body)) {
+            NewApp request = newApp(body, true);
+            app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).create(request, extra(body), activate, true)));
+        } else {
+            String signOnMode = Bodies.text(body.path("signOnMode"));
+            app = r.write(tx -> new Apps(tx, r.audit()).create(Bodies.text(body.path("name")), signOnMode,
+                    Bodies.text(body.path("label")), extra(body), activate));
+        }
         return Response.json(200, AppJson.of(app, secret(r, app), r.orgUrl()));
     }
 
@@ -80,14 +89,48 @@ final class AppsApi {
         return app;
     }
 
+    /** An OIDC app's body: its sign-on mode says so, or (with none given) its name. */
+    private static boolean oidc(JsonNode body) {
+        String signOnMode = Bodies.text(body.path("signOnMode"));
+        return Application.OPENID_CONNECT.equals(signOnMode)
+                || signOnMode == null && Application.OIDC_NAME.equals(Bodies.text(body.path("name")));
+    }
+
+    /** The app object as given, without what the twin models or Okta sets (ids, status, links, the secret). */
+    private static ObjectNode extra(JsonNode body) {
+        if (!body.isObject()) {
+            throw OktaErrors.apiValidationFailed("application", List.of("The request body was not well-formed."));
+        }
+        ObjectNode extra = ((ObjectNode) body).deepCopy();
+        extra.remove(List.of("id", "name", "label", "status", "signOnMode", "created", "lastUpdated", "orn", "_links",
+                "_embedded"));
+        if (extra.path("credentials").path("oauthClient") instanceof ObjectNode client) {
+            client.remove(List.of("client_secret", "client_id"));
+        }
+        return extra;
+    }
+
     private static Response get(OktaRequest r) {
         Application app = Apps.require(r.state(), r.param("appId"));
         return Response.json(200, AppJson.of(app, secret(r, app), r.orgUrl()));
     }
 
     private static Response replace(OktaRequest r) {
-        NewApp request = newApp(r.body(), false);
-        Application app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).replace(r.param("appId"), request)));
+        JsonNode body = r.body();
+        Application existing = Apps.require(r.state(), r.param("appId"));
+        String signOnMode = Bodies.text(body.path("signOnMode"));
+        if (signOnMode != null && !signOnMode.equals(existing.signOnMode())) {
+            throw OktaErrors.apiValidationFailed("signOnMode", List.of("signOnMode: The sign-on mode of an app "
+                    + "cannot be changed from " + existing.signOnMode() + " to " + signOnMode));
+        }
+        Application app;
+        if (existing.oidc()) {
+            NewApp request = newApp(body, false);
+            app = r.write(tx -> clientKeys(tx, r, new Apps(tx, r.audit()).replace(existing.id(), request, extra(body))));
+        } else {
+            app = r.write(tx -> new Apps(tx, r.audit()).replace(existing.id(), Bodies.text(body.path("label")),
+                    extra(body)));
+        }
         return Response.json(200, AppJson.of(app, secret(r, app), r.orgUrl()));
     }
 
@@ -107,7 +150,14 @@ final class AppsApi {
 
     private static Response users(OktaRequest r) {
         Application app = Apps.require(r.state(), r.param("appId"));
-        List<Map.Entry<String, String>> assigned = List.copyOf(Apps.assignedUsers(r.state(), app.id()).entrySet());
+        // q: a prefix of the user's userName, firstName, lastName or email (Okta's listApplicationUsers)
+        String q = r.query("q").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+        List<Map.Entry<String, String>> assigned = Apps.assignedUsers(r.state(), app.id()).entrySet().stream()
+                .filter(e -> q == null || Users.find(r.state(), e.getKey()).map(u -> java.util.stream.Stream.of(
+                        u.login(), u.profile().get("firstName"), u.profile().get("lastName"), u.profile().get("email"))
+                        .anyMatch(v -> v != null && String.valueOf(v).toLowerCase(Locale.ROOT).startsWith(q)))
+                        .orElse(false))
+                .toList();
         return Pages.page(r, assigned, Map.Entry::getKey, e -> appUser(r, app, e.getKey(), e.getValue()), USER_LIMITS);
     }
 
@@ -141,8 +191,12 @@ final class AppsApi {
 
     private static Response groups(OktaRequest r) {
         Application app = Apps.require(r.state(), r.param("appId"));
-        List<AppGroup> assigned = List.copyOf(r.state().all(Apps.APP_GROUPS)
-                .subMap(app.id() + "/", app.id() + "/\uffff").values());
+        // q: a prefix of the group's name (Okta's listApplicationGroupAssignments)
+        String q = r.query("q").map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
+        List<AppGroup> assigned = r.state().all(Apps.APP_GROUPS).subMap(app.id() + "/", app.id() + "/\uffff").values()
+                .stream().filter(g -> q == null || r.state().get(dev.dtu.twins.okta.model.Groups.GROUPS, g.groupId())
+                        .map(group -> group.name().toLowerCase(Locale.ROOT).startsWith(q)).orElse(false))
+                .toList();
         return Pages.page(r, assigned, AppGroup::groupId, g -> AppJson.group(g, r.orgUrl()), GROUP_LIMITS);
     }
 

@@ -13,6 +13,9 @@ public final class OktaRoutes {
         LifecycleApi.register(routes);
         GroupsApi.register(routes);
         AppsApi.register(routes);
+        AppKeysApi.register(routes);
+        DirectoryApi.register(routes);
+        AppConnectionsApi.register(routes);
         LogsApi.register(routes);
         DiscoveryApi.register(routes);
         AuthorizeApi.register(routes);

@@ -1,5 +1,7 @@
 package dev.dtu.twins.okta.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.Tx;
@@ -15,6 +17,7 @@ public final class Apps {
     public static final Kind<Application> APPS = Kind.of("okta", "apps", Application.class);
     public static final Kind<AppUser> APP_USERS = Kind.of("okta", "appUsers", AppUser.class);
     public static final Kind<AppGroup> APP_GROUPS = Kind.of("okta", "appGroups", AppGroup.class);
+    public static final Kind<AppConnection> APP_CONNECTIONS = Kind.of("okta", "appConnections", AppConnection.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Tx tx;
@@ -32,7 +35,7 @@ public final class Apps {
     }
 
     public static Optional<Application> byClientId(State state, String clientId) {
-        return state.all(APPS).values().stream().filter(a -> a.clientId().equals(clientId)).findFirst();
+        return state.all(APPS).values().stream().filter(a -> clientId.equals(a.clientId())).findFirst();
     }
 
     /**
@@ -67,6 +70,11 @@ public final class Apps {
      * the secret to the framework ({@code mintSecret} false).
      */
     public Application create(NewApp request, boolean activate, boolean mintSecret) {
+        return create(request, null, activate, mintSecret);
+    }
+
+    /** Creates an OIDC app keeping {@code extra}, the app object's unmodelled parts ({@code client_uri}, …). */
+    public Application create(NewApp request, JsonNode extra, boolean activate, boolean mintSecret) {
         request.check();
         String id = OktaIds.next(tx, OktaIds.APP);
         String clientId = request.clientId() == null ? id : request.clientId();
@@ -78,7 +86,31 @@ public final class Apps {
         Application app = tx.put(APPS, id, new Application(id, request.label(),
                 activate ? Application.ACTIVE : Application.INACTIVE, audit.now(), audit.now(), clientId, secret,
                 request.tokenEndpointAuthMethod(), request.applicationType(), request.redirectUris(),
-                request.postLogoutRedirectUris(), request.grantTypes(), request.responseTypes(), request.consentMethod()));
+                request.postLogoutRedirectUris(), request.grantTypes(), request.responseTypes(), request.consentMethod(),
+                Application.OIDC_NAME, Application.OPENID_CONNECT, extra));
+        return created(app, activate);
+    }
+
+    /**
+     * Creates an app of another sign-on mode after Okta's checks ({@link AppModes#check}); {@code extra} is the
+     * app object as given, its read-only fields removed.
+     */
+    public Application create(String name, String signOnMode, String label, ObjectNode extra, boolean activate) {
+        String appName = AppModes.check(name, signOnMode, label, extra.path("settings"));
+        AppModes.normalise(extra);
+        String id = OktaIds.next(tx, OktaIds.APP);
+        if (AppModes.saml(signOnMode)) {
+            // Okta gives every SAML and WS-Federation app a signing key (valid ten years) and names it in
+            // credentials.signing.kid.
+            AppKey key = new AppKeys(tx, audit).generate(id, appName, 10);
+            extra.withObjectProperty("credentials").withObjectProperty("signing").put("kid", key.kid());
+        }
+        Application app = tx.put(APPS, id, new Application(id, label, activate ? Application.ACTIVE : Application.INACTIVE,
+                audit.now(), audit.now(), null, null, null, null, null, null, null, null, null, appName, signOnMode, extra));
+        return created(app, activate);
+    }
+
+    private Application created(Application app, boolean activate) {
         log.success("application.lifecycle.create", "Add application", LogActor.of(app));
         if (activate) {
             log.success("application.lifecycle.activate", "Activate application", LogActor.of(app));
@@ -86,12 +118,40 @@ public final class Apps {
         return app;
     }
 
-    public Application replace(String appId, NewApp request) {
+    /** Replaces a non-OIDC app's label and settings, after the same checks as on create. */
+    public Application replace(String appId, String label, ObjectNode extra) {
         Application app = require(tx.state(), appId);
-        request.check();
-        Application updated = tx.put(APPS, appId, app.withSettings(request, audit.now()));
+        AppModes.check(AppModes.CUSTOM.containsKey(app.signOnMode()) && !AppModes.DEFINITIONS.containsKey(app.name())
+                ? null : app.name(), app.signOnMode(), label, extra.path("settings"));
+        AppModes.normalise(extra);
+        keepSigningKey(app, extra);
+        Application updated = tx.put(APPS, appId, app.withExtra(label, extra, audit.now()));
         log.success("application.lifecycle.update", "Update application", LogActor.of(updated));
         return updated;
+    }
+
+    public Application replace(String appId, NewApp request, JsonNode extra) {
+        Application app = require(tx.state(), appId);
+        request.check();
+        Application updated = tx.put(APPS, appId, app.withSettings(request, extra, audit.now()));
+        log.success("application.lifecycle.update", "Update application", LogActor.of(updated));
+        return updated;
+    }
+
+    /** A replace names the app's signing key ({@code credentials.signing.kid}, one of its keys) or keeps the one it had. */
+    private void keepSigningKey(Application app, ObjectNode extra) {
+        JsonNode kid = extra.path("credentials").path("signing").path("kid");
+        if (kid.isTextual()) {
+            if (tx.get(AppKeys.KEYS, AppKey.key(app.id(), kid.asText())).isEmpty()) {
+                throw OktaErrors.apiValidationFailed("kid", List.of("kid: The key " + kid.asText()
+                        + " is not a key credential of this app"));
+            }
+            return;
+        }
+        JsonNode had = app.extra().path("credentials").path("signing").path("kid");
+        if (had.isTextual()) {
+            extra.withObjectProperty("credentials").withObjectProperty("signing").put("kid", had.asText());
+        }
     }
 
     public Application activate(String appId) {
@@ -108,6 +168,9 @@ public final class Apps {
         if (Application.ACTIVE.equals(app.status())) {
             throw OktaErrors.deleteAppForbidden();
         }
+        new AppKeys(tx, audit).removeAll(appId);
+        tx.remove(UserTypes.SCHEMAS, UserTypes.APP_SCHEMA + appId);
+        tx.remove(APP_CONNECTIONS, appId);
         removeRange(APP_USERS, appId);
         removeRange(APP_GROUPS, appId);
         tx.remove(APPS, appId);

@@ -12,7 +12,7 @@ public record LogActor(String id, String type, String alternateId, String displa
     }
 
     public static LogActor of(Application app) {
-        return new LogActor(app.id(), "AppInstance", app.clientId(), app.label());
+        return new LogActor(app.id(), "AppInstance", app.clientId() != null ? app.clientId() : app.name(), app.label());
     }
 
     public static LogActor client(String clientId, String label) {

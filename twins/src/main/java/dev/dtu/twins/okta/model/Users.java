@@ -47,6 +47,7 @@ public final class Users {
 
     public User create(NewUser request, boolean activate, UserNextLogin nextLogin) {
         ProfileRules.checkComplete(request.profile(), loginTaken(request.profile().get("login"), null));
+        CustomAttributes.enforce(tx.state(), request.profile(), null, true);
         if (request.password() != null && !request.password().startsWith("imported:")) {
             Passwords.checkPolicy(String.valueOf(request.profile().get("login")), request.password());
         }
@@ -73,6 +74,7 @@ public final class Users {
     public User update(String idOrLogin, Map<String, Object> changes, String newPassword) {
         User user = require(tx.state(), idOrLogin);
         ProfileRules.checkPartial(changes, loginTaken(changes.get("login"), user.id()));
+        CustomAttributes.enforce(tx.state(), changes, user.id(), false);
         Map<String, Object> merged = new LinkedHashMap<>(user.profile());
         merged.putAll(changes);
         merged.values().removeIf(java.util.Objects::isNull);
@@ -83,6 +85,7 @@ public final class Users {
     public User replace(String idOrLogin, Map<String, Object> profile, String newPassword) {
         User user = require(tx.state(), idOrLogin);
         ProfileRules.checkComplete(profile, loginTaken(profile.get("login"), user.id()));
+        CustomAttributes.enforce(tx.state(), profile, user.id(), true);
         return save(user, profile, newPassword);
     }
 
