@@ -17,6 +17,10 @@ public final class Routes {
 
     public static Routes jira() {
         Routes r = new Routes();
+        AgileIssuesApi.routes(r);
+        BoardsApi.routes(r);
+        SprintsApi.routes(r);
+        FiltersApi.routes(r);
         IssuesApi.routes(r);
         FieldMetaApi.routes(r);
         TransitionsApi.routes(r);
