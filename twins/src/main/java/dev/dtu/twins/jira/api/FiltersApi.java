@@ -22,7 +22,10 @@ import java.util.Optional;
  * shared with nobody and only its owner edits it (share permissions are not modelled).
  */
 final class FiltersApi {
-    /** Jira's answer for a filter that is missing or not the caller's to see (400, not 404, as its docs say). */
+    /**
+     * Jira's words for a filter that is missing or not the caller's to see. Its reference gives 400 for a missing
+     * filter, but Jira Cloud answers 404 (jira.js's live suite, written against a real site, expects NotFoundError).
+     */
     static final String NOT_AVAILABLE = "The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.";
 
     private FiltersApi() {}
@@ -106,7 +109,7 @@ final class FiltersApi {
     /** The path's filter, as the caller sees it. */
     static Filter filter(ApiCall c) {
         return c.agile().filter(c.param("id")).filter(f -> visible(c, f))
-                .orElseThrow(() -> JiraException.message(400, NOT_AVAILABLE));
+                .orElseThrow(() -> JiraException.message(404, NOT_AVAILABLE));
     }
 
     private static Filter owned(ApiCall c) {

@@ -17,6 +17,7 @@ public final class Routes {
 
     public static Routes jira() {
         Routes r = new Routes();
+        PropertiesApi.routes(r);
         AgileIssuesApi.routes(r);
         BoardsApi.routes(r);
         SprintsApi.routes(r);

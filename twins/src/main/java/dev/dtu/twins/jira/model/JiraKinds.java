@@ -38,6 +38,8 @@ public final class JiraKinds {
     public static final Kind<dev.dtu.twins.jira.model.agile.Sprint> SPRINTS = Kind.of(TWIN, "sprints", dev.dtu.twins.jira.model.agile.Sprint.class);
     /** An issue's rank, sprint and epic, by issue id (an issue never ranked, sprinted or put in an epic has none). */
     public static final Kind<dev.dtu.twins.jira.model.agile.AgileFields> AGILE = Kind.of(TWIN, "agile", dev.dtu.twins.jira.model.agile.AgileFields.class);
+    /** Entity properties: "{issue|project|user}/{entity id}/{property key}" to the stored JSON value. */
+    public static final Kind<EntityProperty> PROPERTIES = Kind.of(TWIN, "properties", EntityProperty.class);
     /** An epic's name, colour and done flag, by the epic's issue id. */
     public static final Kind<dev.dtu.twins.jira.model.agile.EpicDetails> EPICS = Kind.of(TWIN, "epics", dev.dtu.twins.jira.model.agile.EpicDetails.class);
 
@@ -48,6 +50,9 @@ public final class JiraKinds {
         }
     }
 
+    /** One entity property's value (any JSON). */
+    public record EntityProperty(com.fasterxml.jackson.databind.JsonNode value) {}
+
     /** Site-wide settings: which account the app uses. */
     public record Settings(String appAccountId, String siteTitle) {}
 
@@ -55,7 +60,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES);
     }
 
     public static String childKey(String issueId, String id) {

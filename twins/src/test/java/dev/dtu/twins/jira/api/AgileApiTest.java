@@ -220,7 +220,9 @@ class AgileApiTest extends JiraServerTest {
         assertEquals(400, site.post("/rest/api/3/filter", "{\"name\":\"bad\",\"jql\":\"project = NOPE\"}").status());
         assertEquals(400, site.post("/rest/api/3/filter", "{\"name\":\"eng scrum\",\"jql\":\"project = ENG\"}").status(),
                 "filter names are unique");
-        assertEquals(400, site.get("/rest/api/3/filter/99999").status(), "Jira answers a missing filter with 400");
+        Reply noFilter = site.get("/rest/api/3/filter/99999");
+        assertEquals(404, noFilter.status(), "Jira Cloud answers a missing filter with 404 (its reference says 400)");
+        assertEquals(FiltersApi.NOT_AVAILABLE, noFilter.json().path("errorMessages").get(0).asText());
         assertEquals(400, site.get("/rest/agile/1.0/board?startAt=-1").status());
     }
 }
