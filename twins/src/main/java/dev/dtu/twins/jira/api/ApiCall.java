@@ -131,6 +131,15 @@ public record ApiCall(TwinCall call, Map<String, String> params, JiraUser actor)
         return write(call, actor.accountId(), change);
     }
 
+    public dev.dtu.twins.jira.model.agile.AgileDirectory agile() {
+        return new dev.dtu.twins.jira.model.agile.AgileDirectory(call.state());
+    }
+
+    /** Changes Jira Software's part of the site (boards, sprints, ranks, filters); these raise no webhooks. */
+    public <R> R agileWrite(Function<dev.dtu.twins.jira.model.agile.Agile, R> change) {
+        return call.write(tx -> change.apply(new dev.dtu.twins.jira.model.agile.Agile(tx, call.now())));
+    }
+
     static <R> R write(TwinCall call, String actor, Function<Site, R> change) {
         Site.Outcome<R> outcome = call.write(tx -> {
             Site site = new Site(tx, call.now());

@@ -17,6 +17,11 @@ public final class Routes {
 
     public static Routes jira() {
         Routes r = new Routes();
+        PropertiesApi.routes(r);
+        AgileIssuesApi.routes(r);
+        BoardsApi.routes(r);
+        SprintsApi.routes(r);
+        FiltersApi.routes(r);
         IssuesApi.routes(r);
         FieldMetaApi.routes(r);
         TransitionsApi.routes(r);

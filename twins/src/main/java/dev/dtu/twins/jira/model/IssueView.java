@@ -47,6 +47,9 @@ public record IssueView(Issue issue, Directory dir) implements JqlIssue {
             case "updated" -> issue.updated();
             case "resolutiondate" -> issue.resolutionDate();
             case "duedate" -> issue.dueDate();
+            case "sprint" -> new dev.dtu.twins.jira.model.agile.AgileDirectory(dir.state()).sprintsOf(issue).stream()
+                    .map(s -> Long.toString(s.id())).toList();
+            case "rank" -> new dev.dtu.twins.jira.model.agile.AgileDirectory(dir.state()).fields(issue).rank();
             default -> custom(fieldId);
         };
     }

@@ -30,6 +30,18 @@ public final class JiraKinds {
     /** An issue's watchers (account ids), by issue id. */
     public static final Kind<Watchers> WATCHERS = Kind.of(TWIN, "watchers", Watchers.class);
     public static final Kind<PermissionScheme> PERMISSION_SCHEMES = Kind.of(TWIN, "permissionSchemes", PermissionScheme.class);
+    /** Saved filters, by zero-padded id. */
+    public static final Kind<dev.dtu.twins.jira.model.agile.Filter> FILTERS = Kind.of(TWIN, "filters", dev.dtu.twins.jira.model.agile.Filter.class);
+    /** Jira Software boards, by zero-padded id. */
+    public static final Kind<dev.dtu.twins.jira.model.agile.Board> BOARDS = Kind.of(TWIN, "boards", dev.dtu.twins.jira.model.agile.Board.class);
+    /** Sprints, by zero-padded id. */
+    public static final Kind<dev.dtu.twins.jira.model.agile.Sprint> SPRINTS = Kind.of(TWIN, "sprints", dev.dtu.twins.jira.model.agile.Sprint.class);
+    /** An issue's rank, sprint and epic, by issue id (an issue never ranked, sprinted or put in an epic has none). */
+    public static final Kind<dev.dtu.twins.jira.model.agile.AgileFields> AGILE = Kind.of(TWIN, "agile", dev.dtu.twins.jira.model.agile.AgileFields.class);
+    /** Entity properties: "{issue|project|user}/{entity id}/{property key}" to the stored JSON value. */
+    public static final Kind<EntityProperty> PROPERTIES = Kind.of(TWIN, "properties", EntityProperty.class);
+    /** An epic's name, colour and done flag, by the epic's issue id. */
+    public static final Kind<dev.dtu.twins.jira.model.agile.EpicDetails> EPICS = Kind.of(TWIN, "epics", dev.dtu.twins.jira.model.agile.EpicDetails.class);
 
     /** Who watches one issue. */
     public record Watchers(List<String> accountIds) {
@@ -38,6 +50,9 @@ public final class JiraKinds {
         }
     }
 
+    /** One entity property's value (any JSON). */
+    public record EntityProperty(com.fasterxml.jackson.databind.JsonNode value) {}
+
     /** Site-wide settings: which account the app uses. */
     public record Settings(String appAccountId, String siteTitle) {}
 
@@ -45,7 +60,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES);
     }
 
     public static String childKey(String issueId, String id) {
@@ -54,6 +69,11 @@ public final class JiraKinds {
 
     public static String childPrefix(String issueId) {
         return pad(issueId) + "/";
+    }
+
+    /** A numeric id as a key that sorts in number order. */
+    public static String numberKey(long id) {
+        return pad(Long.toString(id));
     }
 
     private static String pad(String id) {

@@ -18,7 +18,9 @@ public record SiteJql(Directory dir, Optional<String> currentUser, Clock clock) 
     @Override
     public JqlFieldCatalog fields() {
         JqlFieldCatalog catalog = JqlFieldCatalog.system()
-                .with(new JqlField("components", "component", FieldType.LABELS, false, List.of()));
+                .with(new JqlField("components", "component", FieldType.LABELS, false, List.of()),
+                        new JqlField("sprint", "Sprint", FieldType.OPTION, false, List.of("cf[10020]", "customfield_10020")),
+                        new JqlField("rank", "Rank", FieldType.TEXT, false, List.of("cf[10019]", "customfield_10019")));
         for (CustomField cf : dir.customFields()) {
             catalog = catalog.with(JqlField.custom(cf.number(), cf.name(), type(cf)));
         }
@@ -45,9 +47,23 @@ public record SiteJql(Directory dir, Optional<String> currentUser, Clock clock) 
             case "priority" -> dir.priorities().stream().map(p -> JqlOption.named(p.id(), p.name())).toList();
             case "issuetype" -> dir.issueTypes().stream().map(t -> JqlOption.named(t.id(), t.name())).toList();
             case "resolution" -> dir.resolutions().stream().map(r -> JqlOption.named(r.id(), r.name())).toList();
+            case "sprint" -> sprints(dir.state().all(JiraKinds.SPRINTS).values().stream());
             default -> dir.customField(fieldId).map(cf -> cf.options().stream()
                     .map(o -> JqlOption.named(o.id(), o.value())).toList()).orElse(List.of());
         };
+    }
+
+    @Override
+    public List<JqlOption> sprints(String function) {
+        return sprints(dir.state().all(JiraKinds.SPRINTS).values().stream().filter(s -> switch (function) {
+            case "open" -> s.open();
+            case "closed" -> !s.open();
+            default -> s.state().equals(dev.dtu.twins.jira.model.agile.Sprint.FUTURE);
+        }));
+    }
+
+    private static List<JqlOption> sprints(java.util.stream.Stream<dev.dtu.twins.jira.model.agile.Sprint> sprints) {
+        return sprints.map(s -> JqlOption.named(Long.toString(s.id()), s.name())).toList();
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /** The JQL functions the twin knows; names are matched case-insensitively, as Jira does. */
 final class Functions {
-    enum Kind { USER, DATE }
+    enum Kind { USER, DATE, SPRINT }
 
     private static final Pattern INCREMENT = Pattern.compile("([+-]?)(\\d{1,6})([yMwdhm]?)");
     private static final List<String> PERIOD_FUNCTIONS = List.of("startOfDay", "endOfDay", "startOfWeek",
@@ -31,18 +31,21 @@ final class Functions {
     /** The function's canonical name, or empty when Jira has no such function (as far as the twin knows). */
     static Optional<String> canonical(String name) {
         List<String> all = new ArrayList<>(PERIOD_FUNCTIONS);
-        all.addAll(List.of("currentUser", "membersOf", "now"));
+        all.addAll(List.of("currentUser", "membersOf", "now", "openSprints", "closedSprints", "futureSprints"));
         return all.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
     }
 
     static Kind kind(String canonical) {
+        if (canonical.endsWith("Sprints")) {
+            return Kind.SPRINT;
+        }
         return canonical.equals("currentUser") || canonical.equals("membersOf") ? Kind.USER : Kind.DATE;
     }
 
     /** Jira's arity error for this call, if any. */
     static Optional<String> arityError(String canonical, int received) {
         return switch (canonical) {
-            case "currentUser", "now" -> received == 0 ? Optional.empty()
+            case "currentUser", "now", "openSprints", "closedSprints", "futureSprints" -> received == 0 ? Optional.empty()
                     : Optional.of(JqlMessages.functionArity(canonical, "0", received));
             case "membersOf" -> received == 1 ? Optional.empty()
                     : Optional.of(JqlMessages.functionArity(canonical, "1", received));

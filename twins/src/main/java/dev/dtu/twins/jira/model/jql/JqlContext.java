@@ -34,6 +34,14 @@ public interface JqlContext {
         return accountId;
     }
 
+    /**
+     * The sprints openSprints() (active and future), closedSprints() and futureSprints() stand for, by the function's
+     * name without "Sprints"; none on a site without Jira Software.
+     */
+    default List<JqlOption> sprints(String function) {
+        return List.of();
+    }
+
     default DayOfWeek firstDayOfWeek() {
         return DayOfWeek.SUNDAY;
     }

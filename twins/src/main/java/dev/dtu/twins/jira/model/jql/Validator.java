@@ -132,7 +132,11 @@ final class Validator {
             errors.add(arity.get());
             return;
         }
-        boolean fits = Functions.kind(fn) == Functions.Kind.USER ? field.type() == FieldType.USER : field.type().isDate();
+        boolean fits = switch (Functions.kind(fn)) {
+            case USER -> field.type() == FieldType.USER;
+            case SPRINT -> field.id().equals("sprint");
+            case DATE -> field.type().isDate();
+        };
         if (!fits) {
             errors.add(JqlMessages.functionNotForField(fn, name));
         } else if (fn.equals("membersOf") && context.groupMembers(call.args().getFirst()).isEmpty()) {

@@ -129,6 +129,8 @@ final class Values {
         return switch (name) {
             case "currentUser" -> context.currentUser().<List<Object>>map(List::of).orElse(List.of());
             case "membersOf" -> List.copyOf(context.groupMembers(call.args().getFirst()).orElse(java.util.Set.of()));
+            case "openSprints", "closedSprints", "futureSprints" -> context.sprints(name.replace("Sprints", "")).stream()
+                    .<Object>map(o -> new OptionRef(o, o.id(), -1)).toList();
             default -> List.of(DateRange.at(Functions.date(call, now, zone, context.firstDayOfWeek())));
         };
     }

@@ -1,0 +1,56 @@
+package dev.dtu.twins.jira.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dtu.server.testing.Http.Reply;
+import dev.dtu.twins.jira.JiraServerTest;
+import dev.dtu.twins.jira.JiraSite;
+import dev.dtu.twins.jira.OpenApi;
+import org.junit.jupiter.api.Test;
+
+/** Issue, project and user properties, and the issue picker (which GET issue/{issueIdOrKey} used to swallow). */
+class PropertiesApiTest extends JiraServerTest {
+    JiraSite site = JiraSite.create(server);
+
+    @Test
+    void theIssuePickerIsItsOwnRouteNotAnIssueKey() {
+        Reply r = site.get("/rest/api/3/issue/picker?query=SUP-1&currentJQL=project%3DSUP");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(OpenApi.problems("IssuePickerSuggestions", r.json()).isEmpty(), r.body());
+        assertEquals("History Search", r.json().path("sections").get(0).path("label").asText());
+        assertEquals("SUP-1", r.json().path("sections").get(0).path("issues").get(0).path("key").asText());
+        assertEquals("cs", r.json().path("sections").get(1).path("id").asText());
+    }
+
+    @Test
+    void aPropertyIsStoredReplacedListedAndDeletedOnEachEntity() {
+        for (String entity : new String[] {"/rest/api/3/issue/SUP-1", "/rest/api/3/project/SUP", "/rest/api/3/user"}) {
+            String q = entity.endsWith("user") ? "?accountId=" + site.accountId : "";
+            String path = entity + "/properties/dtu.test" + q;
+            assertEquals(201, site.send("PUT", path, "{\"nested\":{\"n\":[1,2]}}").status(), path);
+            assertEquals(200, site.send("PUT", path, "{\"replaced\":true}").status(), path);
+            JsonNode read = site.get(path).json();
+            assertEquals("{\"replaced\":true}", read.path("value").toString(), "replaced, not merged");
+            JsonNode keys = site.get(entity + "/properties" + q).json();
+            assertTrue(OpenApi.problems("PropertyKeys", keys).isEmpty(), keys.toString());
+            assertEquals("dtu.test", keys.path("keys").get(0).path("key").asText());
+            assertEquals(204, site.send("DELETE", path, null).status());
+            assertEquals(404, site.get(path).status());
+        }
+    }
+
+    @Test
+    void badInputIsJirasError() {
+        assertEquals(404, site.get("/rest/api/3/issue/SUP-99999/properties/x").status());
+        assertEquals(404, site.get("/rest/api/3/project/NOPE/properties").status());
+        assertEquals(400, site.send("PUT", "/rest/api/3/user/properties/x", "{}").status(), "accountId is required");
+        assertEquals(404, site.get("/rest/api/3/user/properties/x?accountId=no-such").status());
+        assertEquals(400, site.send("PUT", "/rest/api/3/issue/SUP-1/properties/big", "\"" + "x".repeat(40_000) + "\"").status());
+        assertEquals(400, site.send("PUT", "/rest/api/3/issue/SUP-1/properties/bad", "{not json").status());
+        Reply missing = site.send("DELETE", "/rest/api/3/issue/SUP-1/properties/never", null);
+        assertEquals(404, missing.status());
+        assertTrue(missing.json().path("errorMessages").size() > 0);
+    }
+}
