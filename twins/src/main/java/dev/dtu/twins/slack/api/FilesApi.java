@@ -68,6 +68,14 @@ final class FilesApi {
 
     static ObjectNode info(MethodCall m) {
         String id = m.args().require("file", "file_not_found");
+        java.util.Optional<ObjectNode> canvas = CanvasesApi.file(m, id);
+        if (canvas.isPresent()) {
+            ObjectNode body = MethodCall.body();
+            body.set("file", canvas.get());
+            body.putArray("comments");
+            body.putObject("response_metadata").put("next_cursor", "");
+            return body;
+        }
         File f = new Files(m.ws()).visible(id, m.user());
         ObjectNode body = MethodCall.body();
         body.set("file", m.ws().json(f));
