@@ -214,6 +214,10 @@ public final class Args {
         if (parsed == null) {
             return null;
         }
+        if (dev.dtu.twins.slack.model.WorkObjects.isEntities(parsed)) {
+            dev.dtu.twins.slack.model.WorkObjects.check(parsed);
+            return parsed;
+        }
         if (!parsed.isObject() || !parsed.path("event_type").isTextual() || !parsed.path("event_payload").isObject()) {
             throw new SlackError("invalid_metadata_format");
         }

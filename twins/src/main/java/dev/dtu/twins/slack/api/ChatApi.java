@@ -8,6 +8,7 @@ import dev.dtu.twins.slack.model.Content;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Markdown;
 import dev.dtu.twins.slack.model.MessageBlocks;
+import dev.dtu.twins.slack.model.WorkObjects;
 import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.Ts;
@@ -116,8 +117,12 @@ final class ChatApi {
             }
             return new Content(linkUrls(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
         }
-        return new Content(m.args().string("text").map(ChatApi::linkUrls).orElse(null), blocks, attachments,
-                m.args().metadata());
+        String text = m.args().string("text").map(ChatApi::linkUrls).orElse(null);
+        JsonNode metadata = m.args().metadata();
+        if (WorkObjects.isEntities(metadata)) { // work objects show as unfurl attachments, not as event metadata
+            return new Content(text, blocks, WorkObjects.attachments(metadata, attachments, text), null);
+        }
+        return new Content(text, blocks, attachments, metadata);
     }
 
     /** Slack's limit on markdown_text. */

@@ -67,6 +67,21 @@ final class LongTail {
         t.read("files.remote.info", TIER2, "remote_files:read", FilesRemoteApi::info);
         t.read("files.remote.list", TIER2, "remote_files:read", FilesRemoteApi::list);
 
+        t.write("canvases.create", TIER2, "canvases:write", CanvasesApi::create);
+        t.write("canvases.edit", TIER3, "canvases:write", CanvasesApi::edit);
+        t.write("canvases.delete", TIER3, "canvases:write", CanvasesApi::delete);
+        t.write("canvases.access.set", TIER3, "canvases:write", CanvasesApi::accessSet);
+        t.write("canvases.access.delete", TIER3, "canvases:write", CanvasesApi::accessDelete);
+        t.read("canvases.sections.lookup", TIER3, "canvases:read", CanvasesApi::sectionsLookup);
+        t.write("conversations.canvases.create", TIER2, "canvases:write", CanvasesApi::conversationsCreate);
+
+        t.write("calls.add", TIER3, "calls:write", CallsApi::add);
+        t.read("calls.info", TIER3, "calls:read", CallsApi::info);
+        t.write("calls.update", TIER2, "calls:write", CallsApi::update);
+        t.write("calls.end", TIER2, "calls:write", CallsApi::end);
+        t.write("calls.participants.add", TIER2, "calls:write", CallsApi::participantsAdd);
+        t.write("calls.participants.remove", TIER2, "calls:write", CallsApi::participantsRemove);
+
         t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);

@@ -10,6 +10,7 @@ import dev.dtu.twins.slack.model.ConversationType;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.Records;
 import dev.dtu.twins.slack.model.Ts;
+import dev.dtu.twins.slack.model.WorkObjects;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +62,11 @@ final class MiscApi {
         }
         if (metadata != null && !metadata.isObject()) {
             throw new SlackError("invalid_metadata_format");
+        }
+        if (WorkObjects.isEntities(metadata)) {
+            WorkObjects.check(metadata);
+            m.ws().save(msg.withContent(msg.text(), msg.blocks(),
+                    WorkObjects.attachments(metadata, msg.attachments(), msg.text()), msg.edited()));
         }
         return MethodCall.body();
     }

@@ -51,4 +51,18 @@ public class SlackError extends RuntimeException {
             return messages;
         }
     }
+
+    /** An error Slack explains in a {@code detail} field (canvas_creation_failed, canvas_editing_failed). */
+    public static final class Detailed extends SlackError {
+        private final String detail;
+
+        public Detailed(String code, String detail) {
+            super(code);
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
 }

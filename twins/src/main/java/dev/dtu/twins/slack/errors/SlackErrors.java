@@ -16,6 +16,9 @@ public final class SlackErrors implements VendorErrors {
         if (error instanceof SlackError.MissingScope m) {
             body.put("needed", m.needed()).put("provided", m.provided());
         }
+        if (error instanceof SlackError.Detailed d) {
+            body.put("detail", d.detail());
+        }
         if (error instanceof SlackError.InvalidArguments a) {
             a.messages().forEach(body.putObject("response_metadata").putArray("messages")::add);
         }

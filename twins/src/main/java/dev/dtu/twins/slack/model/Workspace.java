@@ -149,6 +149,9 @@ public final class Workspace {
 
     public ObjectNode json(Message m) {
         ObjectNode o = SlackJson.message(m, team().id(), pinnedTo(m));
+        if (m.blocks() != null) {
+            o.set("blocks", CallBlocks.decorate(m.blocks(), this));
+        }
         if (!m.files().isEmpty()) {
             com.fasterxml.jackson.databind.node.ArrayNode files = o.putArray("files");
             for (String id : m.files()) {

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An app that keeps Slack's own hosts and only honours a proxy: hooks.slack.com and slack.com's OAuth method. */
+/**
+ * An app that keeps Slack's own hosts and only honours a proxy: hooks.slack.com, slack.com's OAuth method, and the
+ * upload URL of files upload v2, whose POST carries no token.
+ */
 class SlackHostsViaProxyTest {
     @TempDir
     static Path tmp;
@@ -68,5 +71,39 @@ class SlackHostsViaProxyTest {
                 .POST(HttpRequest.BodyPublishers.ofString("code=made-up")).build(), HttpResponse.BodyHandlers.ofString());
         // invalid_code, not invalid_client_id / bad_client_secret: the universe of the client secret answered
         assertEquals("invalid_code", Json.parse(r.body().getBytes(StandardCharsets.UTF_8)).path("error").asText(), r.body());
+    }
+
+    @Test
+    void theUploadUrlTakesTheBytesToTheUniverseWithoutAToken() throws Exception {
+        var slack = server.universes().create("proxied-upload", Json.parseYaml("""
+                company: {name: Initech, domain: initech.example}
+                people: [{id: milton, name: Milton Waddams, email: milton@initech.example}]
+                slack:
+                  channels: [{name: general, members: everyone}]
+                  tokens: {bot: {scopes: [files:read, files:write]}}
+                """)).twins().path("slack");
+        String bearer = "Bearer " + slack.path("botToken").asText();
+        var url = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/files.getUploadURLExternal"))
+                .header("Authorization", bearer).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("filename=a.txt&length=5")).build()).body()
+                .getBytes(StandardCharsets.UTF_8));
+        String uploadUrl = url.path("upload_url").asText();
+        assertEquals("https", URI.create(uploadUrl).getScheme(), url.toString());
+
+        HttpResponse<String> upload = send(HttpRequest.newBuilder(URI.create(uploadUrl))
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+        assertEquals(200, upload.statusCode(), upload.body());
+        assertEquals("OK - 5", upload.body());
+
+        String files = "[{\"id\":\"" + url.path("file_id").asText() + "\"}]";
+        var done = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/files.completeUploadExternal"))
+                .header("Authorization", bearer).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("files=" + java.net.URLEncoder.encode(files, StandardCharsets.UTF_8)))
+                .build()).body().getBytes(StandardCharsets.UTF_8));
+        assertEquals(5, done.path("files").path(0).path("size").asInt(), done.toString());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
