@@ -17,6 +17,8 @@ import dev.dtu.server.twin.VendorErrors;
 import dev.dtu.twins.slack.admin.AppRoutes;
 import dev.dtu.twins.slack.admin.PeopleRoutes;
 import dev.dtu.twins.slack.admin.SlackAdmin;
+import dev.dtu.twins.slack.admin.SurfaceRoutes;
+import dev.dtu.twins.slack.events.SurfaceInteractions;
 import dev.dtu.twins.slack.api.FileUploads;
 import dev.dtu.twins.slack.api.HooksApi;
 import dev.dtu.twins.slack.api.AuthorizePage;
@@ -56,8 +58,10 @@ public final class SlackTwin implements Twin {
     private final WebApi web = new WebApi(methods, events);
     private final HooksApi hooks = new HooksApi(events);
     private final IncomingWebhooksApi incomingWebhooks = new IncomingWebhooksApi(events);
+    private final Interactions interactions = new Interactions(socketMode);
     private final SlackAdmin admin = new SlackAdmin(web, new AppRoutes(events, socketMode),
-            new PeopleRoutes(new Interactions(socketMode), events));
+            new PeopleRoutes(interactions, events),
+            new SurfaceRoutes(new SurfaceInteractions(interactions), events));
     private final SlackErrors errors = new SlackErrors();
 
     @Override

@@ -83,6 +83,13 @@ class CoverageTest {
         lines.add("`auth.revoke`, `apps.uninstall`, with the `tokens_revoked` and `app_uninstalled` events. Sign in with Slack:");
         lines.add("`/openid/connect/authorize`, `openid.connect.token` (RS256 `id_token`), `openid.connect.userInfo`,");
         lines.add("the key at `/openid/connect/keys`.");
+        lines.add("");
+        lines.add("Modals, App Home and shortcuts: a person acts through the admin API (`/as/{person}/shortcuts`,");
+        lines.add("`/as/{person}/views/{view}/actions|submit|close`, `/as/{person}/home`), which sends `shortcut`,");
+        lines.add("`message_action`, `block_actions` (container `view`), `view_submission` (the app's `response_action`");
+        lines.add("`errors`, `update`, `push` or `clear` changes the stack), `view_closed` and `app_home_opened`, each");
+        lines.add("interaction with a fresh trigger_id (3 seconds, once). AI assistants: `/as/{person}/assistant` and");
+        lines.add("`/as/{person}/assistant/context` send `assistant_thread_started` and `assistant_thread_context_changed`.");
         return String.join("\n", lines) + "\n";
     }
 

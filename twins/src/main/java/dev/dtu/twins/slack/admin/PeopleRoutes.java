@@ -79,7 +79,7 @@ public final class PeopleRoutes {
         return posted.message();
     }
 
-    private static ObjectNode outcome(DeliveryResult result) {
+    static ObjectNode outcome(DeliveryResult result) {
         ObjectNode out = Json.object();
         out.put("ok", result.delivered());
         if (!result.delivered()) {
@@ -95,7 +95,7 @@ public final class PeopleRoutes {
         return out;
     }
 
-    private static DeliveryResult await(CompletableFuture<DeliveryResult> future) {
+    static DeliveryResult await(CompletableFuture<DeliveryResult> future) {
         try {
             return future.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

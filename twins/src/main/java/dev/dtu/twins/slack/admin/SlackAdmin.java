@@ -29,7 +29,7 @@ public final class SlackAdmin {
     private final Router<Route> routes = new Router<>();
     private final WebApi web;
 
-    public SlackAdmin(WebApi web, AppRoutes app, PeopleRoutes people) {
+    public SlackAdmin(WebApi web, AppRoutes app, PeopleRoutes people, SurfaceRoutes surfaces) {
         this.web = web;
         routes.get("/app", (c, p, b) -> app.show(c))
                 .put("/app", (c, p, b) -> app.configure(c, b))
@@ -44,6 +44,14 @@ public final class SlackAdmin {
                 .post("/actions", (c, p, b) -> people.action(c, person(c, b.path("as").asText(null)), b))
                 .post("/as/{person}/commands", (c, p, b) -> people.command(c, person(c, p.get("person")), b))
                 .post("/as/{person}/actions", (c, p, b) -> people.action(c, person(c, p.get("person")), b))
+                .get("/as/{person}/views", (c, p, b) -> surfaces.views(c, as(c, p)))
+                .post("/as/{person}/shortcuts", (c, p, b) -> surfaces.shortcut(c, as(c, p), b))
+                .post("/as/{person}/views/{view}/actions", (c, p, b) -> surfaces.action(c, as(c, p), p.get("view"), b))
+                .post("/as/{person}/views/{view}/submit", (c, p, b) -> surfaces.submit(c, as(c, p), p.get("view"), b))
+                .post("/as/{person}/views/{view}/close", (c, p, b) -> surfaces.close(c, as(c, p), p.get("view")))
+                .post("/as/{person}/home", (c, p, b) -> surfaces.home(c, as(c, p), b))
+                .post("/as/{person}/assistant", (c, p, b) -> surfaces.assistant(c, as(c, p), b))
+                .post("/as/{person}/assistant/context", (c, p, b) -> surfaces.assistantContext(c, as(c, p), b))
                 .post("/as/{person}/{method}", (c, p, b) -> act(c, p.get("method"), person(c, p.get("person")), b));
     }
 
@@ -57,6 +65,10 @@ public final class SlackAdmin {
         } catch (SlackError e) {
             return Optional.of(failure(e));
         }
+    }
+
+    private static User as(TwinCall call, Map<String, String> params) {
+        return person(call, params.get("person"));
     }
 
     private Route alias(String method) {
@@ -88,7 +100,7 @@ public final class SlackAdmin {
         Response slack = SlackErrors.of(e);
         int status = switch (e.code()) {
             case "unknown_method", "user_not_found", "channel_not_found", "message_not_found",
-                 "unknown_command", "action_not_found" -> 404;
+                 "unknown_command", "action_not_found", "view_not_found", "option_not_found" -> 404;
             default -> 400;
         };
         return new Response(status, Response.JSON, slack.body());

@@ -78,6 +78,7 @@ public final class MethodTable {
         write("files.delete", TIER3, "files:write", FilesApi::delete);
 
         LongTail.register(this);
+        AppSurfaces.register(this);
 
         write("pins.add", TIER2, "pins:write", PinsApi::add);
         write("pins.remove", TIER2, "pins:write", PinsApi::remove);

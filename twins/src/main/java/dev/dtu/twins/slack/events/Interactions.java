@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.delivery.DeliveryResult;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.QueryStrings;
-import dev.dtu.server.twin.CredentialSpec;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.model.AppConfig;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.Team;
+import dev.dtu.twins.slack.model.Triggers;
 import dev.dtu.twins.slack.model.User;
 import dev.dtu.twins.slack.model.Workspace;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
  * Slack does not retry these: the person sees an error instead.
  */
 public final class Interactions {
-    private final SecureRandom random = new SecureRandom();
     private final SocketMode socketMode;
 
     public Interactions(SocketMode socketMode) {
@@ -58,7 +56,7 @@ public final class Interactions {
         put(form, "is_enterprise_install", "false");
         put(form, "response_url", ResponseUrls.of(twinUrl, Secrets.signingSecret(u),
                 new ResponseUrls.Target(c.id(), null, user.id())));
-        put(form, "trigger_id", triggerId());
+        put(form, "trigger_id", trigger(u, user.id(), null));
         if (app.socketMode()) {
             ObjectNode payload = Json.object();
             form.forEach((k, v) -> payload.put(k, v.get(0)));
@@ -73,7 +71,7 @@ public final class Interactions {
         if (!app.socketMode() && app.interactivityUrl() == null) {
             throw new SlackError("no_interactivity_url");
         }
-        ObjectNode element = element(m, actionId).orElseThrow(() -> new SlackError("action_not_found"));
+        ObjectNode element = element(m.blocks(), actionId).orElseThrow(() -> new SlackError("action_not_found"));
         Team team = ws.team();
         ObjectNode p = Json.object();
         p.put("type", "block_actions");
@@ -82,7 +80,7 @@ public final class Interactions {
         p.put("api_app_id", app.appId()).put("token", Secrets.verificationToken(u));
         p.putObject("container").put("type", "message").put("message_ts", m.ts()).put("channel_id", c.id())
                 .put("is_ephemeral", false);
-        p.put("trigger_id", triggerId());
+        p.put("trigger_id", trigger(u, user.id(), null));
         p.putObject("team").put("id", team.id()).put("domain", team.domain());
         p.putNull("enterprise");
         p.put("is_enterprise_install", false);
@@ -101,20 +99,34 @@ public final class Interactions {
             action.put("value", v);
         }
         action.put("type", element.path("type").asText("button")).put("action_ts", ws.eventTs());
-        if (app.socketMode()) {
-            return overSocket(u, "block_actions:" + actionId, "interactive", p, false);
-        }
-        Map<String, List<String>> form = new LinkedHashMap<>();
-        put(form, "payload", Json.text(p));
-        return send(u, "block_actions:" + actionId, app.interactivityUrl(), QueryStrings.format(form));
+        return interactive(u, ws, "block_actions:" + actionId, p, false);
     }
 
-    /** The interactive element with this action_id in the message's blocks, with its block's id. */
-    static Optional<ObjectNode> element(Message m, String actionId) {
-        if (m.blocks() == null) {
+    /**
+     * An interaction payload to the app's Request URL as a signed form ({@code payload=…}), or over its Socket Mode
+     * sockets as an {@code interactive} envelope; {@code acceptsResponse} where Slack reads the app's answer
+     * (view submissions). no_interactivity_url when the app has neither.
+     */
+    public CompletableFuture<DeliveryResult> interactive(Universe u, Workspace ws, String event, ObjectNode payload,
+                                                         boolean acceptsResponse) {
+        AppConfig app = ws.app();
+        if (app.socketMode()) {
+            return overSocket(u, event, "interactive", payload, acceptsResponse);
+        }
+        if (app.interactivityUrl() == null) {
+            throw new SlackError("no_interactivity_url");
+        }
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        put(form, "payload", Json.text(payload));
+        return send(u, event, app.interactivityUrl(), QueryStrings.format(form));
+    }
+
+    /** The interactive element with this action_id in these blocks, with its block's id. */
+    public static Optional<ObjectNode> element(JsonNode blocks, String actionId) {
+        if (blocks == null) {
             return Optional.empty();
         }
-        for (JsonNode block : m.blocks()) {
+        for (JsonNode block : blocks) {
             for (JsonNode el : candidates(block)) {
                 if (actionId.equals(el.path("action_id").asText(null))) {
                     ObjectNode found = el.deepCopy();
@@ -152,9 +164,9 @@ public final class Interactions {
                 "application/x-www-form-urlencoded", body, List.of()));
     }
 
-    private String triggerId() {
-        return CredentialSpec.digits(random, 13) + "." + CredentialSpec.digits(random, 12) + "."
-                + CredentialSpec.hex(random, 32);
+    /** A fresh trigger_id for an interaction of {@code user} (in view {@code viewId}, or null), kept in the state. */
+    public static String trigger(Universe u, String user, String viewId) {
+        return u.write(tx -> new Triggers(new Workspace(tx, u.clock().instant())).issue(user, viewId));
     }
 
     private static void put(Map<String, List<String>> form, String key, String value) {

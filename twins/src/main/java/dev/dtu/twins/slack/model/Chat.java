@@ -18,6 +18,11 @@ public final class Chat {
         return post(author, c, content.checked(), threadTs, broadcast, List.of());
     }
 
+    /** A message that may start empty: an app's stream (chat.startStream), which fills it later. */
+    public Message postStream(Author author, Conversation c, Content content, String threadTs) {
+        return post(author, c, content.truncated(), threadTs, false, List.of());
+    }
+
     /**
      * Shares files: a message carrying them, saying {@code content} (files.completeUploadExternal's
      * initial_comment or blocks). It is not announced here: {@link Files#share} announces it once the files

@@ -5,7 +5,7 @@ import java.util.List;
 /** The scopes tokens get when the seed names none: what a typical installed Bolt app asks for. */
 public final class Scopes {
     public static final List<String> BOT_DEFAULT = List.of(
-            "app_mentions:read", "bots:read", "channels:history", "channels:join", "channels:manage", "channels:read",
+            "app_mentions:read", "assistant:write", "bots:read", "channels:history", "channels:join", "channels:manage", "channels:read",
             "chat:write", "chat:write.public", "commands", "files:read", "files:write", "groups:history",
             "groups:read", "groups:write", "im:history", "im:read", "im:write", "mpim:history", "mpim:read",
             "mpim:write", "pins:read", "pins:write", "reactions:read", "reactions:write", "team:read", "users:read",

@@ -35,10 +35,18 @@ public final class SlackKinds {
     public static final Kind<Resource> REMOTE_FILES = Kind.of(TWIN, "remote_files", Resource.class);
     /** Per member: profile fields set by users.profile.set, presence, Do Not Disturb, last read marks. */
     public static final Kind<Resource> MEMBER_PREFS = Kind.of(TWIN, "member_prefs", Resource.class);
+    /** Open modals and published App Homes, by view id; the resource's parent is the user who sees the view. */
+    public static final Kind<Resource> VIEWS = Kind.of(TWIN, "views", Resource.class);
+    /** trigger_ids handed to the app with interactions, by id: who caused them, from which view, whether used. */
+    public static final Kind<Resource> TRIGGERS = Kind.of(TWIN, "triggers", Resource.class);
+    /** AI assistant threads by {@code channel/thread_ts}: status, title, suggested prompts; chat streams likewise. */
+    public static final Kind<Resource> ASSISTANT_THREADS = Kind.of(TWIN, "assistant_threads", Resource.class);
+    public static final Kind<Resource> STREAMS = Kind.of(TWIN, "streams", Resource.class);
 
     public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
             INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS, EXCHANGED_TOKENS, OPENID_KEYS,
-            USERGROUPS, BOOKMARKS, REMINDERS, CALLS, CANVASES, REMOTE_FILES, MEMBER_PREFS);
+            USERGROUPS, BOOKMARKS, REMINDERS, CALLS, CANVASES, REMOTE_FILES, MEMBER_PREFS,
+            VIEWS, TRIGGERS, ASSISTANT_THREADS, STREAMS);
 
     private SlackKinds() {}
 }

@@ -45,6 +45,8 @@ final class AppReceiver implements AutoCloseable {
     final AtomicInteger slowEvents = new AtomicInteger();
     volatile Duration slowAnswer = Duration.ZERO;
     volatile String commandAnswer = "";
+    /** How the app answers an interaction POSTed to /interactive (by default an empty 200). */
+    volatile java.util.function.Function<Received, String> interactiveAnswer = r -> "";
     volatile boolean echoChallenge = true;
     private final String signingSecret;
     private final HttpServer server;
@@ -82,6 +84,8 @@ final class AppReceiver implements AutoCloseable {
             }
         } else if (r.path().equals("/commands")) {
             answer(ex, 200, commandAnswer);
+        } else if (r.path().equals("/interactive")) {
+            answer(ex, 200, interactiveAnswer.apply(r));
         } else {
             answer(ex, 200, "");
         }
