@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
-import dev.dtu.twins.okta.OktaServer;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -21,26 +21,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** App key credentials, CSRs (signed here as a CA would) and SAML metadata. */
-class AppKeysApiTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class AppKeysApiTest extends OneOktaUniverse {
     private static JsonNode samlApp() {
         return u.send("POST", "/api/v1/apps", "{\"label\":\"Saml\",\"signOnMode\":\"SAML_2_0\",\"settings\":{\"signOn\":{"
                 + "\"ssoAcsUrl\":\"https://sp.example/acs\",\"audience\":\"sp\",\"recipient\":\"https://sp.example/acs\","

@@ -5,29 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
-import dev.dtu.twins.okta.OktaServer;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Apps of every sign-on mode: Okta's required settings per app definition, defaults, names of custom apps. */
-class AppTypesApiTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class AppTypesApiTest extends OneOktaUniverse {
     @Test
     void everyAppDefinitionIsCreatedWithItsSettingsAndOktasDefaults() {
         String[][] apps = {

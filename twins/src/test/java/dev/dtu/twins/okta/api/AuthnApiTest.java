@@ -4,27 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
-import dev.dtu.twins.okta.OktaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import org.junit.jupiter.api.Test;
 
 /** The Authentication API over HTTP: Okta's envelopes for bad input, and a transaction whose factor went away. */
-class AuthnApiTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class AuthnApiTest extends OneOktaUniverse {
     static Http.Reply authn(String path, String body) {
         return Http.post(u.orgUrl() + "/api/v1/authn" + path, body, "Content-Type", "application/json");
     }

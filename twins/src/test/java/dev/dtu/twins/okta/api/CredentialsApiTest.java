@@ -5,27 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
-import dev.dtu.twins.okta.OktaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import org.junit.jupiter.api.Test;
 
 /** credentials/change_password and change_recovery_question, and a path with a doubled slash, over HTTP. */
-class CredentialsApiTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class CredentialsApiTest extends OneOktaUniverse {
     static String createUser(String name) {
         Http.Reply r = u.send("POST", "/api/v1/users?activate=true", "{\"profile\":{\"firstName\":\"" + name
                 + "\",\"lastName\":\"Cred\",\"email\":\"" + name + "@example.com\",\"login\":\"" + name

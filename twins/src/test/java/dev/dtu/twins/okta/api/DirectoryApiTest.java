@@ -6,26 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
 import dev.dtu.twins.okta.OktaServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import org.junit.jupiter.api.Test;
 
 /** User types, user schemas with custom attributes enforced on profiles, and linked objects. */
-class DirectoryApiTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class DirectoryApiTest extends OneOktaUniverse {
     @Test
     void aUserTypeHasItsOwnSchemaAndTheDefaultTypeStays() {
         JsonNode types = u.get("/api/v1/meta/types/user").json();

@@ -4,29 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.testing.Http;
-import dev.dtu.twins.okta.OktaServer;
+import dev.dtu.twins.okta.OneOktaUniverse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Writes to a declared Okta resource leave the System Log events its declaration names (issue 17). */
-class ZoneSystemLogTest {
-    static OktaServer server;
-    static OktaServer.Universe u;
-
-    @BeforeAll
-    static void start() {
-        server = new OktaServer();
-        u = server.universe();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ZoneSystemLogTest extends OneOktaUniverse {
     @Test
     void aZonesLifecycleIsInTheSystemLogWithTheZoneAsTarget() {
         Http.Reply created = u.send("POST", "/api/v1/zones",
