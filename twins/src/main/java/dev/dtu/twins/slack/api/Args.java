@@ -225,7 +225,12 @@ public final class Args {
     }
 
     /** A JSON argument as sent: a JSON value in JSON bodies, a JSON string in forms; null when absent or empty. */
-    private JsonNode json(String name, String errorWhenInvalid) {
+    /** A JSON argument: a value in JSON bodies, its text in forms; null when absent; Slack's error when not JSON. */
+    public JsonNode json(String name, String errorWhenInvalid) {
+        return json(name, () -> new SlackError(errorWhenInvalid));
+    }
+
+    public JsonNode json(String name, java.util.function.Supplier<? extends SlackError> whenInvalid) {
         JsonNode v = values.get(name);
         if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
             return null;
@@ -236,7 +241,7 @@ public final class Args {
         try {
             return Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (Json.MalformedJsonException e) {
-            throw new SlackError(errorWhenInvalid);
+            throw whenInvalid.get();
         }
     }
 

@@ -294,18 +294,7 @@ final class CanvasesApi {
 
     /** A JSON argument: a value in JSON bodies, its text in forms; null when absent. */
     private static JsonNode json(MethodCall m, String name) {
-        JsonNode v = m.args().all().get(name);
-        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            return v;
-        }
-        try {
-            return Json.parse(v.asText().getBytes(StandardCharsets.UTF_8));
-        } catch (Json.MalformedJsonException e) {
-            throw new SlackError.InvalidArguments("invalid JSON [json-pointer:/" + name + "]");
-        }
+        return m.args().json(name, () -> new SlackError.InvalidArguments("invalid JSON [json-pointer:/" + name + "]"));
     }
 
     private static ObjectNode canvas(MethodCall m, Records canvases) {

@@ -38,8 +38,8 @@ final class MiscApi {
      * accepts them; it does not render the previews into the message.
      */
     static ObjectNode unfurl(MethodCall m) {
-        JsonNode unfurls = json(m, "unfurls", "invalid_unfurls_format");
-        JsonNode metadata = json(m, "metadata", "invalid_metadata_format");
+        JsonNode unfurls = m.args().json("unfurls", "invalid_unfurls_format");
+        JsonNode metadata = m.args().json("metadata", "invalid_metadata_format");
         if (unfurls == null && metadata == null) {
             throw new SlackError("missing_unfurls");
         }
@@ -149,20 +149,5 @@ final class MiscApi {
      */
     static ObjectNode rtm(MethodCall m) {
         throw new SlackError("not_allowed_token_type");
-    }
-
-    private static JsonNode json(MethodCall m, String name, String errorWhenInvalid) {
-        JsonNode v = m.args().all().get(name);
-        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            return v;
-        }
-        try {
-            return dev.dtu.server.http.Json.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (dev.dtu.server.http.Json.MalformedJsonException e) {
-            throw new SlackError(errorWhenInvalid);
-        }
     }
 }

@@ -89,16 +89,7 @@ public final class Interactions {
         p.putObject("state").putObject("values");
         p.put("response_url", ResponseUrls.of(twinUrl, Secrets.signingSecret(u),
                 new ResponseUrls.Target(c.id(), m.ts(), user.id())));
-        ObjectNode action = p.putArray("actions").addObject();
-        action.put("action_id", actionId).put("block_id", element.path("block_id").asText());
-        if (element.has("text")) {
-            action.set("text", element.get("text"));
-        }
-        String v = value != null ? value : element.path("value").asText(null);
-        if (v != null) {
-            action.put("value", v);
-        }
-        action.put("type", element.path("type").asText("button")).put("action_ts", ws.eventTs());
+        action(p, actionId, element, value, ws.eventTs());
         return interactive(u, ws, "block_actions:" + actionId, p, false);
     }
 
@@ -171,5 +162,19 @@ public final class Interactions {
 
     private static void put(Map<String, List<String>> form, String key, String value) {
         form.put(key, List.of(value == null ? "" : value));
+    }
+
+    /** The payload's {@code actions}: the one element the person used, with its value (given, or the element's). */
+    static void action(ObjectNode payload, String actionId, JsonNode element, String value, String actionTs) {
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", actionId).put("block_id", element.path("block_id").asText());
+        if (element.has("text")) {
+            action.set("text", element.get("text"));
+        }
+        String v = value != null ? value : element.path("value").asText(null);
+        if (v != null) {
+            action.put("value", v);
+        }
+        action.put("type", element.path("type").asText("button")).put("action_ts", actionTs);
     }
 }

@@ -56,16 +56,7 @@ public final class SurfaceInteractions {
         p.put("trigger_id", Interactions.trigger(u, user.id(), view.id()));
         p.set("view", view.view());
         p.set("state", view.view().path("state").deepCopy());
-        ObjectNode action = p.putArray("actions").addObject();
-        action.put("action_id", actionId).put("block_id", element.path("block_id").asText());
-        if (element.has("text")) {
-            action.set("text", element.get("text"));
-        }
-        String v = value != null ? value : element.path("value").asText(null);
-        if (v != null) {
-            action.put("value", v);
-        }
-        action.put("type", element.path("type").asText("button")).put("action_ts", ws.eventTs());
+        Interactions.action(p, actionId, element, value, ws.eventTs());
         return interactions.interactive(u, ws, "block_actions:" + actionId, p, false);
     }
 
