@@ -105,29 +105,6 @@ public final class Redactor {
         return byValue(out);
     }
 
-    /** A header's value: credentials keep their scheme ({@code Bearer [slack:bot]}, Basic's user name). */
-    public String redactHeader(String name, String value) {
-        if (value == null || !SECRET_FIELDS.contains(normalize(name))) {
-            return redact(value);
-        }
-        int space = value.indexOf(' ');
-        if (space < 0 || normalize(name).contains("cookie")) {
-            return secretValue(name.toLowerCase(Locale.ROOT), value);
-        }
-        String scheme = value.substring(0, space);
-        String credentials = value.substring(space + 1).trim();
-        if (scheme.equalsIgnoreCase("Basic")) {
-            String decoded = basic(credentials);
-            int colon = decoded == null ? -1 : decoded.indexOf(':');
-            if (colon >= 0) {
-                String password = secretValue("password", decoded.substring(colon + 1));
-                learn(credentials, "basic");
-                return scheme + " " + decoded.substring(0, colon) + ":" + password;
-            }
-        }
-        return scheme + " " + secretValue("token", credentials);
-    }
-
     /** Indexes a secret as it is, percent-encoded and JSON-escaped. */
     private void add(String secret, String placeholder) {
         index(secret, placeholder);
