@@ -6,7 +6,6 @@ import dev.dtu.server.coverage.VendorIndex;
 import dev.dtu.server.coverage.VendorOperation;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.twin.Twin;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,15 +18,15 @@ final class OperationNames {
 
     private static final String UNLISTED = "not in the vendor spec";
 
-    private final Map<Vendor, VendorIndex> indexes = new EnumMap<>(Vendor.class);
+    /** Read once per process: each index is a classpath file of up to ~800 operations, compiled to patterns. */
+    private static final Map<Vendor, VendorIndex> INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
 
     Name of(Twin twin, Exchange e) {
-        Optional<VendorOperation> vendor = indexes.computeIfAbsent(e.vendor(), v -> VendorIndex.of(v.twin()))
+        Optional<VendorOperation> vendor = INDEXES.computeIfAbsent(e.vendor(), v -> VendorIndex.of(v.twin()))
                 .find(e.method(), specPath(e));
         String family = vendor.map(VendorOperation::tag).orElse(UNLISTED);
         String name = twin.operation(Request.of(e.method(), e.path()));
-        if (name != null && !name.equals(e.method() + " " + e.path()) && !name.equals("unknown_method")
-                && !name.equals("unknown")) {
+        if (!Twin.unnamed(name, e.method(), e.path())) {
             return new Name(name, family, true);
         }
         return new Name(vendor.map(VendorOperation::operationId)

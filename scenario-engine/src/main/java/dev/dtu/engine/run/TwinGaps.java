@@ -2,6 +2,7 @@ package dev.dtu.engine.run;
 
 import dev.dtu.server.faults.FaultRule;
 import dev.dtu.server.journal.JournalEntry;
+import dev.dtu.server.twin.Twin;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,7 @@ public final class TwinGaps {
 
     /** The twin could not name the operation: it has no route for it. */
     private static boolean unnamed(JournalEntry e) {
-        String op = e.operation();
-        return op == null || op.equals("unknown_method") || op.equals("unknown") || op.equals(e.method() + " " + e.path());
+        return Twin.unnamed(e.operation(), e.method(), e.path());
     }
 
     private static boolean injectedFault(JournalEntry e, List<FaultRule> injected) {

@@ -31,11 +31,8 @@ public final class Coverage {
 
     /** The coverage of a twin whose operation index is on the classpath, else null. */
     public static TwinCoverage of(Twin twin) {
-        if (VendorIndex.lines(twin.name()) == null) {
-            return null;
-        }
-        VendorIndex index = VendorIndex.of(twin.name());
-        return of(twin.name(), index.source(), index.operations(), twin.served());
+        return VendorIndex.find(twin.name())
+                .map(index -> of(twin.name(), index.source(), index.operations(), twin.served())).orElse(null);
     }
 
     public static TwinCoverage of(String twin, String source, List<VendorOperation> vendor, List<ServedRoute> served) {

@@ -30,12 +30,17 @@ public final class VendorIndex {
 
     /** The twin's index, empty when the classpath holds none for it. */
     public static VendorIndex of(String twin) {
+        return find(twin).orElseGet(() -> new VendorIndex("", List.of()));
+    }
+
+    /** The twin's index, if the classpath holds one. */
+    public static Optional<VendorIndex> find(String twin) {
         List<String> lines = lines(twin);
         if (lines == null) {
-            return new VendorIndex("", List.of());
+            return Optional.empty();
         }
         String source = !lines.isEmpty() && lines.get(0).startsWith("# ") ? lines.get(0).substring(2) : "";
-        return new VendorIndex(source, operations(lines).stream().map(VendorIndex::entry).toList());
+        return Optional.of(new VendorIndex(source, operations(lines).stream().map(VendorIndex::entry).toList()));
     }
 
     /** What the index was made from ("jira-platform-v3.openapi3.json (shared/vendor-specs)"). */
@@ -62,7 +67,7 @@ public final class VendorIndex {
         return lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(VendorOperation::parse).toList();
     }
 
-    static List<String> lines(String twin) {
+    private static List<String> lines(String twin) {
         try (InputStream in = VendorIndex.class.getClassLoader().getResourceAsStream("coverage/" + twin + ".tsv")) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {

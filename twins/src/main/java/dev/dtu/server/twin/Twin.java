@@ -2,6 +2,7 @@ package dev.dtu.server.twin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Request;
+import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.State;
@@ -31,6 +32,15 @@ public interface Twin {
 
     /** The operation a request names (Slack method, Okta operation id), for journal, metrics and faults. */
     String operation(Request request);
+
+    /**
+     * Whether {@link #operation} could not name a request, i.e. the twin has no route for it: Slack's
+     * {@code unknown_method}, the framework's {@code unknown}, or the request line itself.
+     */
+    static boolean unnamed(String operation, String method, String path) {
+        return operation == null || operation.equals("unknown_method") || operation.equals(Metrics.UNKNOWN)
+                || operation.equals(method + " " + path);
+    }
 
     /** Serves one request of this twin for one universe. */
     dev.dtu.server.http.Response handle(TwinCall call);
