@@ -36,10 +36,10 @@ class RemoteSweepTest {
             int remoteExit = TriageSuiteTest.dtu(with(sweep, "--server", server.url(), "--out", remote.toString()));
             assertEquals(1, embeddedExit, "the planted bug is caught");
             assertEquals(embeddedExit, remoteExit);
-            assertEquals(Outcomes.summary(embedded), Outcomes.summary(remote));
-            // Which of the outsider's trajectories the triage app's own ticket list catches up in is a race inside the
-            // app (two embedded runs differ the same way on a loaded machine), so single check outcomes are not
-            // compared; every trajectory's verdict, steps and checks run are.
+            assertEquals(verdict(embedded), verdict(remote));
+            // Whether the planted close-for-anyone bug shows in a given outsider trajectory is a race inside the triage
+            // app (two embedded runs differ the same way on a loaded machine: 2/4 or 0/4 satisfied), so satisfied counts
+            // and single check outcomes are not compared; the verdicts, every trajectory's steps and checks run are.
             assertEquals(verdicts(embedded), verdicts(remote), "the same trajectories, verdicts, checks run and steps");
             assertEquals(universesBefore, server.universes().list().size(), "the sweep leaves no universe behind");
         }
@@ -53,8 +53,13 @@ class RemoteSweepTest {
         assertTrue(!work.resolve("none").resolve("report.json").toFile().exists());
     }
 
+    /** The suite's verdict and trajectory count and the scenarios swept, without the racy satisfied counts. */
+    private static String verdict(Path report) {
+        return Outcomes.summary(report).replaceAll(" [0-9.]+ ", " ").replaceAll(":\\d+/", ":");
+    }
+
     private static List<String> verdicts(Path report) {
-        return Outcomes.of(report).stream().map(t -> t.scenario() + " " + t.seed() + " satisfied=" + t.satisfied() + " checks="
+        return Outcomes.of(report).stream().map(t -> t.scenario() + " " + t.seed() + " checks="
                 + t.checks().stream().map(c -> c.replaceAll("=(true|false)$", "")).toList() + " steps=" + t.steps()).toList();
     }
 
