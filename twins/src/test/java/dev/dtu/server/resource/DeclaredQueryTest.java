@@ -92,6 +92,15 @@ class DeclaredQueryTest {
     }
 
     @Test
+    void searchWithFilterIsE0000033() {
+        Response r = list(FOUR, "search", "color eq \"blue\"", "filter", "color eq \"blue\"");
+        assertEquals(400, r.status());
+        JsonNode body = Json.parse(r.body());
+        assertEquals("E0000033", body.path("errorCode").asText());
+        assertEquals("Bad request. Can't specify a search query and filter in the same request.", body.path("errorSummary").asText());
+    }
+
+    @Test
     void aListWithoutAQueryIgnoresTheParameters() {
         DeclaredResource plain = Fixture.widgets("okta", OKTA);
         State s = Fixture.write(State.EMPTY, w -> plain.create(w, null, json("{name: one}")));

@@ -134,13 +134,19 @@ public final class OktaConvention implements Convention {
         };
     }
 
-    /** E0000031 for an expression Okta cannot read or does not support; E0000030 for a date it cannot read. */
+    /**
+     * E0000031 for an expression Okta cannot read or does not support; E0000030 for a date it cannot read;
+     * E0000033 for {@code search} with {@code filter}.
+     */
     @Override
     public Response invalidQuery(Request request, Declaration d, FilterException e) {
-        return e.kind() == FilterException.Kind.INVALID_DATE
-                ? body(400, "E0000030", "Bad request. Invalid date. Dates must be of the form "
-                        + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of())
-                : body(400, "E0000031", "Invalid search criteria.", List.of());
+        return switch (e.kind()) {
+            case INVALID_DATE -> body(400, "E0000030", "Bad request. Invalid date. Dates must be of the form "
+                    + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of());
+            case SEARCH_WITH_FILTER -> body(400, "E0000033",
+                    "Bad request. Can't specify a search query and filter in the same request.", List.of());
+            case INVALID_CRITERIA -> body(400, "E0000031", "Invalid search criteria.", List.of());
+        };
     }
 
     @Override

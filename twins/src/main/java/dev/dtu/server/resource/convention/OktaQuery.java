@@ -5,6 +5,7 @@ import dev.dtu.server.resource.Declaration;
 import dev.dtu.server.resource.Resource;
 import dev.dtu.server.resource.filter.Filter;
 import dev.dtu.server.resource.filter.FilterEvaluator;
+import dev.dtu.server.resource.filter.FilterException;
 import dev.dtu.server.resource.filter.FilterParser;
 import dev.dtu.server.resource.filter.FilterPolicy;
 import dev.dtu.server.resource.filter.FilterTarget;
@@ -22,7 +23,8 @@ import java.util.function.Predicate;
  * Okta's list query on a declared resource (developer.okta.com/docs/api/#filter): {@code q} is a prefix of one
  * of the declared fields, ignoring case; {@code filter} (exact, no {@code not}) and {@code search} (strings
  * ignoring case, {@code not} allowed) are expressions over the declared attributes with their operators. A
- * parameter the declaration does not name is ignored, as Okta ignores unknown parameters. Bad expressions throw
+ * parameter the declaration does not name is ignored, as Okta ignores unknown parameters; {@code search} with
+ * {@code filter} where both are declared is refused, as Okta's users and groups lists do. Bad expressions throw
  * {@link dev.dtu.server.resource.filter.FilterException}.
  */
 final class OktaQuery {
@@ -37,20 +39,28 @@ final class OktaQuery {
         if (query == null) {
             return live;
         }
-        Predicate<Resource> keep = r -> true;
+        Predicate<Resource> keep = null;
         String q = request.queryParam("q").orElse(null);
         if (q != null && !query.q().isEmpty()) {
-            keep = keep.and(prefix(query.q(), q));
+            keep = prefix(query.q(), q);
         }
         String filter = request.queryParam("filter").orElse(null);
         if (filter != null && !query.filter().isEmpty()) {
-            keep = keep.and(expression(d, query.filter(), false, filter, EXACT));
+            keep = and(keep, expression(d, query.filter(), false, filter, EXACT));
         }
         String search = request.queryParam("search").orElse(null);
-        if (search != null && !query.search().isEmpty()) {
-            keep = keep.and(expression(d, query.search(), true, search, IGNORE_CASE));
+        if (search != null && filter != null && !query.search().isEmpty() && !query.filter().isEmpty()) {
+            throw FilterException.searchWithFilter();
         }
-        return live.stream().filter(keep).toList();
+        if (search != null && !query.search().isEmpty()) {
+            keep = and(keep, expression(d, query.search(), true, search, IGNORE_CASE));
+        }
+        // No query: the live view itself, so a page reads only what it shows (no copy of the whole list).
+        return keep == null ? live : live.stream().filter(keep).toList();
+    }
+
+    private static Predicate<Resource> and(Predicate<Resource> a, Predicate<Resource> b) {
+        return a == null ? b : a.and(b);
     }
 
     private static Predicate<Resource> prefix(List<String> fields, String q) {

@@ -46,9 +46,13 @@ public final class OktaErrors {
                 + "yyyy-MM-dd'T'HH:mm:ss.SSSZZ, e.g. 2013-01-01T12:00:00.000-07:00.", List.of());
     }
 
-    /** The framework's filter failure in Okta's words: E0000030 for a date it cannot read, else E0000031. */
+    /** The framework's filter failure in Okta's words: E0000030 for a date it cannot read, E0000033, else E0000031. */
     public static OktaException of(FilterException e) {
-        return e.kind() == FilterException.Kind.INVALID_DATE ? invalidDate() : invalidSearchCriteria(e.reason());
+        return switch (e.kind()) {
+            case INVALID_DATE -> invalidDate();
+            case SEARCH_WITH_FILTER -> searchAndFilterTogether();
+            case INVALID_CRITERIA -> invalidSearchCriteria(e.reason());
+        };
     }
 
     /** E0000031. */
