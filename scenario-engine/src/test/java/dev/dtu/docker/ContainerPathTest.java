@@ -73,6 +73,13 @@ class ContainerPathTest {
             }
         }
 
+        for (Dockerfile.Stage stage : dockerfile.stages().subList(1, dockerfile.stages().size())) {
+            for (Dockerfile.Instruction copy : stage.all("COPY")) {
+                if (copy.arguments().startsWith("--from=build ")) {
+                    copied(copy, workdir, build.all("WORKDIR").getFirst().arguments());
+                }
+            }
+        }
         Path jar = copiedFromBuild(dockerfile.last(), workdir, build.all("WORKDIR").getFirst().arguments());
         Result version = run(List.of(java(), "-jar", jar.toString(), "--version"), scratch, Map.of(), 120);
         assertEquals(0, version.exit(), version.output());
@@ -118,6 +125,56 @@ class ContainerPathTest {
         assertTrue(compose.path("services").size() > 0);
     }
 
+    /**
+     * Compose's second service sweeps the triage scenarios against the first: it is built from a stage of the
+     * Dockerfile, shares the dtu container's network (so the twins reach the app it starts at 127.0.0.1), waits for
+     * the server's health check, points {@code --server} at the port the server listens on, and every jar a
+     * scenario it sweeps starts is one the stage copies to the place the scenario's {@code workdir} names.
+     */
+    @Test
+    void composeSweepsTheTriageScenariosAgainstTheServerService() throws Exception {
+        JsonNode services = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(REPO.resolve("docker/compose.yaml").toFile()).path("services");
+        JsonNode sweep = services.path("sweep");
+        assertEquals("service:dtu", sweep.path("network_mode").asText());
+        assertEquals("service_healthy", sweep.path("depends_on").path("dtu").path("condition").asText());
+        Dockerfile dockerfile = Dockerfile.read(DOCKERFILE);
+        Dockerfile.Stage stage = dockerfile.stage(sweep.path("build").path("target").asText());
+        String port = dockerfile.last().all("ENV").stream().map(Dockerfile.Instruction::arguments)
+                .map(env -> env.replaceAll("(?s).*DTU_PORT=(\\d+).*", "$1")).filter(p -> p.matches("\\d+")).findFirst()
+                .orElseThrow(() -> new AssertionError("the server stage sets DTU_PORT"));
+        assertTrue(services.path("dtu").path("ports").get(0).asText().endsWith(":" + port), "dtu publishes its DTU_PORT");
+
+        List<String> command = new ObjectMapper().readValue(stage.all("CMD").getLast().arguments(), List.class);
+        assertEquals("sweep", command.get(0));
+        assertEquals("http://127.0.0.1:" + port, command.get(command.indexOf("--server") + 1));
+        String workdir = stage.all("WORKDIR").getLast().arguments();
+        Map<String, String> copies = new java.util.HashMap<>();
+        stage.all("COPY").forEach(c -> {
+            String[] words = c.arguments().split(" ");
+            copies.put(words[words.length - 1], words[words.length - 2]);
+        });
+        String suite = command.get(1);
+        String top = suite.substring(0, suite.indexOf('/'));
+        assertEquals(top, copies.get(workdir + "/" + top), "the stage copies the suite's folder " + top + " into " + workdir);
+        List<Path> scenarios;
+        try (var files = Files.list(REPO.resolve(suite))) {
+            scenarios = files.filter(f -> f.toString().endsWith(".yaml")).toList();
+        }
+        assertFalse(scenarios.isEmpty());
+        ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        for (Path scenario : scenarios) {
+            JsonNode app = yaml.readTree(scenario.toFile()).path("app");
+            Path inImage = Path.of(workdir, suite).resolve(app.path("workdir").asText(".")).normalize();
+            app.path("command").forEach(word -> {
+                if (word.asText().endsWith(".jar")) {
+                    String target = inImage.resolve(word.asText()).normalize().toString();
+                    assertTrue(copies.containsKey(target), scenario.getFileName() + " starts " + target + ", which the sweep stage does not copy");
+                }
+            });
+        }
+    }
+
     private static String entrypoint(Path dir, Map<String, String> env, Map<String, String> more) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.putAll(more);
@@ -130,10 +187,14 @@ class ContainerPathTest {
     private static Path copiedFromBuild(Dockerfile.Stage runtime, Path workdir, String buildWorkdir) {
         Dockerfile.Instruction copy = runtime.all("COPY").stream().filter(c -> c.arguments().startsWith("--from=build "))
                 .findFirst().orElseThrow(() -> new AssertionError("the runtime stage copies from the build stage"));
+        return copied(copy, workdir, buildWorkdir);
+    }
+
+    private static Path copied(Dockerfile.Instruction copy, Path workdir, String buildWorkdir) {
         String source = copy.arguments().split(" ")[1];
         assertTrue(source.startsWith(buildWorkdir + "/"), source);
         Path jar = workdir.resolve(source.substring(buildWorkdir.length() + 1));
-        assertTrue(Files.isRegularFile(jar), "the build stage made " + source);
+        assertTrue(Files.isRegularFile(jar), "line " + copy.line() + ": the build stage made " + source);
         return jar;
     }
 
