@@ -94,7 +94,7 @@ public final class JiraInference implements SeedInference {
                 || draft.createdDuringRecording(vendor(), i.path("id").asText(null))) {
             return;
         }
-        issues.merge(i.path("key").asText(), i, (old, now) -> now.path("fields").size() > old.path("fields").size() ? now : old);
+        issues.merge(i.path("key").asText(), i, JiraInference::union);
         JsonNode status = f.path("status");
         if (status.has("name")) {
             statusCategory.putIfAbsent(status.path("name").asText(), status.path("statusCategory").path("key").asText("new"));
@@ -105,6 +105,36 @@ public final class JiraInference implements SeedInference {
         if (f.path("priority").has("name")) {
             priorities.add(f.path("priority").path("name").asText());
         }
+    }
+
+    /**
+     * Two sightings of one issue (reads with different {@code fields=}): the fields of both, the fuller sighting's
+     * value where both show one.
+     */
+    private static JsonNode union(JsonNode old, JsonNode now) {
+        JsonNode fuller = now.path("fields").size() > old.path("fields").size() ? now : old;
+        JsonNode other = fuller == now ? old : now;
+        ObjectNode out = fuller.deepCopy();
+        ObjectNode fields = out.withObject("/fields");
+        other.path("fields").properties().forEach(f -> {
+            if (!fields.has(f.getKey())) {
+                fields.set(f.getKey(), f.getValue());
+            }
+        });
+        return out;
+    }
+
+    /** The recorded type; an issue only ever read without {@code issuetype} gets a type the seed needs, noted. */
+    private String type(JsonNode i) {
+        JsonNode recorded = i.path("fields").path("issuetype");
+        if (recorded.has("name")) {
+            return recorded.path("name").asText();
+        }
+        String type = types.isEmpty() ? "Task" : types.iterator().next();
+        draft.note("jira: " + i.path("key").asText() + " was only read without its issuetype (fields=); seeded as "
+                + type + (types.isEmpty() ? ", the twin's default type" : ", the first type the recording shows")
+                + ", which the recording does not confirm");
+        return type;
     }
 
     private void write(Map<String, ObjectNode> projects) {
@@ -177,7 +207,7 @@ public final class JiraInference implements SeedInference {
         JsonNode f = i.path("fields");
         String project = projectOf(i);
         projects.computeIfAbsent(project, k -> Json.object().put("key", k).put("name", k));
-        ObjectNode out = Json.object().put("project", project).put("type", f.path("issuetype").path("name").asText("Task"))
+        ObjectNode out = Json.object().put("project", project).put("type", type(i))
                 .put("summary", f.path("summary").asText());
         if (f.hasNonNull("description")) {
             out.set("description", document(f.get("description"), i.path("key").asText() + " description"));

@@ -122,6 +122,24 @@ class RecordingSeederTest {
         assertEquals(200, report.results().get(0).twinStatus(), "the user's creation replays: " + report.results().get(0));
     }
 
+    @Test
+    void anIssueReadWithoutItsTypeTakesItFromAnotherSightingOrSaysItGuessed() {
+        record(Vendor.JIRA, "GET", "/rest/api/3/issue/OPS-1?fields=summary,status,description,labels", null, 200,
+                "{\"id\":\"10001\",\"key\":\"OPS-1\",\"fields\":{\"summary\":\"Printer\",\"status\":{\"name\":\"To Do\"},"
+                        + "\"labels\":[\"hw\"],\"description\":null}}");
+        record(Vendor.JIRA, "GET", "/rest/api/3/search/jql?jql=project%3DOPS&fields=summary,issuetype", null, 200,
+                "{\"issues\":[{\"id\":\"10001\",\"key\":\"OPS-1\",\"fields\":{\"summary\":\"Printer\",\"issuetype\":{\"name\":\"Bug\"}}},"
+                        + "{\"id\":\"10002\",\"key\":\"OPS-2\",\"fields\":{\"summary\":\"Toner\"}}]}");
+        RecordingSeeder.InferredSeed seed = infer();
+        JsonNode issues = seed.seed().path("jira").path("issues");
+        assertEquals(2, issues.size(), issues.toString());
+        assertEquals("Bug", issues.path(0).path("type").asText(), "OPS-1's type from the search, its labels from the read: " + issues);
+        assertEquals("hw", issues.path(0).path("labels").path(0).asText(), issues.toString());
+        assertEquals("Bug", issues.path(1).path("type").asText(), "OPS-2 never shows a type: the recording's one");
+        assertTrue(seed.notes().stream().anyMatch(n -> n.contains("OPS-2") && n.contains("without its issuetype")), seed.notes().toString());
+        assertTrue(seed.notes().stream().noneMatch(n -> n.contains("OPS-1 was only read")), seed.notes().toString());
+    }
+
     private static String user(String id, String first, String last, String email) {
         return "{\"id\":\"" + id + "\",\"status\":\"ACTIVE\",\"profile\":{\"firstName\":\"" + first + "\",\"lastName\":\"" + last
                 + "\",\"email\":\"" + email + "\",\"login\":\"" + email + "\"}}";
