@@ -46,6 +46,14 @@ final class SocketClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /**
+     * Sends a frame the server may refuse while it is still being written: the server closing the socket mid-frame
+     * (its 1009 for an oversized frame) fails the write with "closed output", which is not the test's concern.
+     */
+    void sendRefusable(String text) {
+        socket.sendText(text, true).exceptionally(e -> null);
+    }
+
     void ack(JsonNode envelope, String payloadJson) {
         send("{\"envelope_id\":\"" + envelope.get("envelope_id").asText() + "\""
                 + (payloadJson == null ? "" : ",\"payload\":" + payloadJson) + "}");

@@ -240,7 +240,7 @@ class SocketModeTest {
         SlackFixture other = socketModeUniverse();
         try (SocketClient big = connect(slack); SocketClient bystander = connect(slack);
              SocketClient otherApp = connect(other)) {
-            big.send("{\"envelope_id\":\"" + "x".repeat(2 << 20) + "\"}");
+            big.sendRefusable("{\"envelope_id\":\"" + "x".repeat(2 << 20) + "\"}");
             assertEquals(1009, big.closedWith.get(5, TimeUnit.SECONDS));
             post(slack, "after the big one");
             bystander.ack(nextOfType(bystander, "message"), null);
