@@ -2,6 +2,7 @@ package dev.dtu.server;
 
 import dev.dtu.server.admin.AdminApi;
 import dev.dtu.server.http.BodyEncoding;
+import dev.dtu.server.http.HeavyLane;
 import dev.dtu.server.http.Paths;
 import dev.dtu.server.http.QueryStrings;
 import dev.dtu.server.http.Request;
@@ -57,6 +58,7 @@ final class HttpEntry implements HttpHandler {
     /** Largest body of a request served on the IO thread; larger ones cost parsing time and go to a worker. */
     static final int CHEAP_BODY = 16 * 1024;
     private final long maxBody;
+    private final HeavyLane heavy = HeavyLane.forThisMachine();
     private final SocketEntry sockets;
     private final String proxyKey;
 
@@ -165,7 +167,13 @@ final class HttpEntry implements HttpHandler {
         }
         Routed routed = twinRoute(ex, path);
         byte[] body = readBody(ex);
-        write(ex, routed.answer() != null ? routed.answer() : serve(ex, routed, body));
+        if (routed.answer() != null) {
+            write(ex, routed.answer());
+        } else if (body != null && HeavyLane.isHeavy(body.length, ex.getRequestHeaders().contains(Headers.CONTENT_ENCODING))) {
+            write(ex, heavy.serve(() -> serve(ex, routed, body)));
+        } else {
+            write(ex, serve(ex, routed, body));
+        }
     }
 
     /** Whether the twin refuses this request for its headers alone, so its body need never be read. */
