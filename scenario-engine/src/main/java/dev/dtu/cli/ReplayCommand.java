@@ -14,6 +14,7 @@ import dev.dtu.engine.run.TrajectoryRunner;
 import dev.dtu.engine.run.TwinServer;
 import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.scenario.ScenarioChecks;
+import dev.dtu.engine.scenario.ScenarioLoader;
 import dev.dtu.engine.sweep.Seeds;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
         description = "Run one trajectory again from (scenario, seed) or from a sweep's report.json and print what happened. "
                 + "Exit 0 satisfied, 1 not, 2 error.")
 final class ReplayCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (not with --report).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file or suite file (not with --report).")
     Path file;
 
     @Option(names = "--seed", description = "The trajectory's seed.")
@@ -55,7 +56,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--report", description = "A sweep's report.json (or its folder): replay with the sweep's own settings.")
     Path report;
 
-    @Option(names = "--scenario", description = "With --report: the scenario id.")
+    @Option(names = "--scenario", description = "The scenario id: with --report, or with a suite file (include + app) as SCENARIO.")
     String scenarioId;
 
     @Option(names = "--trajectory", description = "With --report: the scenario's trajectory N of the sweep (1-based); "
@@ -102,7 +103,8 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the report names no file for scenario " + id);
             }
             long s = Seeds.of(doc.summary().masterSeed(), id, trajectory - 1);
-            return ReplayCommandLine.of(Path.of(scenarioFile), TrajectoryPlan.of(s), doc.summary().settings().appEnv());
+            String inSuite = ScenarioLoader.isSuite(Path.of(scenarioFile)) ? id : null;
+            return ReplayCommandLine.of(Path.of(scenarioFile), inSuite, TrajectoryPlan.of(s), doc.summary().settings().appEnv());
         }
         TrajectoryResult shown = doc.reproductions().stream().filter(r -> r.scenarioId().equals(id))
                 .min(TrajectoryResult.BY_SIZE)
@@ -131,7 +133,7 @@ final class ReplayCommand implements Callable<Integer> {
                 checked.problems().forEach(System.err::println);
                 return 2;
             }
-            Scenario scenario = checked.valid().get(0).withAppEnv(appEnv);
+            Scenario scenario = chosen(checked.valid()).withAppEnv(appEnv);
             TrajectoryPlan plan = new TrajectoryPlan(seed, new TreeSet<>(dropSteps), new TreeSet<>(simplify), new TreeSet<>(dropFaults));
             try (TwinServer twins = TwinServer.embedded(); Lane lane = Lane.open(twins, scenario, "replay")) {
                 TrajectoryResult r = new TrajectoryRunner(js, appEnv).run(lane, scenario, plan);
@@ -142,6 +144,18 @@ final class ReplayCommand implements Callable<Integer> {
             System.err.println("dtu: replay failed: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The file's one scenario, or the one {@code --scenario} names from a suite file. */
+    private Scenario chosen(List<Scenario> scenarios) {
+        if (scenarioId != null) {
+            return scenarios.stream().filter(s -> s.id().equals(scenarioId)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException(file + " has no scenario " + scenarioId));
+        }
+        if (scenarios.size() != 1) {
+            throw new IllegalArgumentException(file + " holds " + scenarios.size() + " scenarios; name one with --scenario ID");
+        }
+        return scenarios.get(0);
     }
 
     private static void print(TrajectoryResult r) {

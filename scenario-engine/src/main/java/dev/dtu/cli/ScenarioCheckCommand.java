@@ -22,8 +22,8 @@ final class ScenarioCheckCommand implements Callable<Integer> {
             for (Problem p : outcome.problems()) {
                 System.err.println(p);
             }
-            System.out.printf("%d scenario file(s): %d valid, %d with problems%n",
-                    outcome.files(), outcome.valid().size(), outcome.files() - outcome.valid().size());
+            System.out.printf("%d scenario file(s): %d valid scenario(s), %d file(s) with problems%n", outcome.files(),
+                    outcome.valid().size(), outcome.problems().stream().map(Problem::file).distinct().count());
             return outcome.problems().isEmpty() ? 0 : 2;
         }
     }

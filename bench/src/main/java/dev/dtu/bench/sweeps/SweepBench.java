@@ -86,6 +86,7 @@ public final class SweepBench {
                     Fmt.num((first.seconds() - start) / first.trajectories()) + " s");
             r.table(s).put("appStartSeconds", start);
             r.table(byScenario(uncontended));
+            r.table(new ReferenceApps(root, quick).compare(twins, js, r));
             Run engine = engineOverhead(twins, js, quick ? 20 : 300);
             Table e = Table.of("Engine overhead: an app that answers at once (1 lane: a URL app gets one)",
                     "trajectories", "seconds", "trajectories/s", "per trajectory");

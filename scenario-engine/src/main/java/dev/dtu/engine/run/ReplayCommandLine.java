@@ -18,8 +18,21 @@ public final class ReplayCommandLine {
     private ReplayCommandLine() {}
 
     public static String of(Path scenarioFile, TrajectoryPlan plan, Map<String, String> appEnv) {
-        StringBuilder sb = new StringBuilder("dtu replay ").append(quote(scenarioFile.toString())).append(' ')
-                .append(plan.replayOptions());
+        return of(scenarioFile, null, plan, appEnv);
+    }
+
+    /** The command for a scenario a suite file included: the suite file and {@code --scenario ID}. */
+    public static String of(dev.dtu.engine.scenario.Scenario scenario, TrajectoryPlan plan, Map<String, String> appEnv) {
+        return of(scenario.source(), scenario.suite() == null ? null : scenario.id(), plan, appEnv);
+    }
+
+    /** @param scenarioId the scenario to pick from a suite file; null for a file holding one scenario */
+    public static String of(Path scenarioFile, String scenarioId, TrajectoryPlan plan, Map<String, String> appEnv) {
+        StringBuilder sb = new StringBuilder("dtu replay ").append(quote(scenarioFile.toString())).append(' ');
+        if (scenarioId != null) {
+            sb.append("--scenario ").append(quote(scenarioId)).append(' ');
+        }
+        sb.append(plan.replayOptions());
         appEnv.forEach((k, v) -> sb.append(" --app-env ").append(quote(k + "=" + v)));
         return sb.toString();
     }

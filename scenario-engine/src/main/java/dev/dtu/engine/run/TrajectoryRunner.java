@@ -59,7 +59,7 @@ public final class TrajectoryRunner {
 
     public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
         long started = System.nanoTime();
-        String replay = ReplayCommandLine.of(scenario.file(), plan, new java.util.TreeMap<>(appEnv));
+        String replay = ReplayCommandLine.of(scenario, plan, new java.util.TreeMap<>(appEnv));
         try {
             Trajectory t = new Trajectory(lane, scenario, plan);
             t.prepare();

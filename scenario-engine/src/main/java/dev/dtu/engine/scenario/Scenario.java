@@ -13,6 +13,7 @@ import java.util.Map;
  * @param vars generators in the order written (later ones may use earlier ones)
  * @param settings universe settings for every trajectory (may be empty)
  * @param faults fault rules in force from the start (an empty array for none)
+ * @param suite the suite file that included this story and gave it its app block; null when the file was read itself
  */
 public record Scenario(
         String id,
@@ -26,7 +27,8 @@ public record Scenario(
         JsonNode settings,
         JsonNode faults,
         List<Step> steps,
-        JudgeSpec judge) {
+        JudgeSpec judge,
+        Path suite) {
 
     /** How the app under test runs: a command started per lane, or a URL of one already running. */
     public record AppSpec(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
@@ -44,13 +46,18 @@ public record Scenario(
      */
     public record JudgeSpec(List<Check> checks, List<String> command, Double threshold, double disagreement) {}
 
+    /** The file a replay reads this scenario from: its suite's, when a suite included it, else its own. */
+    public Path source() {
+        return suite == null ? file : suite;
+    }
+
     /** The world's seed document, the default company when the scenario names none. */
     public SeedDocument world() {
         return seed == null ? SeedDocument.defaultSeed() : seed;
     }
 
     public Scenario withSteps(List<Step> newSteps) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge, suite);
     }
 
     /** The same scenario with extra environment for the app (e.g. a feature or bug switch). */
@@ -62,10 +69,10 @@ public record Scenario(
         env.putAll(extra);
         AppSpec a = new AppSpec(app.command(), app.url(), app.workdir(), env, app.readyPath(), app.readyTimeoutSeconds(),
                 app.resetPath(), app.connect());
-        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge, suite);
     }
 
     public Scenario withFaults(JsonNode newFaults) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge, suite);
     }
 }

@@ -31,15 +31,16 @@ public final class ScenarioChecks {
         Map<String, Path> ids = new HashMap<>();
         for (Path file : files) {
             try {
-                Scenario s = ScenarioLoader.load(file);
-                List<Problem> scriptProblems = scripts(s, js);
-                Path other = ids.putIfAbsent(s.id(), file);
-                if (other != null) {
-                    scriptProblems.add(new Problem(file.toString(), 0, "id", "the id '" + s.id() + "' is also used by " + other));
-                }
-                problems.addAll(scriptProblems);
-                if (scriptProblems.isEmpty()) {
-                    valid.add(s);
+                for (Scenario s : ScenarioLoader.loadAll(file)) {
+                    List<Problem> scriptProblems = scripts(s, js);
+                    Path other = ids.putIfAbsent(s.id(), s.file());
+                    if (other != null) {
+                        scriptProblems.add(new Problem(s.file().toString(), 0, "id", "the id '" + s.id() + "' is also used by " + other));
+                    }
+                    problems.addAll(scriptProblems);
+                    if (scriptProblems.isEmpty()) {
+                        valid.add(s);
+                    }
                 }
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
@@ -107,7 +108,8 @@ public final class ScenarioChecks {
                 : Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                         .filter(d -> !d.isEmpty()).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
         if (!found) {
-            problems.add(new Problem(s.file().toString(), lineOf(s.file(), "app.command"), "app.command[0]",
+            Path appFile = s.suite() != null ? s.suite() : s.file();
+            problems.add(new Problem(appFile.toString(), lineOf(appFile, "app.command"), "app.command[0]",
                     "'" + program + "' is not an executable " + (program.contains("/") ? "file in " + s.app().workdir() : "on the PATH")));
         }
     }

@@ -61,38 +61,71 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(name, 0, "", "cannot read the file: " + e.getMessage()));
-        }
-        return parse(file, text);
+        return parse(file, read(file));
     }
 
-    static Scenario parse(Path file, String text) {
-        String name = file.toString();
-        JsonNode doc;
+    /** The scenarios a file holds: its own scenario, or every story a suite file ({@link SuiteFile}) includes. */
+    public static List<Scenario> loadAll(Path file) {
+        String text = read(file);
+        JsonNode doc = readTree(file.toString(), text);
+        return SuiteFile.is(doc) ? SuiteFile.load(file, doc, text) : List.of(parse(file, text));
+    }
+
+    /** Whether the file is a suite file (include + app) rather than one scenario. */
+    public static boolean isSuite(Path file) {
+        return SuiteFile.is(readTree(file.toString(), read(file)));
+    }
+
+    static String read(Path file) {
         try {
-            doc = Json.YAML.readTree(text);
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(file.toString(), 0, "", "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    static JsonNode readTree(String name, String text) {
+        try {
+            return Json.YAML.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ScenarioException(new Problem(name, line, "", "not valid YAML: " + e.getOriginalMessage()));
         }
+    }
+
+    static Scenario parse(Path file, String text) {
+        return parse(file, text, null);
+    }
+
+    /** An app block written in another file (a suite's), which replaces the scenario's own. */
+    record AppBlock(Path file, JsonNode app, YamlLocator lines) {
+        /** Where a problem with this field is: in the suite file for the app block, else in the scenario's. */
+        Problem problem(Path scenarioFile, YamlLocator scenarioLines, String field, String message) {
+            return field.equals("app") || field.startsWith("app.")
+                    ? new Problem(file.toString(), lines.line(field), field, message)
+                    : new Problem(scenarioFile.toString(), scenarioLines.line(field), field, message);
+        }
+    }
+
+    static Scenario parse(Path file, String text, AppBlock from) {
+        String name = file.toString();
+        JsonNode doc = readTree(name, text);
         if (doc == null || !doc.isObject()) {
             throw new ScenarioException(new Problem(name, 1, "", "a scenario is a YAML mapping (id, title, story, app, steps, judge)"));
         }
+        if (from != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc).set("app", from.app());
+        }
         YamlLocator lines = YamlLocator.of(text);
+        AppBlock where = from != null ? from : new AppBlock(file, NullNode.getInstance(), lines);
         List<Problem> problems = new ArrayList<>();
-        ScenarioSchema.problems(doc).forEach((field, message) ->
-                problems.add(new Problem(name, lines.line(field), field, message)));
+        ScenarioSchema.problems(doc).forEach((field, message) -> problems.add(where.problem(file, lines, field, message)));
         problems.addAll(namesCutByComments(name, text));
         faultProblems(doc, name, lines, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        Builder b = new Builder(file, doc, lines);
+        Builder b = new Builder(file, doc, lines, from);
         Scenario scenario = b.build();
         if (!b.problems.isEmpty()) {
             throw new ScenarioException(b.problems);
@@ -154,16 +187,18 @@ public final class ScenarioLoader {
         final Path file;
         final JsonNode doc;
         final YamlLocator lines;
+        final AppBlock from;
         final List<Problem> problems = new ArrayList<>();
 
-        Builder(Path file, JsonNode doc, YamlLocator lines) {
+        Builder(Path file, JsonNode doc, YamlLocator lines, AppBlock from) {
             this.file = file;
             this.doc = doc;
             this.lines = lines;
+            this.from = from != null ? from : new AppBlock(file, NullNode.getInstance(), lines);
         }
 
         void problem(String field, String message) {
-            problems.add(new Problem(file.toString(), lines.line(field), field, message));
+            problems.add(from.problem(file, lines, field, message));
         }
 
         Scenario build() {
@@ -176,7 +211,8 @@ public final class ScenarioLoader {
             return new Scenario(doc.path("id").asText(), doc.path("title").asText(), doc.path("story").asText(),
                     doc.path("weight").asDouble(1.0), file, seed, vars, app,
                     doc.path("settings").isObject() ? doc.get("settings") : Json.object(),
-                    doc.path("faults").isArray() ? doc.get("faults") : Json.array(), steps, judge);
+                    doc.path("faults").isArray() ? doc.get("faults") : Json.array(), steps, judge,
+                    from.file().equals(file) ? null : from.file());
         }
 
         private SeedDocument seed() {
@@ -278,7 +314,7 @@ public final class ScenarioLoader {
             JsonNode app = doc.path("app");
             List<String> command = new ArrayList<>();
             app.path("command").forEach(c -> command.add(c.asText()));
-            Path base = file.toAbsolutePath().getParent();
+            Path base = from.file().toAbsolutePath().getParent(); // a suite's app block is relative to the suite file
             Path workdir = app.has("workdir") ? base.resolve(app.path("workdir").asText()).normalize() : Path.of("").toAbsolutePath();
             if (app.has("workdir") && !Files.isDirectory(workdir)) {
                 problem("app.workdir", "no such folder: " + workdir);

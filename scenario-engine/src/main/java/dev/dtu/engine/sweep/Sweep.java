@@ -71,7 +71,7 @@ public final class Sweep {
     /** What shaped the trajectories besides policy and seed, for the report (and replays from it). */
     private RunSettings settings(List<Scenario> scenarios) {
         Map<String, String> files = new LinkedHashMap<>();
-        scenarios.forEach(s -> files.put(s.id(), s.file().toString()));
+        scenarios.forEach(s -> files.put(s.id(), s.source().toString()));
         return new RunSettings(options.appEnv(), files, options.trajectories(), options.budget(), options.batch(),
                 options.shrink(), options.shrinkBudget(), true);
     }
