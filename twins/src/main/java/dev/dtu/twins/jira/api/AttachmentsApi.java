@@ -82,7 +82,7 @@ final class AttachmentsApi {
                     throw JiraException.message(413, "The file is too large to attach. The maximum size is " + UPLOAD_LIMIT + " bytes.");
                 }
                 String filename = filename(p);
-                out.add(new Attachment(null, null, filename, mimeType(p, filename), null, null, p.body()));
+                out.add(Attachment.of(filename, mimeType(p, filename), p.body()));
             }
         }
         if (out.isEmpty()) {

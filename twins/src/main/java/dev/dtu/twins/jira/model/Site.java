@@ -244,7 +244,7 @@ public final class Site {
         for (Attachment f : files) {
             long id = 9_999 + tx.next("jira.attachment");
             out.add(tx.put(ATTACHMENTS, numberKey(id), new Attachment(Long.toString(id), issue.id(), f.filename(),
-                    f.mimeType(), actor, now, f.content())));
+                    f.mimeType(), actor, now, f.size(), f.data())));
         }
         return out;
     }
