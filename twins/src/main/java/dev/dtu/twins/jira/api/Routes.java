@@ -28,6 +28,7 @@ public final class Routes {
         AttachmentsApi.routes(r);
         FieldMetaApi.routes(r); // before issue/{issueIdOrKey}: GET issue/createmeta is a route of its own
         IssuesApi.routes(r);
+        RemoteLinksApi.routes(r);
         TransitionsApi.routes(r);
         CommentsApi.routes(r);
         SearchApi.routes(r);

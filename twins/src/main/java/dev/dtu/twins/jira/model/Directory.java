@@ -65,6 +65,10 @@ public record Directory(State state) {
         return id == null || !id.matches("\\d{1,12}") ? Optional.empty() : state.get(VERSIONS, numberKey(Long.parseLong(id)));
     }
 
+    public List<RemoteLink> remoteLinks(String issueId) {
+        return List.copyOf(state.all(REMOTE_LINKS).subMap(childPrefix(issueId), childPrefix(issueId) + "\uffff").values());
+    }
+
     public List<Attachment> attachments(String issueId) {
         return state.all(ATTACHMENTS).values().stream().filter(a -> a.issueId().equals(issueId)).toList();
     }

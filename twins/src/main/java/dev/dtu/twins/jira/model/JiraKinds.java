@@ -44,6 +44,8 @@ public final class JiraKinds {
     public static final Kind<Version> VERSIONS = Kind.of(TWIN, "versions", Version.class);
     /** Issue attachments (metadata and bytes), by zero-padded id. */
     public static final Kind<Attachment> ATTACHMENTS = Kind.of(TWIN, "attachments", Attachment.class);
+    /** Remote issue links, keyed "{zero-padded issue id}/{zero-padded id}". */
+    public static final Kind<RemoteLink> REMOTE_LINKS = Kind.of(TWIN, "remoteLinks", RemoteLink.class);
     /** An epic's name, colour and done flag, by the epic's issue id. */
     public static final Kind<dev.dtu.twins.jira.model.agile.EpicDetails> EPICS = Kind.of(TWIN, "epics", dev.dtu.twins.jira.model.agile.EpicDetails.class);
 
@@ -64,7 +66,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS);
     }
 
     public static String childKey(String issueId, String id) {

@@ -146,6 +146,7 @@ public final class Site {
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
         dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
+        dir.remoteLinks(issue.id()).forEach(l -> tx.remove(REMOTE_LINKS, childKey(issue.id(), Long.toString(l.id()))));
         tx.remove(ISSUES, issue.id());
         tx.remove(ISSUE_KEYS, issue.key());
         events.add(new JiraEvent(JiraEvent.ISSUE_DELETED, "issue_deleted", issue, null, null, actor, now));
@@ -247,6 +248,19 @@ public final class Site {
                     f.mimeType(), actor, now, f.size(), f.data())));
         }
         return out;
+    }
+
+    /** Adds a remote link, or replaces {@code replacing} (same id). */
+    public RemoteLink putRemoteLink(Issue issue, RemoteLink draft, Optional<RemoteLink> replacing) {
+        long id = replacing.map(RemoteLink::id).orElseGet(() -> 9_999 + tx.next("jira.remoteLink"));
+        RemoteLink link = new RemoteLink(id, issue.id(), draft.globalId(), draft.application(), draft.relationship(), draft.object());
+        tx.put(REMOTE_LINKS, childKey(issue.id(), Long.toString(id)), link);
+        touch(issue);
+        return link;
+    }
+
+    public void removeRemoteLink(RemoteLink link) {
+        tx.remove(REMOTE_LINKS, childKey(link.issueId(), Long.toString(link.id())));
     }
 
     public void removeAttachment(Attachment a) {
