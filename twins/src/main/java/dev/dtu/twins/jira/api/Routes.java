@@ -29,6 +29,7 @@ public final class Routes {
         FieldMetaApi.routes(r); // before issue/{issueIdOrKey}: GET issue/createmeta is a route of its own
         IssuesApi.routes(r);
         RemoteLinksApi.routes(r);
+        VotesApi.routes(r);
         TransitionsApi.routes(r);
         CommentsApi.routes(r);
         SearchApi.routes(r);

@@ -146,6 +146,7 @@ public final class Site {
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
         dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
+        tx.remove(VOTES, issue.id());
         dir.remoteLinks(issue.id()).forEach(l -> tx.remove(REMOTE_LINKS, childKey(issue.id(), Long.toString(l.id()))));
         tx.remove(ISSUES, issue.id());
         tx.remove(ISSUE_KEYS, issue.key());
@@ -227,6 +228,16 @@ public final class Site {
             now.add(accountId);
         }
         tx.put(WATCHERS, issue.id(), new Watchers(now));
+    }
+
+    /** Adds or removes one account's vote for an issue (once each; removing a vote never cast changes nothing). */
+    public void vote(Issue issue, String accountId, boolean voting) {
+        List<String> now = new ArrayList<>(tx.get(VOTES, issue.id()).map(Watchers::accountIds).orElse(List.of()));
+        now.remove(accountId);
+        if (voting) {
+            now.add(accountId);
+        }
+        tx.put(VOTES, issue.id(), new Watchers(now));
     }
 
     /** Replaces who plays one role in a project (project role actors: accounts and groups). */
