@@ -17,13 +17,13 @@ import java.util.Set;
 /** Create metadata (per project and issue type) and edit metadata: which fields a screen shows and accepts. */
 final class FieldMetaApi {
     private static final List<String> CREATE = List.of("issuetype", "project", "summary", "description", "priority", "labels",
-            "assignee", "reporter", "components", "duedate");
+            "assignee", "reporter", "components", "fixVersions", "versions", "duedate");
     private static final Set<String> REQUIRED = Set.of("issuetype", "project", "summary", "reporter");
 
     private FieldMetaApi() {}
 
     static void routes(Routes r) {
-        r.get("/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes", FieldMetaApi::issueTypes)
+        r.get("/rest/api/3/issue/createmeta", FieldMetaApi::legacy).get("/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes", FieldMetaApi::issueTypes)
                 .get("/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}", FieldMetaApi::fields)
                 .get("/rest/api/3/issue/{issueIdOrKey}/editmeta", FieldMetaApi::editMeta);
     }
@@ -65,6 +65,42 @@ final class FieldMetaApi {
         return Response.json(200, out);
     }
 
+    /**
+     * The older create metadata, every project and issue type at once, filtered by {@code projectIds},
+     * {@code projectKeys}, {@code issuetypeIds} and {@code issuetypeNames}; each issue type's fields only with
+     * {@code expand=projects.issuetypes.fields} (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-createmeta-get).
+     */
+    static Response legacy(ApiCall c) {
+        List<String> ids = c.queryList("projectIds");
+        List<String> keys = c.queryList("projectKeys");
+        List<String> typeIds = c.queryList("issuetypeIds");
+        List<String> typeNames = c.queryList("issuetypeNames");
+        boolean withFields = Expand.of(c.queryList("expand")).contains("projects.issuetypes.fields");
+        Views views = new Views(c.base(), c.dir());
+        ObjectNode out = Json.object().put("expand", "projects");
+        ArrayNode projects = out.putArray("projects");
+        c.dir().projects().stream().filter(p -> c.can(ProjectPermission.CREATE_ISSUES, p))
+                .filter(p -> (ids.isEmpty() && keys.isEmpty()) || ids.contains(p.id()) || keys.contains(p.key()))
+                .sorted(java.util.Comparator.comparing(Project::key)).forEach(p -> {
+                    ObjectNode pn = views.projectRef(p).put("expand", "issuetypes");
+                    ArrayNode types = pn.putArray("issuetypes");
+                    p.issueTypeIds().stream().map(id -> c.dir().issueType(id).orElseThrow())
+                            .filter(t -> (typeIds.isEmpty() && typeNames.isEmpty()) || typeIds.contains(t.id())
+                                    || typeNames.contains(t.name()))
+                            .forEach(t -> {
+                                ObjectNode tn = views.issueType(t).put("expand", "fields");
+                                if (withFields) {
+                                    ObjectNode fields = tn.putObject("fields");
+                                    CREATE.forEach(id -> fields.set(id, meta(views, p, id, REQUIRED.contains(id))));
+                                    p.customFieldIds().forEach(id -> fields.set(id, meta(views, p, id, false)));
+                                }
+                                types.add(tn);
+                            });
+                    projects.add(pn);
+                });
+        return Response.json(200, out);
+    }
+
     private static ObjectNode page(ApiCall c, List<ObjectNode> values, String name) {
         int startAt = Math.max(0, c.intQuery("startAt", 0));
         int maxResults = Math.clamp(c.intQuery("maxResults", 50), 1, 200);
@@ -85,7 +121,7 @@ final class FieldMetaApi {
         n.put("key", id);
         n.put("hasDefaultValue", id.equals("priority") || id.equals("reporter"));
         ArrayNode ops = n.putArray("operations");
-        (id.equals("labels") || id.equals("components") ? List.of("add", "set", "remove") : List.of("set")).forEach(ops::add);
+        (Set.of("labels", "components", "fixVersions", "versions").contains(id) ? List.of("add", "set", "remove") : List.of("set")).forEach(ops::add);
         ArrayNode allowed = allowedValues(views, project, id);
         if (allowed != null) {
             n.set("allowedValues", allowed);
@@ -103,6 +139,8 @@ final class FieldMetaApi {
             case "project" -> a.add(views.projectRef(project));
             case "priority" -> views.dir().priorities().forEach(p -> a.add(views.priority(p)));
             case "components" -> project.components().forEach(comp -> a.add(views.component(project, comp)));
+            case "fixVersions", "versions" -> views.dir().versions(project.id()).stream().filter(v -> !v.archived())
+                    .forEach(v -> a.add(views.version(v).put("projectId", Long.parseLong(project.id()))));
             default -> {
                 CustomField cf = views.dir().customField(id).filter(f -> f.type().equals("option")).orElse(null);
                 if (cf == null) {

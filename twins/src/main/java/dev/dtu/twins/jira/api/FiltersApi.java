@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Saved filters (https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-filters/), what boards are
  * built on. Hand-written rather than declared: a filter's JQL is validated against the site, its owner is the caller
- * and {@code favourite}, {@code viewUrl} and {@code searchUrl} are worked out per request. Guessed: every filter is
- * shared with nobody and only its owner edits it (share permissions are not modelled).
+ * and {@code favourite}, {@code viewUrl} and {@code searchUrl} are worked out per request. Shares are
+ * {@link FilterSharingApi}'s; guessed: only its owner edits a filter, whatever its edit shares say.
  */
 final class FiltersApi {
     /**
@@ -101,8 +101,9 @@ final class FiltersApi {
         n.put("jql", f.jql()).put("viewUrl", c.base() + "/issues/?filter=" + f.id())
                 .put("searchUrl", c.base() + "/rest/api/3/search/jql?" + QueryStrings.format(Map.of("jql", List.of(f.jql()))))
                 .put("favourite", f.favouriteOf().contains(c.actor().accountId())).put("favouritedCount", f.favouriteOf().size());
-        n.putArray("sharePermissions");
-        n.putArray("editPermissions");
+        ArrayNode shares = n.putArray("sharePermissions");
+        ArrayNode edits = n.putArray("editPermissions");
+        f.shares().forEach(s -> (s.edit() ? edits : shares).add(FilterSharingApi.view(c, s)));
         return n;
     }
 
@@ -122,7 +123,7 @@ final class FiltersApi {
     }
 
     static boolean visible(ApiCall c, Filter f) {
-        return mine(c, f);
+        return mine(c, f) || FilterSharingApi.sharedWith(c, f);
     }
 
     private static boolean mine(ApiCall c, Filter f) {

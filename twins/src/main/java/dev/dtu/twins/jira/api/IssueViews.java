@@ -101,6 +101,9 @@ public record IssueViews(Views views) {
             case "creator" -> views.userOrNull(issue.creatorAccountId());
             case "labels" -> Json.tree(issue.labels());
             case "components" -> components(issue, project);
+            case "fixVersions" -> versions(issue.fixVersionIds());
+            case "versions" -> versions(issue.versionIds());
+            case "attachment" -> Json.tree(dir().attachments(issue.id()).stream().map(views::attachment).toList());
             case "created" -> Json.tree(Dates.json(issue.created()));
             case "updated" -> Json.tree(Dates.json(issue.updated()));
             case "resolutiondate" -> Json.tree(Dates.json(issue.resolutionDate()));
@@ -123,6 +126,12 @@ public record IssueViews(Views views) {
             t.put("timeSpent", dev.dtu.twins.jira.model.Durations.format(spent)).put("timeSpentSeconds", spent);
         }
         return t;
+    }
+
+    private ArrayNode versions(List<String> ids) {
+        ArrayNode a = Json.array();
+        ids.forEach(id -> dir().version(id).ifPresent(v -> a.add(views.version(v))));
+        return a;
     }
 
     private ArrayNode components(Issue issue, Project project) {

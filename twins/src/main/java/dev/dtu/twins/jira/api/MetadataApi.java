@@ -20,6 +20,8 @@ final class MetadataApi {
                 .get("/rest/api/3/issuetype", c -> list(c, v -> each(v, v.dir().issueTypes(), v::issueType)))
                 .get("/rest/api/3/priority", c -> list(c, v -> each(v, v.dir().priorities(), v::priority)))
                 .get("/rest/api/3/resolution", c -> list(c, v -> each(v, v.dir().resolutions(), v::resolution)))
+                .get("/rest/api/3/resolution/search", MetadataApi::resolutionSearch)
+                .get("/rest/api/3/resolution/{id}", MetadataApi::resolution)
                 .get("/rest/api/3/field", c -> list(c, v -> {
                     ArrayNode a = Json.array();
                     FieldCatalog.all(v).forEach(a::add);
@@ -53,6 +55,22 @@ final class MetadataApi {
         ArrayNode a = Json.array();
         items.forEach(i -> a.add(view.apply(i)));
         return a;
+    }
+
+    static Response resolution(ApiCall c) {
+        String id = c.param("id");
+        return c.dir().resolution(id).map(r -> Response.json(200, new Views(c.base(), c.dir()).resolution(r)))
+                .orElseThrow(() -> dev.dtu.twins.jira.model.JiraException.message(404,
+                        "The resolution with ID '" + id + "' does not exist."));
+    }
+
+    /** The resolutions as a page, filtered by {@code id} (repeatable); the twin's site has no default resolution. */
+    static Response resolutionSearch(ApiCall c) {
+        java.util.List<String> ids = c.queryList("id");
+        Views views = new Views(c.base(), c.dir());
+        java.util.List<dev.dtu.twins.jira.model.Resolution> found = c.boolQuery("onlyDefault", false) ? java.util.List.of()
+                : c.dir().resolutions().stream().filter(r -> ids.isEmpty() || ids.contains(r.id())).toList();
+        return Response.json(200, AgilePaging.pageBean(c, found, r -> views.resolution(r).put("isDefault", false), 50));
     }
 
     static Response linkTypes(ApiCall c) {

@@ -21,12 +21,19 @@ public final class Routes {
         AgileIssuesApi.routes(r);
         BoardsApi.routes(r);
         SprintsApi.routes(r);
+        FilterSharingApi.routes(r);
         FiltersApi.routes(r);
+        VersionsApi.routes(r);
+        ComponentsApi.routes(r);
+        AttachmentsApi.routes(r);
+        FieldMetaApi.routes(r); // before issue/{issueIdOrKey}: GET issue/createmeta is a route of its own
         IssuesApi.routes(r);
-        FieldMetaApi.routes(r);
+        RemoteLinksApi.routes(r);
+        VotesApi.routes(r);
         TransitionsApi.routes(r);
         CommentsApi.routes(r);
         SearchApi.routes(r);
+        JqlApi.routes(r);
         ProjectsApi.routes(r);
         UsersApi.routes(r);
         PermissionsApi.routes(r);

@@ -25,6 +25,7 @@ final class SearchApi {
         r.get("/rest/api/3/search/jql", SearchApi::searchGet)
                 .post("/rest/api/3/search/jql", SearchApi::searchPost)
                 .post("/rest/api/3/search/approximate-count", SearchApi::count)
+                .post("/rest/api/3/jql/match", SearchApi::match)
                 .get("/rest/api/3/search", c -> removed())
                 .post("/rest/api/3/search", c -> removed());
     }
@@ -71,6 +72,41 @@ final class SearchApi {
             out.put("nextPageToken", page.nextPageToken());
         }
         out.put("isLast", page.isLast());
+        return Response.json(200, out);
+    }
+
+    /**
+     * Which of the given issues each query matches (up to 1000 issues, as documented). A query that does not parse
+     * has its message in {@code errors}; one naming values that do not exist (an unknown project) matches nothing
+     * and reports no error, as Jira Cloud answers (jira.js's live suite, run against a real site).
+     */
+    static Response match(ApiCall c) {
+        JsonNode body = c.objectBody();
+        JsonNode ids = body.path("issueIds");
+        JsonNode jqls = body.path("jqls");
+        if (!ids.isArray() || !jqls.isArray()) {
+            throw JiraException.message(400, ApiCall.BAD_PAYLOAD);
+        }
+        if (ids.size() > 1000) {
+            throw JiraException.field("issueIds", "The number of issue IDs must not exceed 1000.");
+        }
+        Set<Long> wanted = new java.util.HashSet<>();
+        ids.forEach(id -> wanted.add(id.asLong()));
+        ObjectNode out = Json.object();
+        ArrayNode matches = out.putArray("matches");
+        for (JsonNode q : jqls) {
+            ObjectNode m = matches.addObject();
+            ArrayNode matched = m.putArray("matchedIssues");
+            ArrayNode errors = m.putArray("errors");
+            try {
+                Search.matching(c.jql(), q.asText(""), false).issues().stream().map(i -> Long.parseLong(i.id()))
+                        .filter(wanted::contains).sorted().forEach(matched::add);
+            } catch (dev.dtu.twins.jira.model.jql.JqlSyntaxException e) {
+                errors.add(e.getMessage());
+            } catch (dev.dtu.twins.jira.model.jql.JqlValidationException e) {
+                // matches nothing, no error (see above)
+            }
+        }
         return Response.json(200, out);
     }
 

@@ -86,6 +86,31 @@ public record Views(String base, Directory dir) {
         return linked("component/" + c.id()).put("id", c.id()).put("name", c.name()).put("description", c.description());
     }
 
+    /** A version as issues carry it (and the start of its own resource's form). */
+    public ObjectNode version(dev.dtu.twins.jira.model.Version v) {
+        ObjectNode n = linked("version/" + v.id()).put("id", v.id());
+        if (v.description() != null) {
+            n.put("description", v.description());
+        }
+        n.put("name", v.name()).put("archived", v.archived()).put("released", v.released());
+        if (v.releaseDate() != null) {
+            n.put("releaseDate", v.releaseDate().toString());
+        }
+        return n;
+    }
+
+    /** An attachment: its metadata, where its content is, and a thumbnail link for images. */
+    public ObjectNode attachment(dev.dtu.twins.jira.model.Attachment a) {
+        ObjectNode n = linked("attachment/" + a.id()).put("id", a.id()).put("filename", a.filename());
+        n.set("author", userOrNull(a.authorAccountId()));
+        n.put("created", Dates.json(a.created())).put("size", a.size()).put("mimeType", a.mimeType())
+                .put("content", base + "/rest/api/3/attachment/content/" + a.id());
+        if (a.mimeType().startsWith("image/")) {
+            n.put("thumbnail", base + "/rest/api/3/attachment/thumbnail/" + a.id());
+        }
+        return n;
+    }
+
     /** The short project form issues carry. */
     public ObjectNode projectRef(Project p) {
         return linked("project/" + p.id()).put("id", p.id()).put("key", p.key()).put("name", p.name())

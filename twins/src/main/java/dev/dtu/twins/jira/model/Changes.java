@@ -39,6 +39,8 @@ final class Changes {
             items.add(ChangeItem.jira("labels", null, spaced(before.labels()), null, spaced(after.labels())));
         }
         components();
+        versions("Fix Version", "fixVersions", before.fixVersionIds(), after.fixVersionIds());
+        versions("Version", "versions", before.versionIds(), after.versionIds());
         custom();
     }
 
@@ -71,6 +73,24 @@ final class Changes {
                 items.add(new ChangeItem("Component", "jira", "components", null, null, id, componentName(project, id)));
             }
         }
+    }
+
+    /** Jira writes one "Fix Version" (or "Version", for affects versions) item per version added or removed. */
+    private void versions(String field, String fieldId, java.util.List<String> from, java.util.List<String> to) {
+        for (String id : from) {
+            if (!to.contains(id)) {
+                items.add(new ChangeItem(field, "jira", fieldId, id, versionName(id), null, null));
+            }
+        }
+        for (String id : to) {
+            if (!from.contains(id)) {
+                items.add(new ChangeItem(field, "jira", fieldId, null, null, id, versionName(id)));
+            }
+        }
+    }
+
+    private String versionName(String id) {
+        return dir.version(id).map(Version::name).orElse(id);
     }
 
     private static String componentName(Project project, String id) {

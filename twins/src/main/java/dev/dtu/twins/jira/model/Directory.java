@@ -55,6 +55,28 @@ public record Directory(State state) {
                 .or(() -> state.get(ISSUE_KEYS, idOrKey.toUpperCase(Locale.ROOT)).flatMap(id -> state.get(ISSUES, id)));
     }
 
+    /** A project's versions in their order (Jira's sequence). */
+    public List<Version> versions(String projectId) {
+        return state.all(VERSIONS).values().stream().filter(v -> v.projectId().equals(projectId))
+                .sorted(java.util.Comparator.comparingLong(Version::sequence)).toList();
+    }
+
+    public Optional<Version> version(String id) {
+        return id == null || !id.matches("\\d{1,12}") ? Optional.empty() : state.get(VERSIONS, numberKey(Long.parseLong(id)));
+    }
+
+    public List<RemoteLink> remoteLinks(String issueId) {
+        return List.copyOf(state.all(REMOTE_LINKS).subMap(childPrefix(issueId), childPrefix(issueId) + "\uffff").values());
+    }
+
+    public List<Attachment> attachments(String issueId) {
+        return state.all(ATTACHMENTS).values().stream().filter(a -> a.issueId().equals(issueId)).toList();
+    }
+
+    public Optional<Attachment> attachment(String id) {
+        return id == null || !id.matches("\\d{1,12}") ? Optional.empty() : state.get(ATTACHMENTS, numberKey(Long.parseLong(id)));
+    }
+
     public List<Issue> issues() {
         return List.copyOf(state.all(ISSUES).values());
     }

@@ -23,7 +23,7 @@ public final class FieldEditor {
     public enum Screen { CREATE, EDIT, TRANSITION }
 
     private static final Set<String> SYSTEM = Set.of("project", "issuetype", "summary", "description", "priority",
-            "labels", "assignee", "reporter", "components", "duedate", "parent");
+            "labels", "assignee", "reporter", "components", "duedate", "parent", "fixVersions", "versions");
     static final String WRONG_HIERARCHY = "Given parent issue does not belong to appropriate hierarchy.";
     static final String NOT_ON_SCREEN = "Field '%s' cannot be set. It is not on the appropriate screen, or unknown.";
 
@@ -98,6 +98,7 @@ public final class FieldEditor {
                 return Optional.empty();
             });
             case "components" -> components(value);
+            case "fixVersions", "versions" -> versions(field, value);
             case "duedate" -> dueDate(value);
             case "parent" -> parent(value);
             default -> custom(field, value);
@@ -126,6 +127,10 @@ public final class FieldEditor {
     }
 
     private void addOrRemove(String field, String verb, JsonNode value) {
+        if (field.equals("fixVersions") || field.equals("versions")) {
+            addOrRemoveVersion(field, verb, value);
+            return;
+        }
         if (!field.equals("labels") && !field.equals("components")) {
             errors.put(field, "Field '" + field + "' does not support operation '" + verb + "'");
             return;
@@ -289,6 +294,60 @@ public final class FieldEditor {
                     + "' does not exist.");
         }
         return found.map(Component::id);
+    }
+
+    private Optional<String> versions(String field, JsonNode value) {
+        if (value == null || value.isNull()) {
+            setVersions(field, List.of());
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            return Optional.of("Operation value must be an array");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode v : value) {
+            Optional<String> id = version(field, v);
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            ids.add(id.get());
+        }
+        setVersions(field, List.copyOf(ids));
+        return Optional.empty();
+    }
+
+    private void addOrRemoveVersion(String field, String verb, JsonNode value) {
+        Set<String> next = new LinkedHashSet<>(field.equals("fixVersions") ? issue.fixVersionIds : issue.versionIds);
+        Optional<String> id = version(field, value);
+        if (id.isEmpty()) {
+            return;
+        }
+        if (verb.equals("add")) {
+            next.add(id.get());
+        } else {
+            next.remove(id.get());
+        }
+        setVersions(field, List.copyOf(next));
+    }
+
+    private void setVersions(String field, List<String> ids) {
+        if (field.equals("fixVersions")) {
+            issue.fixVersionIds = ids;
+        } else {
+            issue.versionIds = ids;
+        }
+    }
+
+    /** A version of the issue's project, by id or name (Jira: "Version id '10' is not valid"). */
+    private Optional<String> version(String field, JsonNode v) {
+        boolean byName = v != null && !v.has("id") && v.has("name");
+        String ref = v == null ? null : byName ? v.path("name").asText() : v.path("id").asText(null);
+        Optional<Version> found = dir.versions(project.id()).stream()
+                .filter(x -> byName ? x.name().equals(ref) : x.id().equals(ref)).findFirst();
+        if (found.isEmpty()) {
+            errors.put(field, "Version " + (byName ? "name" : "id") + " '" + ref + "' is not valid");
+        }
+        return found.map(Version::id);
     }
 
     private Optional<String> parent(JsonNode value) {

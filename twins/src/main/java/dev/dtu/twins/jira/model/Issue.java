@@ -15,11 +15,14 @@ import java.util.TreeMap;
 public record Issue(String id, String key, String projectId, String parentId, String issueTypeId, String summary, JsonNode description,
         String statusId, String priorityId, String resolutionId, String assigneeAccountId, String reporterAccountId,
         String creatorAccountId, List<String> labels, List<String> componentIds, Map<String, JsonNode> customFields,
-        LocalDate dueDate, Instant created, Instant updated, Instant resolutionDate, Instant statusCategoryChangeDate) {
+        LocalDate dueDate, Instant created, Instant updated, Instant resolutionDate, Instant statusCategoryChangeDate,
+        List<String> fixVersionIds, List<String> versionIds) {
 
     public Issue {
         labels = List.copyOf(labels);
         componentIds = List.copyOf(componentIds);
+        fixVersionIds = fixVersionIds == null ? List.of() : List.copyOf(fixVersionIds);
+        versionIds = versionIds == null ? List.of() : List.copyOf(versionIds);
         customFields = Collections.unmodifiableMap(new TreeMap<>(customFields));
     }
 
@@ -44,6 +47,9 @@ public record Issue(String id, String key, String projectId, String parentId, St
         public String reporter;
         public List<String> labels;
         public List<String> componentIds;
+        /** Fix versions ({@code fixVersions}) and affects versions ({@code versions}), by id. */
+        public List<String> fixVersionIds;
+        public List<String> versionIds;
         public final Map<String, JsonNode> customFields;
         public LocalDate dueDate;
         public Instant updated;
@@ -64,6 +70,8 @@ public record Issue(String id, String key, String projectId, String parentId, St
             reporter = base.reporterAccountId;
             labels = base.labels;
             componentIds = base.componentIds;
+            fixVersionIds = base.fixVersionIds;
+            versionIds = base.versionIds;
             customFields = new TreeMap<>(base.customFields);
             dueDate = base.dueDate;
             updated = base.updated;
@@ -74,7 +82,7 @@ public record Issue(String id, String key, String projectId, String parentId, St
         public Issue build() {
             return new Issue(base.id, base.key, base.projectId, parentId, issueTypeId, summary, description, statusId, priorityId,
                     resolutionId, assignee, reporter, base.creatorAccountId, labels, componentIds, customFields, dueDate,
-                    base.created, updated, resolutionDate, statusCategoryChangeDate);
+                    base.created, updated, resolutionDate, statusCategoryChangeDate, fixVersionIds, versionIds);
         }
     }
 }

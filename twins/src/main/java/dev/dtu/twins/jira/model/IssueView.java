@@ -40,6 +40,8 @@ public record IssueView(Issue issue, Directory dir) implements JqlIssue {
             case "labels" -> issue.labels();
             case "components" -> issue.componentIds().stream()
                     .map(id -> dir.projectOf(issue).component(id).map(Component::name).orElse(id)).toList();
+            case "fixVersions" -> versionNames(issue.fixVersionIds());
+            case "versions" -> versionNames(issue.versionIds());
             case "summary" -> issue.summary();
             case "description" -> issue.description() == null ? null : Adf.plainText(issue.description());
             case "comment" -> dir.comments(issue.id()).stream().map(c -> Adf.plainText(c.body())).toList();
@@ -52,6 +54,10 @@ public record IssueView(Issue issue, Directory dir) implements JqlIssue {
             case "rank" -> new dev.dtu.twins.jira.model.agile.AgileDirectory(dir.state()).fields(issue).rank();
             default -> custom(fieldId);
         };
+    }
+
+    private List<String> versionNames(List<String> ids) {
+        return ids.stream().map(id -> dir.version(id).map(Version::name).orElse(id)).toList();
     }
 
     private Object custom(String fieldId) {

@@ -40,10 +40,18 @@ public final class JiraKinds {
     public static final Kind<dev.dtu.twins.jira.model.agile.AgileFields> AGILE = Kind.of(TWIN, "agile", dev.dtu.twins.jira.model.agile.AgileFields.class);
     /** Entity properties: "{issue|project|user}/{entity id}/{property key}" to the stored JSON value. */
     public static final Kind<EntityProperty> PROPERTIES = Kind.of(TWIN, "properties", EntityProperty.class);
+    /** Project versions, by zero-padded id. */
+    public static final Kind<Version> VERSIONS = Kind.of(TWIN, "versions", Version.class);
+    /** Issue attachments (metadata and bytes), by zero-padded id. */
+    public static final Kind<Attachment> ATTACHMENTS = Kind.of(TWIN, "attachments", Attachment.class);
+    /** Who voted for an issue (account ids), by issue id. */
+    public static final Kind<Watchers> VOTES = Kind.of(TWIN, "votes", Watchers.class);
+    /** Remote issue links, keyed "{zero-padded issue id}/{zero-padded id}". */
+    public static final Kind<RemoteLink> REMOTE_LINKS = Kind.of(TWIN, "remoteLinks", RemoteLink.class);
     /** An epic's name, colour and done flag, by the epic's issue id. */
     public static final Kind<dev.dtu.twins.jira.model.agile.EpicDetails> EPICS = Kind.of(TWIN, "epics", dev.dtu.twins.jira.model.agile.EpicDetails.class);
 
-    /** Who watches one issue. */
+    /** Who watches (or, in VOTES, voted for) one issue. */
     public record Watchers(List<String> accountIds) {
         public Watchers {
             accountIds = List.copyOf(accountIds);
@@ -60,7 +68,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES);
     }
 
     public static String childKey(String issueId, String id) {

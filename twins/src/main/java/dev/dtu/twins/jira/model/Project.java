@@ -15,6 +15,11 @@ public record Project(String id, String key, String name, String description, St
         roles = List.copyOf(roles);
     }
 
+    public Project withComponents(List<Component> all) {
+        return new Project(id, key, name, description, leadAccountId, issueTypeIds, workflow, all, customFieldIds,
+                permissionSchemeId, roles);
+    }
+
     public Optional<Component> component(String idOrName) {
         return components.stream().filter(c -> c.id().equals(idOrName) || c.name().equalsIgnoreCase(idOrName)).findFirst();
     }

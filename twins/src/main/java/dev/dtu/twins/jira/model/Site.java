@@ -45,14 +45,15 @@ public final class Site {
         String id = Long.toString(9_999 + tx.next("jira.issue"));
         Issue draft = new Issue(id, project.key() + "-0", project.id(), null, null, null, null,
                 project.workflow().initialStatusId(), dir().defaultPriority().map(Priority::id).orElse(null), null, null,
-                actor, actor, List.of(), List.of(), Map.of(), null, now, now, null, now);
+                actor, actor, List.of(), List.of(), Map.of(), null, now, now, null, now, List.of(), List.of());
         Issue.Builder builder = draft.edit();
         new FieldEditor(dir(), project, Screen.CREATE, builder).apply(fields, update);
         String key = project.key() + "-" + tx.next("jira.issue." + project.id());
         Issue built = builder.build();
         Issue issue = new Issue(id, key, project.id(), built.parentId(), built.issueTypeId(), built.summary(), built.description(),
                 built.statusId(), built.priorityId(), null, built.assigneeAccountId(), built.reporterAccountId(), actor,
-                built.labels(), built.componentIds(), built.customFields(), built.dueDate(), now, now, null, now);
+                built.labels(), built.componentIds(), built.customFields(), built.dueDate(), now, now, null, now,
+                built.fixVersionIds(), built.versionIds());
         tx.put(ISSUES, id, issue);
         tx.put(ISSUE_KEYS, key, id);
         events.add(new JiraEvent(JiraEvent.ISSUE_CREATED, "issue_created", issue, null, null, actor, now));
@@ -144,6 +145,9 @@ public final class Site {
         dir.comments(issue.id()).forEach(c -> tx.remove(COMMENTS, childKey(issue.id(), c.id())));
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
+        dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
+        tx.remove(VOTES, issue.id());
+        dir.remoteLinks(issue.id()).forEach(l -> tx.remove(REMOTE_LINKS, childKey(issue.id(), Long.toString(l.id()))));
         tx.remove(ISSUES, issue.id());
         tx.remove(ISSUE_KEYS, issue.key());
         events.add(new JiraEvent(JiraEvent.ISSUE_DELETED, "issue_deleted", issue, null, null, actor, now));
@@ -226,6 +230,16 @@ public final class Site {
         tx.put(WATCHERS, issue.id(), new Watchers(now));
     }
 
+    /** Adds or removes one account's vote for an issue (once each; removing a vote never cast changes nothing). */
+    public void vote(Issue issue, String accountId, boolean voting) {
+        List<String> now = new ArrayList<>(tx.get(VOTES, issue.id()).map(Watchers::accountIds).orElse(List.of()));
+        now.remove(accountId);
+        if (voting) {
+            now.add(accountId);
+        }
+        tx.put(VOTES, issue.id(), new Watchers(now));
+    }
+
     /** Replaces who plays one role in a project (project role actors: accounts and groups). */
     public Project setRoleActors(Project project, ProjectRole role) {
         List<ProjectRole> roles = new ArrayList<>(project.roles().stream().filter(r -> !r.name().equals(role.name())).toList());
@@ -234,6 +248,34 @@ public final class Site {
                 project.issueTypeIds(), project.workflow(), project.components(), project.customFieldIds(),
                 project.permissionSchemeId(), roles);
         return tx.put(PROJECTS, project.id(), updated);
+    }
+
+    /** Attaches files to an issue (each a new attachment by the actor, in the order given). */
+    public List<Attachment> attach(String actor, Issue issue, List<Attachment> files) {
+        List<Attachment> out = new ArrayList<>();
+        for (Attachment f : files) {
+            long id = 9_999 + tx.next("jira.attachment");
+            out.add(tx.put(ATTACHMENTS, numberKey(id), new Attachment(Long.toString(id), issue.id(), f.filename(),
+                    f.mimeType(), actor, now, f.size(), f.data())));
+        }
+        return out;
+    }
+
+    /** Adds a remote link, or replaces {@code replacing} (same id). */
+    public RemoteLink putRemoteLink(Issue issue, RemoteLink draft, Optional<RemoteLink> replacing) {
+        long id = replacing.map(RemoteLink::id).orElseGet(() -> 9_999 + tx.next("jira.remoteLink"));
+        RemoteLink link = new RemoteLink(id, issue.id(), draft.globalId(), draft.application(), draft.relationship(), draft.object());
+        tx.put(REMOTE_LINKS, childKey(issue.id(), Long.toString(id)), link);
+        touch(issue);
+        return link;
+    }
+
+    public void removeRemoteLink(RemoteLink link) {
+        tx.remove(REMOTE_LINKS, childKey(link.issueId(), Long.toString(link.id())));
+    }
+
+    public void removeAttachment(Attachment a) {
+        tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id())));
     }
 
     public Webhook registerWebhook(String owner, String url, List<String> events, String jql, List<String> fieldIds,
@@ -288,7 +330,7 @@ public final class Site {
                 candidate.resolutionId(), before.assigneeAccountId(), candidate.reporterAccountId(),
                 candidate.creatorAccountId(), candidate.labels(), candidate.componentIds(), candidate.customFields(),
                 candidate.dueDate(), candidate.created(), candidate.updated(), candidate.resolutionDate(),
-                candidate.statusCategoryChangeDate()));
+                candidate.statusCategoryChangeDate(), candidate.fixVersionIds(), candidate.versionIds()));
     }
 
     private static void checkBody(JsonNode body) {

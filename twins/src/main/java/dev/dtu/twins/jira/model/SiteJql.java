@@ -19,6 +19,8 @@ public record SiteJql(Directory dir, Optional<String> currentUser, Clock clock) 
     public JqlFieldCatalog fields() {
         JqlFieldCatalog catalog = JqlFieldCatalog.system()
                 .with(new JqlField("components", "component", FieldType.LABELS, false, List.of()),
+                        new JqlField("fixVersions", "fixVersion", FieldType.LABELS, false, List.of()),
+                        new JqlField("versions", "affectedVersion", FieldType.LABELS, false, List.of()),
                         new JqlField("sprint", "Sprint", FieldType.OPTION, false, List.of("cf[10020]", "customfield_10020")),
                         new JqlField("rank", "Rank", FieldType.TEXT, false, List.of("cf[10019]", "customfield_10019")));
         for (CustomField cf : dir.customFields()) {

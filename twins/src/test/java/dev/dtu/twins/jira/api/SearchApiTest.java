@@ -22,6 +22,29 @@ class SearchApiTest extends JiraServerTest {
     }
 
     @Test
+    void jqlMatchTellsWhichGivenIssuesEachQueryMatches() {
+        long sup1 = site.get("/rest/api/3/issue/SUP-1").json().path("id").asLong();
+        long eng1 = site.get("/rest/api/3/issue/ENG-1").json().path("id").asLong();
+        Reply r = site.post("/rest/api/3/jql/match", "{\"issueIds\":[" + sup1 + "," + eng1 + "],"
+                + "\"jqls\":[\"project = SUP\",\"project = NOSUCHPROJECT\",\"project = = x\"]}");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(dev.dtu.twins.jira.OpenApi.problems("IssueMatches", r.json()).isEmpty(), r.body());
+        JsonNode matches = r.json().path("matches");
+        assertEquals(List.of(sup1), longs(matches.get(0).path("matchedIssues")));
+        assertEquals(0, matches.get(0).path("errors").size());
+        assertEquals(0, matches.get(1).path("matchedIssues").size());
+        assertEquals(0, matches.get(1).path("errors").size(), "an unknown value matches nothing and is no error");
+        assertEquals(1, matches.get(2).path("errors").size(), "a query that does not parse says why");
+        assertEquals(400, site.post("/rest/api/3/jql/match", "{\"jqls\":\"x\"}").status());
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        List<Long> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asLong()));
+        return out;
+    }
+
+    @Test
     void jqlFindsSeededAndNewIssuesInOrder() {
         Reply r = search("project = SUP ORDER BY key ASC", "&fields=summary,status");
         assertEquals(200, r.status(), r.body());

@@ -31,6 +31,20 @@ class SiteApiTest extends JiraServerTest {
         assertEquals("Cloud", info.json().path("deploymentType").asText());
     }
 
+    @Test
+    void aResolutionIsFoundByIdAndBySearch() {
+        JsonNode all = site.get("/rest/api/3/resolution").json();
+        String id = all.get(0).path("id").asText();
+        JsonNode one = site.get("/rest/api/3/resolution/" + id).json();
+        IssuesApiTest.conforms("Resolution", one);
+        assertEquals(all.get(0).path("name").asText(), one.path("name").asText());
+        assertEquals(404, site.get("/rest/api/3/resolution/99999999").status());
+        JsonNode page = site.get("/rest/api/3/resolution/search?id=" + id).json();
+        assertEquals(1, page.path("total").asInt());
+        assertEquals(id, page.path("values").get(0).path("id").asText());
+        assertEquals(all.size(), site.get("/rest/api/3/resolution/search").json().path("total").asInt());
+    }
+
     /** Issue #19 item 6: Jira lists a user's groups only when asked (expand=groups); the count is always there. */
     @Test
     void groupsAreListedOnlyWithExpandGroups() {

@@ -38,7 +38,7 @@ public final class Agile {
     public Filter updateFilter(Filter f, Optional<String> name, Optional<String> description, Optional<String> jql) {
         name.ifPresent(n -> checkFilterName(n, f.id()));
         return tx.put(FILTERS, numberKey(f.id()), new Filter(f.id(), name.orElse(f.name()), description.orElse(f.description()),
-                jql.orElse(f.jql()), f.ownerAccountId(), f.favouriteOf()));
+                jql.orElse(f.jql()), f.ownerAccountId(), f.favouriteOf(), f.shares(), f.columns()));
     }
 
     public Filter favourite(Filter f, String accountId, boolean on) {
@@ -47,7 +47,26 @@ public final class Agile {
         if (on) {
             who.add(accountId);
         }
-        return tx.put(FILTERS, numberKey(f.id()), new Filter(f.id(), f.name(), f.description(), f.jql(), f.ownerAccountId(), who));
+        return tx.put(FILTERS, numberKey(f.id()), new Filter(f.id(), f.name(), f.description(), f.jql(), f.ownerAccountId(), who,
+                f.shares(), f.columns()));
+    }
+
+    /** Adds a share permission (a new id); returns the filter with it. */
+    public Filter share(Filter f, Filter.SharePermission draft) {
+        long id = 9_999 + tx.next("jira.sharePermission");
+        List<Filter.SharePermission> all = new ArrayList<>(f.shares());
+        all.add(new Filter.SharePermission(id, draft.type(), draft.projectId(), draft.roleId(), draft.groupName(),
+                draft.accountId(), draft.edit()));
+        return tx.put(FILTERS, numberKey(f.id()), f.withShares(all));
+    }
+
+    public Filter unshare(Filter f, long permissionId) {
+        return tx.put(FILTERS, numberKey(f.id()), f.withShares(f.shares().stream().filter(s -> s.id() != permissionId).toList()));
+    }
+
+    /** Sets the filter's own columns (null: none). */
+    public Filter columns(Filter f, List<String> columns) {
+        return tx.put(FILTERS, numberKey(f.id()), f.withColumns(columns));
     }
 
     public void deleteFilter(Filter f) {

@@ -30,9 +30,13 @@ final class Functions {
 
     /** The function's canonical name, or empty when Jira has no such function (as far as the twin knows). */
     static Optional<String> canonical(String name) {
+        return names().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
+    }
+
+    static List<String> names() {
         List<String> all = new ArrayList<>(PERIOD_FUNCTIONS);
         all.addAll(List.of("currentUser", "membersOf", "now", "openSprints", "closedSprints", "futureSprints"));
-        return all.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
+        return all;
     }
 
     static Kind kind(String canonical) {
