@@ -89,7 +89,7 @@ final class JiraClient {
             try {
                 response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                SlackClient.sleep(backoff);
+                Pause.millis(backoff);
                 backoff *= 2;
                 continue;
             } catch (InterruptedException e) {
@@ -98,9 +98,9 @@ final class JiraClient {
             }
             int status = response.statusCode();
             if (status == 429) {
-                SlackClient.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                Pause.millis(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
             } else if (status >= 500) {
-                SlackClient.sleep(backoff);
+                Pause.millis(backoff);
                 backoff *= 2;
             } else if (status >= 400) {
                 return Optional.empty();

@@ -27,6 +27,7 @@ final class OktaClient {
         ApiClient client = Clients.builder().setOrgUrl(orgUrl)
                 .setClientCredentials(new TokenClientCredentials(apiToken))
                 .setCacheManager(Caches.newDisabledCacheManager())
+                .setConnectionTimeout(10).setRetryMaxElapsed(10) // seconds; the SDK's defaults allow minutes
                 .build();
         this.groups = new GroupApi(client);
     }

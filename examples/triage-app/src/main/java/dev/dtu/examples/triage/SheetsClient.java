@@ -121,16 +121,20 @@ final class SheetsClient {
         }
     }
 
+    /** From 100 ms, doubling, for 10 seconds at most (the library's default goes on for 15 minutes). */
+    private static ExponentialBackOff backOff() {
+        return new ExponentialBackOff.Builder().setInitialIntervalMillis(100).setMaxElapsedTimeMillis(10_000).build();
+    }
+
     /** Google's advice for 429 and 5xx: exponential backoff (https://developers.google.com/sheets/api/limits). */
     private static HttpRequestInitializer retrying(HttpCredentialsAdapter credentials) {
         return request -> {
             credentials.initialize(request);
-            HttpBackOffUnsuccessfulResponseHandler onStatus = new HttpBackOffUnsuccessfulResponseHandler(
-                    new ExponentialBackOff.Builder().setInitialIntervalMillis(100).setMaxElapsedTimeMillis(10_000).build())
+            HttpBackOffUnsuccessfulResponseHandler onStatus = new HttpBackOffUnsuccessfulResponseHandler(backOff())
                     .setBackOffRequired(r -> r.getStatusCode() == 429 || r.getStatusCode() / 100 == 5);
             request.setUnsuccessfulResponseHandler((req, response, supportsRetry) ->
                     credentials.handleResponse(req, response, supportsRetry) || onStatus.handleResponse(req, response, supportsRetry));
-            request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(new ExponentialBackOff()));
+            request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(backOff()));
             request.setConnectTimeout(5_000).setReadTimeout(10_000);
         };
     }

@@ -75,7 +75,7 @@ final class SlackClient {
                 int status = e.getResponse().code();
                 if (status == 429) {
                     if (!ignoreRetryAfter) { // the planted bug hammers the API again at once
-                        sleep(1000L * retryAfter(e));
+                        Pause.millis(1000L * retryAfter(e));
                     }
                     continue;
                 }
@@ -85,7 +85,7 @@ final class SlackClient {
             } catch (IOException e) {
                 // a dropped connection: back off as for a 5xx
             }
-            sleep(backoff);
+            Pause.millis(backoff);
             backoff *= 2;
         }
         return Optional.empty();
@@ -96,14 +96,6 @@ final class SlackClient {
             return Long.parseLong(Optional.ofNullable(e.getResponse().header("Retry-After")).orElse("1").trim());
         } catch (NumberFormatException bad) {
             return 1;
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
