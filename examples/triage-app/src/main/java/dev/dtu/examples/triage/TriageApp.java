@@ -21,8 +21,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A support-triage service, the kind of app a software factory produces: a Bolt for Java app that takes Slack's
@@ -40,7 +42,7 @@ public final class TriageApp {
      * Slack wants an answer within 3 seconds, so each event is acknowledged at once and worked on afterwards, by
      * one worker in the order the events came: a reaction is handled before a report that arrived after it.
      */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
 
     TriageApp(Config config) {
         this.config = config;
@@ -111,7 +113,9 @@ public final class TriageApp {
         reply(ex, 200, "application/json", JiraClient.JSON.writeValueAsString(triage.tickets()));
     }
 
+    /** Events still waiting belong to the world before the reset: they are dropped, not worked on. */
     private void reset(HttpExchange ex) throws IOException {
+        worker.getQueue().clear();
         try {
             worker.submit(triage::reset).get();
         } catch (Exception e) {
