@@ -64,6 +64,43 @@ class TriageSuiteTest {
     }
 
     @Test
+    void closingTicketsForAnyoneShowsInEveryOutsiderTrajectoryWhateverTheLanes() throws Exception {
+        // The app takes Socket Mode envelopes in the order the twin sent them and works on them in that order, so the
+        // outsider's check mark is handled before the later report gets its reply: the bug shows every time.
+        for (String parallel : java.util.List.of("1", "4")) {
+            Path dir = out.resolve("parallel-" + parallel);
+            int exit = dtu("sweep", SUITE.resolve("outsider-cannot-close-ticket.yaml").toString(),
+                    "--app-env", "TRIAGE_BUG=close-for-anyone", "--trajectories", "4", "--no-shrink",
+                    "--parallel", parallel, "--out", dir.toString());
+            assertEquals(1, exit);
+            var trajectories = JsonReport.read(dir.resolve("report.json")).trajectories();
+            assertEquals(4, trajectories.size());
+            for (var t : trajectories) {
+                assertTrue(!t.satisfied() && t.checks().stream()
+                        .anyMatch(c -> c.name().equals("the ticket stays open") && !c.passed()), "--parallel " + parallel + ": " + t.checks());
+            }
+        }
+    }
+
+    @Test
+    void theAppTakesEventsOverHttpWithoutAnAppToken() throws Exception {
+        Path file = out.resolve("over-http.yaml");
+        Files.writeString(file, Files.readString(SUITE.resolve("support-member-closes-ticket.yaml"))
+                .replace("workdir: ../..", "workdir: " + SUITE.getParent().getParent() + "\n  env: {SLACK_APP_TOKEN: \"\"}")
+                .replace("body: {socketMode: true}", "body: {eventRequestUrl: \"${app_url}/slack/events\"}"));
+        assertTrue(Files.readString(file).contains("eventRequestUrl"), "the scenario connects the app over HTTP");
+        dtu("sweep", file.toString(), "--trajectories", "2", "--no-shrink", "--keep-journals", "--out", out.toString());
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        assertEquals(2, report.trajectories().size());
+        for (var t : report.trajectories()) {
+            assertTrue(t.satisfied(), t.checks() + " " + t.steps());
+            var events = t.exchanges().stream().filter(e -> e.operation().startsWith("event_callback:")).toList();
+            assertTrue(!events.isEmpty() && events.stream().allMatch(e -> e.method().equals("POST")),
+                    "events were POSTed to /slack/events, signed, not sent over a socket: " + events);
+        }
+    }
+
+    @Test
     void whatWasDrawnIsShown() throws Exception {
         int exit = dtu("sweep", SUITE.resolve("outsider-cannot-close-ticket.yaml").toString(),
                 "--app-env", "TRIAGE_BUG=close-for-anyone", "--trajectories", "1", "--no-shrink", "--out", out.toString());

@@ -27,6 +27,10 @@ public final class AppEnvironment {
         put(env, "JIRA_API_TOKEN", t.path("jira").path("apiToken"));
         put(env, "GOOGLE_API_ROOT_URL", t.path("google").path("rootUrl"));
         put(env, "GOOGLE_ACCESS_TOKEN", t.path("google").path("accessToken"));
+        JsonNode key = t.path("google").path("serviceAccount"); // the key file's JSON, for google-auth-library
+        if (key.isObject()) {
+            env.put("GOOGLE_SERVICE_ACCOUNT_KEY", key.toString());
+        }
         env.put("DTU_UNIVERSE_ID", universe.id());
         env.put("DTU_ADMIN_URL", adminUrl);
         env.put("PORT", Integer.toString(port));

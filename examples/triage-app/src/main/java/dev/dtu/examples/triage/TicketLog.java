@@ -28,6 +28,7 @@ final class TicketLog {
 
     void forget() {
         spreadsheetId = null;
+        sheets.signOut();
     }
 
     private java.util.Optional<String> id() {

@@ -1,6 +1,7 @@
 package dev.dtu.examples.triage;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,38 +35,30 @@ final class Triage {
         this.log = new TicketLog(sheets, config.ticketSheet());
     }
 
-    /** Handles one event_callback envelope; Slack may deliver the same event again, so it is handled once. */
-    void onEvent(JsonNode envelope) {
-        if (!seenEvents.add(envelope.path("event_id").asText())) {
-            return;
-        }
-        JsonNode event = envelope.path("event");
-        switch (event.path("type").asText()) {
-            case "message" -> onMessage(event);
-            case "reaction_added" -> onReaction(event);
-            default -> { }
-        }
+    /** Slack may deliver the same event again (a retry): true the first time an event id is seen. */
+    boolean firstTime(String eventId) {
+        return eventId == null || seenEvents.add(eventId);
     }
 
-    private void onMessage(JsonNode m) {
-        boolean topLevel = !m.has("thread_ts") || m.path("thread_ts").asText().equals(m.path("ts").asText());
-        if (m.has("subtype") || m.has("bot_id") || !topLevel || !m.path("channel").asText().equals(supportChannel())) {
+    void onMessage(MessageEvent m) {
+        boolean topLevel = m.getThreadTs() == null || m.getThreadTs().equals(m.getTs());
+        if (m.getSubtype() != null || m.getBotId() != null || !topLevel || !supportChannel().equals(m.getChannel())) {
             return;
         }
-        String text = m.path("text").asText();
+        String text = m.getText() == null ? "" : m.getText();
         if (!BUG.matcher(text).find()) {
             return;
         }
-        String channel = m.path("channel").asText();
-        String reporter = m.path("user").asText();
+        String channel = m.getChannel();
+        String reporter = m.getUser();
         String summary = summary(text);
         String key = jira.createBug(config.jiraProject(), summary, text).orElse(null);
         if (key == null) {
             slack.postMessage(channel, "Sorry <@" + reporter + ">, I could not file this bug right now; please try again.",
-                    m.path("ts").asText());
+                    m.getTs());
             return;
         }
-        Ticket ticket = new Ticket(key, channel, m.path("ts").asText(), reporter, summary, "open");
+        Ticket ticket = new Ticket(key, channel, m.getTs(), reporter, summary, "open");
         byThread.put(ticket.threadTs(), ticket);
         slack.postMessage(channel, "Thanks <@" + reporter + ">, I filed " + key + ": " + summary, ticket.threadTs());
         if (!config.hasBug("skip-ticket-log")) {
@@ -73,15 +66,15 @@ final class Triage {
         }
     }
 
-    private void onReaction(JsonNode r) {
-        if (!r.path("reaction").asText().equals("white_check_mark")) {
+    void onReaction(ReactionAddedEvent r) {
+        if (!"white_check_mark".equals(r.getReaction()) || r.getItem() == null || r.getItem().getTs() == null) {
             return;
         }
-        Ticket ticket = byThread.get(r.path("item").path("ts").asText());
+        Ticket ticket = byThread.get(r.getItem().getTs());
         if (ticket == null || ticket.status().equals("closed")) {
             return;
         }
-        String user = r.path("user").asText();
+        String user = r.getUser();
         if (!config.hasBug("close-for-anyone") && !team.isMember(user)) {
             return;
         }
