@@ -46,6 +46,30 @@ class DriveCommentsAndImportTest {
         assertTrue(ada.comments().list(id).setFields("comments").execute().getComments().isEmpty());
     }
 
+    /** Comment ids come from the universe's state, as file ids do: the same in equal universes and in forks. */
+    @Test
+    void commentIdsAreTheSameInEqualUniversesAndForks() throws Exception {
+        GoogleWorld one = GoogleWorld.create();
+        GoogleWorld two = GoogleWorld.create();
+        String first = comment(one, "A");
+        assertEquals(first, comment(two, "A"), "equal universes, equal histories: equal comment ids");
+        GoogleWorld fork = one.fork();
+        String inParent = comment(one, "B");
+        String inFork = comment(fork, "B");
+        assertEquals(inParent, inFork, "a fork goes on from its parent's counters");
+        assertTrue(!inParent.equals(first), "a second comment has its own id");
+    }
+
+    private static String comment(GoogleWorld w, String text) throws Exception {
+        String file = w.drive("ada").files().list().setQ("name = 'A'").execute().getFiles().stream().findFirst()
+                .map(com.google.api.services.drive.model.File::getId).orElse(null);
+        if (file == null) {
+            file = w.drive("ada").files().create(new com.google.api.services.drive.model.File().setName("A"))
+                    .execute().getId();
+        }
+        return w.drive("ada").comments().create(file, new Comment().setContent(text)).setFields("id").execute().getId();
+    }
+
     @Test
     void aCsvUploadedWithDriveV2ConvertReplacesTheSpreadsheet() throws Exception {
         String id = spreadsheet();

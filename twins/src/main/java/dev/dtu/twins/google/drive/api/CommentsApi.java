@@ -11,11 +11,11 @@ import dev.dtu.twins.google.auth.GoogleAccount;
 import dev.dtu.twins.google.auth.GoogleAuth;
 import dev.dtu.twins.google.drive.model.DriveAccess;
 import dev.dtu.twins.google.drive.model.DriveComment;
+import dev.dtu.twins.google.drive.model.FileIds;
 import dev.dtu.twins.google.drive.model.Role;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Drive v3 comments: create, list, get, delete. Reading takes read access, writing commenter access; every
@@ -39,7 +39,7 @@ public final class CommentsApi {
         }
         DriveComment created = c.write(tx -> {
             DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.COMMENTER);
-            String id = "AAAA" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String id = FileIds.nextComment(tx);
             DriveComment comment = new DriveComment(id, DriveAccess.resolveId(c.param("fileId"), c.caller()),
                     c.caller().id(), content, body.hasNonNull("anchor") ? body.get("anchor").asText() : null,
                     c.now(), c.now(), false, false);
