@@ -56,7 +56,17 @@ public final class DriveApi {
                 .add("GET", base + "/{fileId}/comments", "drive.comments.list", comments::list)
                 .add("POST", base + "/{fileId}/comments", "drive.comments.create", comments::create)
                 .add("GET", base + "/{fileId}/comments/{commentId}", "drive.comments.get", comments::get)
+                .add("PATCH", base + "/{fileId}/comments/{commentId}", "drive.comments.update", comments::update)
                 .add("DELETE", base + "/{fileId}/comments/{commentId}", "drive.comments.delete", comments::delete)
+                .add("GET", base + "/{fileId}/comments/{commentId}/replies", "drive.replies.list", comments::listReplies)
+                .add("POST", base + "/{fileId}/comments/{commentId}/replies", "drive.replies.create",
+                        comments::createReply)
+                .add("GET", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.get",
+                        comments::getReply)
+                .add("PATCH", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.update",
+                        comments::updateReply)
+                .add("DELETE", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.delete",
+                        comments::deleteReply)
                 .add("GET", base + "/{fileId}/revisions", "drive.revisions.list", everyDrive(revisions::list))
                 .add("GET", base + "/{fileId}/revisions/{revisionId}", "drive.revisions.get", everyDrive(revisions::get))
                 .add("GET", "/download" + base + "/{fileId}/revisions/{revisionId}", "drive.revisions.get",

@@ -25,6 +25,11 @@ public final class FileIds {
         return "AAAA" + derive("comment:" + tx.next("google.comment"), 7);
     }
 
+    /** A reply's id, the shape of a comment's, from its own counter. */
+    public static String nextReply(Tx tx) {
+        return "AAAA" + derive("reply:" + tx.next("google.reply"), 7);
+    }
+
     /** A revision's id, from its own counter in the state: opaque, as Drive's are. */
     public static String revision(long seq) {
         return "0B" + derive("revision:" + seq, 49);
