@@ -179,3 +179,49 @@ test('drive: a shared drive, its items (supportsAllDrives) and the changes feed'
     return true;
   });
 });
+
+test('drive: revisions of an uploaded file, kept forever, fetched and deleted', async () => {
+  const { drive } = clients();
+  const created = await drive.files.create(
+    { requestBody: { name: 'rev.txt' }, media: { mimeType: 'text/plain', body: Readable.from(['first']) }, fields: 'id' },
+    { rootUrl: credentials.rootUrl },
+  );
+  const fileId = created.data.id;
+  await drive.files.update({ fileId, media: { mimeType: 'text/plain', body: Readable.from(['second']) } },
+    { rootUrl: credentials.rootUrl });
+  const list = await drive.revisions.list({ fileId, fields: 'revisions(id,size,keepForever)' });
+  assert.deepEqual(list.data.revisions.map((r) => r.size), ['5', '6']);
+  const [first, head] = list.data.revisions;
+  const file = await drive.files.get({ fileId, fields: 'headRevisionId' });
+  assert.equal(file.data.headRevisionId, head.id);
+  const kept = await drive.revisions.update({ fileId, revisionId: first.id, fields: 'keepForever', requestBody: { keepForever: true } });
+  assert.equal(kept.data.keepForever, true);
+  const old = await drive.revisions.get({ fileId, revisionId: first.id, alt: 'media' }, { responseType: 'text' });
+  assert.equal(old.data, 'first');
+  await drive.revisions.delete({ fileId, revisionId: first.id });
+  await assert.rejects(drive.revisions.delete({ fileId, revisionId: head.id }), (err) => {
+    assert.equal(err.status, 403);
+    assert.equal(err.response.data.error.errors[0].reason, 'cannotDeleteOnlyRevision');
+    return true;
+  });
+});
+
+test('drive: a comment resolved by a reply; sheets: copyTo another spreadsheet', async () => {
+  const { drive, sheets } = clients();
+  const a = (await sheets.spreadsheets.create({ requestBody: { properties: { title: 'From' } } })).data.spreadsheetId;
+  const b = (await sheets.spreadsheets.create({ requestBody: { properties: { title: 'To' } } })).data.spreadsheetId;
+  const comment = await drive.comments.create({ fileId: a, fields: 'id', requestBody: { content: 'Check A1' } });
+  await drive.replies.create({ fileId: a, commentId: comment.data.id, fields: 'id,action',
+    requestBody: { content: 'Done', action: 'resolve' } });
+  const got = await drive.comments.get({ fileId: a, commentId: comment.data.id, fields: 'resolved,replies(content)' });
+  assert.equal(got.data.resolved, true);
+  assert.deepEqual(got.data.replies.map((r) => r.content), ['Done']);
+
+  await sheets.spreadsheets.values.update({ spreadsheetId: a, range: 'A1', valueInputOption: 'RAW',
+    requestBody: { values: [['moved']] } });
+  const copied = await sheets.spreadsheets.sheets.copyTo({ spreadsheetId: a, sheetId: 0,
+    requestBody: { destinationSpreadsheetId: b } });
+  assert.equal(copied.data.title, 'Copy of Sheet1');
+  const value = await sheets.spreadsheets.values.get({ spreadsheetId: b, range: "'Copy of Sheet1'!A1" });
+  assert.deepEqual(value.data.values, [['moved']]);
+});

@@ -12,6 +12,7 @@ import dev.dtu.twins.google.auth.ServiceAccount;
 import dev.dtu.twins.google.drive.model.DriveAccess;
 import dev.dtu.twins.google.drive.model.DriveFile;
 import dev.dtu.twins.google.drive.model.FileIds;
+import dev.dtu.twins.google.drive.model.Revisions;
 import dev.dtu.twins.google.drive.model.Permission;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -101,6 +102,9 @@ final class GoogleSeed {
             ContentSeeder seeder = content.get(type);
             if (seeder != null) {
                 seeder.seed(tx, id, name, spec, at);
+            }
+            if (!DriveFile.FOLDER.equals(type)) {
+                Revisions.add(tx, tx.get(DriveAccess.FILES, id).orElseThrow(), SEEDED_AT, owner, false);
             }
         }
     }

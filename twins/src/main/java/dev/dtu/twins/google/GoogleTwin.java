@@ -69,6 +69,7 @@ public final class GoogleTwin implements Twin {
     public List<Kind<?>> kinds() {
         return List.of(GoogleAuth.ACCOUNTS, GoogleAuth.APP, GoogleAuth.SERVICE_ACCOUNT, GoogleAuth.TOKENS, DriveAccess.FILES, DriveAccess.DRIVES, UploadsApi.SESSIONS, dev.dtu.twins.google.drive.api.CommentsApi.COMMENTS,
                 dev.dtu.twins.google.drive.changes.ChangeFeed.CHANGES, dev.dtu.twins.google.drive.changes.ChangeFeed.CHANNELS,
+                dev.dtu.twins.google.drive.changes.ChangeFeed.ITEMS, dev.dtu.twins.google.drive.model.Revisions.REVISIONS,
                 Spreadsheets.SPREADSHEETS, Documents.DOCUMENTS);
     }
 

@@ -67,6 +67,15 @@ class CoverageTest {
                 `POST /revoke`, and the metadata server's `/computeMetadata/v1/instance/service-accounts/default/…`.
                 Every API method checks the scopes of the token it gets (403 `ACCESS_TOKEN_SCOPE_INSUFFICIENT`).
 
+                Inside the routes below: resumable uploads take the content whole or in chunked `PUT`s
+                (`Content-Range`, 308 with `Range` until the last byte, status queries); every content write makes a
+                Drive revision; Sheets' `batchUpdate` stores and returns filter views, banding, charts and conditional
+                format rules (not evaluated), besides protected ranges, the basic filter and dimension groups, and
+                keeps developer metadata on the spreadsheet and its sheets (not on rows or columns: 400); Docs'
+                `batchUpdate` takes `updateDocumentStyle` and `updateSectionStyle`, and a Doc exports as HTML. Not
+                yet: pivot tables, inline images, footnotes, section breaks, exports to PDF/DOCX/XLSX,
+                `files.modifyLabels`, `appDataFolder`.
+
                 | method | path | Google method |
                 |---|---|---|
                 """);

@@ -26,6 +26,22 @@ class GoogleRoutesEdgeTest {
         return r.json().path("documentId").asText();
     }
 
+    /** An unknown route answers Google's error object (a numeric code), at the server root and below the universe. */
+    @Test
+    void unknownRoutesAnswerGooglesErrorObject() {
+        GoogleWorld world = GoogleWorld.create();
+        for (String url : new String[] {world.universeUrl + "drive/v3/nothing/here",
+                world.serverUrl() + "/v4/spreadsheets/x/values/A1/deeper:unknownMethod",
+                world.universeUrl + "drive/v3/files/x/revisions/y/more"}) {
+            Http.Reply r = Http.get(url, "Authorization", "Bearer " + world.tokens.get("ada"));
+            assertTrue(r.status() == 404 || r.status() == 405, url + " " + r.status());
+            JsonNode error = r.json().path("error");
+            assertTrue(error.path("code").isInt(), r.body());
+            assertEquals(r.status(), error.path("code").asInt());
+            assertTrue(error.path("status").isTextual(), r.body());
+        }
+    }
+
     @Test
     void rateLimitsAnswer429ResourceExhaustedWithRetryAfter() {
         GoogleWorld world = GoogleWorld.create();

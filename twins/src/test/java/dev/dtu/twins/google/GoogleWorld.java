@@ -35,8 +35,11 @@ public final class GoogleWorld {
     public final JsonNode oauthClient;
 
     private GoogleWorld() {
-        Http.Reply created = Http.post(server().url() + "/_dtu/universes", "{\"name\":\"google-test\"}",
-                "Content-Type", "application/json");
+        this(Http.post(server().url() + "/_dtu/universes", "{\"name\":\"google-test\"}",
+                "Content-Type", "application/json"));
+    }
+
+    private GoogleWorld(Http.Reply created) {
         Assertions.assertEquals(201, created.status(), created.body());
         JsonNode u = created.json();
         universeId = u.path("id").asText();
@@ -53,12 +56,23 @@ public final class GoogleWorld {
         return new GoogleWorld();
     }
 
+    /** A fork of this world's universe (its state as it is now, under a new id). */
+    public GoogleWorld fork() {
+        return new GoogleWorld(Http.post(server().url() + "/_dtu/universes/" + universeId + "/fork",
+                "{\"name\":\"google-fork\"}", "Content-Type", "application/json"));
+    }
+
     static synchronized DtuServer server() {
         if (server == null) {
             server = new DtuServer(new ServerConfig("127.0.0.1", 0, null, 8, 8 << 20), Twins.all()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;
+    }
+
+    /** This world's universe state as it is now. */
+    public dev.dtu.server.state.State state() {
+        return server().universes().require(universeId).state();
     }
 
     /** Fixes this world's universe clock (what NOW() and TODAY() read). */

@@ -13,6 +13,7 @@ import dev.dtu.twins.google.errors.GoogleException;
 import dev.dtu.server.delivery.Delivery;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.google.drive.changes.ChangeFeed;
+import dev.dtu.twins.google.drive.model.Revisions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,22 @@ public record GoogleCall(TwinCall twinCall, Caller caller, Map<String, String> p
             outbox.clear();
             State before = tx.state();
             R r = change.apply(tx);
+            Revisions.record(tx, before, now(), caller == null ? null : caller.id(), CONTENT_KINDS, keepRevisionForever());
             outbox.addAll(ChangeFeed.record(tx, before, now()));
             return r;
         });
         Universe universe = twinCall.universe();
         outbox.forEach(d -> universe.deliveries().send(universe, d));
         return result;
+    }
+
+    /** Where Sheets and Docs keep a file's content, under the file's id: a write there is a new revision. */
+    private static final java.util.Set<String> CONTENT_KINDS = java.util.Set.of(
+            dev.dtu.twins.google.sheets.model.Spreadsheets.SPREADSHEETS.key(),
+            dev.dtu.twins.google.docs.model.Documents.DOCUMENTS.key());
+
+    private boolean keepRevisionForever() {
+        return query("keepRevisionForever").map(v -> v.equalsIgnoreCase("true")).orElse(false);
     }
 
     /** The same call as another caller (a narrower or wider view of shared drives). */

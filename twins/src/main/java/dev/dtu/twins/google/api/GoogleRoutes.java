@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class GoogleRoutes {
     private static final List<String> CUSTOM_METHODS = List.of("batchUpdate", "append", "clear", "batchGet",
-            "batchClear", "batchGetByDataFilter", "batchUpdateByDataFilter", "batchClearByDataFilter");
+            "batchClear", "batchGetByDataFilter", "batchUpdateByDataFilter", "batchClearByDataFilter", "copyTo", "search",
+            "getByDataFilter");
     private final Router<Route> router = new Router<>();
 
     public GoogleRoutes add(String method, String template, String operation, Handler handler) {

@@ -108,6 +108,44 @@ class DriveChangesTest {
         assertEquals("pageToken", bad.getDetails().getErrors().get(0).getLocation());
     }
 
+    /** Drive's change log holds one entry per item: a file changed many times is one entry, and old tokens list it. */
+    @Test
+    void theFeedHoldsOneEntryPerItemAndEveryOldTokenStillListsIt() throws Exception {
+        String start = ada.changes().getStartPageToken().execute().getStartPageToken();
+        File f = ada.files().create(new File().setName("pruned.txt")).execute();
+        String mid = ada.changes().getStartPageToken().execute().getStartPageToken();
+        for (int i = 0; i < 20; i++) {
+            ada.files().update(f.getId(), new File().setName("pruned-" + i + ".txt")).execute();
+        }
+        long entries = world.state().all(dev.dtu.twins.google.drive.changes.ChangeFeed.CHANGES).values().stream()
+                .filter(c -> c.itemId().equals(f.getId())).count();
+        assertEquals(1, entries, "21 changes of one file are one entry of the feed");
+        for (String token : List.of(start, mid)) {
+            List<Change> listed = all(ada, token).stream().filter(c -> f.getId().equals(c.getFileId())).toList();
+            assertEquals(1, listed.size(), "token " + token);
+            assertEquals("pruned-19.txt", listed.get(0).getFile().getName());
+        }
+    }
+
+    /** The log is each account's: one that lost sight of a file keeps its removal, whatever happens to the file later. */
+    @Test
+    void anAccountThatLostSightOfAFileStillListsTheRemovalAfterLaterChanges() throws Exception {
+        String linusStart = linus.changes().getStartPageToken().execute().getStartPageToken();
+        File f = ada.files().create(new File().setName("shared-then-not.txt")).execute();
+        Permission p = ada.permissions().create(f.getId(), new Permission().setType("user").setRole("reader")
+                .setEmailAddress("linus.pauling@northwind.example")).execute();
+        ada.permissions().delete(f.getId(), p.getId()).execute();
+        ada.files().update(f.getId(), new File().setName("renamed-in-private.txt")).execute();
+        List<Change> heard = all(linus, linusStart).stream().filter(c -> f.getId().equals(c.getFileId())).toList();
+        assertEquals(1, heard.size(), "linus hears of the file once: " + heard);
+        assertTrue(heard.get(0).getRemoved(), "as removed from his view");
+        assertNull(heard.get(0).getFile());
+        List<Change> adas = ada.changes().list(linusStart).setPageSize(1000).execute().getChanges().stream()
+                .filter(c -> f.getId().equals(c.getFileId())).toList();
+        assertEquals("renamed-in-private.txt", adas.get(0).getFile().getName());
+        assertEquals(1, adas.size());
+    }
+
     @Test
     void sharedDriveChangesNeedTheirParameters() throws Exception {
         var drive = ada.drives().create(UUID.randomUUID().toString(),

@@ -44,6 +44,23 @@ class DriveFilesTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** modifiedTime is writable on create and update (an app syncing files keeps their own times). */
+    @Test
+    void aClientSetsModifiedTimeOnCreateAndUpdate() throws Exception {
+        com.google.api.client.util.DateTime then = new com.google.api.client.util.DateTime("2020-02-02T10:00:00.000Z");
+        File made = ada.files().create(new File().setName("old.txt").setModifiedTime(then)).setFields("id,modifiedTime")
+                .execute();
+        assertEquals(then, made.getModifiedTime());
+        com.google.api.client.util.DateTime later = new com.google.api.client.util.DateTime("2021-03-03T11:00:00.000Z");
+        assertEquals(later, ada.files().update(made.getId(), new File().setModifiedTime(later))
+                .setFields("modifiedTime").execute().getModifiedTime());
+        dev.dtu.server.testing.Http.Reply bad = dev.dtu.server.testing.Http.send("PATCH", world.universeUrl
+                + "drive/v3/files/" + made.getId(), "{\"modifiedTime\":\"yesterday\"}", "Content-Type", "application/json",
+                "Authorization", "Bearer " + world.tokens.get("ada"));
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("INVALID_ARGUMENT", bad.json().path("error").path("status").asText());
+    }
+
     @Test
     void multipartAndResumableUploadsStoreTheBytes() throws Exception {
         File multipart = upload(ada, "notes.txt", "hello drive", true);

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.sheets.v4.Sheets;
-import com.google.api.services.sheets.v4.model.AddBandingRequest;
 import com.google.api.services.sheets.v4.model.AddNamedRangeRequest;
 import com.google.api.services.sheets.v4.model.AppendDimensionRequest;
 import com.google.api.services.sheets.v4.model.AutoResizeDimensionsRequest;
-import com.google.api.services.sheets.v4.model.BandedRange;
 import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetRequest;
 import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetResponse;
 import com.google.api.services.sheets.v4.model.CellData;
@@ -124,9 +122,9 @@ class SheetsDimensionsTest {
     @Test
     void requestKindsTheTwinLacksStillGetTheParseError() throws Exception {
         String id = newSpreadsheet("Unknown kinds");
-        GoogleJsonResponseException e = refused(id, new Request().setAddBanding(new AddBandingRequest()
-                .setBandedRange(new BandedRange().setRange(new GridRange().setSheetId(0)))));
-        assertEquals("Invalid JSON payload received. Unknown name \"addBanding\" at 'requests[0]': Cannot find field.",
+        GoogleJsonResponseException e = refused(id, new Request().setAddSlicer(new com.google.api.services.sheets.v4.model
+                .AddSlicerRequest().setSlicer(new com.google.api.services.sheets.v4.model.Slicer())));
+        assertEquals("Invalid JSON payload received. Unknown name \"addSlicer\" at 'requests[0]': Cannot find field.",
                 e.getDetails().getMessage());
     }
 

@@ -22,8 +22,9 @@ final class DocumentJson {
         ObjectNode o = Json.object().put("title", title);
         ArrayNode content = o.putObject("body").putArray("content");
         ObjectNode sectionBreak = content.addObject().put("endIndex", 1).putObject("sectionBreak");
-        sectionBreak.putObject("sectionStyle").put("columnSeparatorStyle", "NONE")
+        ObjectNode sectionStyle = sectionBreak.putObject("sectionStyle").put("columnSeparatorStyle", "NONE")
                 .put("contentDirection", "LEFT_TO_RIGHT").put("sectionType", "CONTINUOUS");
+        dev.dtu.twins.google.docs.model.DocStyles.render(sectionStyle, d, dev.dtu.twins.google.docs.model.DocStyles.SECTION);
         content(content, d.body(), 1, d);
         if (d.header() != null) {
             ObjectNode h = o.putObject("headers").putObject(d.header().headerId()).put("headerId", d.header().headerId());
@@ -41,6 +42,7 @@ final class DocumentJson {
             documentStyle.put("defaultFooterId", d.footer().footerId());
         }
         documentStyle(documentStyle);
+        dev.dtu.twins.google.docs.model.DocStyles.render(documentStyle, d, dev.dtu.twins.google.docs.model.DocStyles.DOCUMENT);
         namedStyles(o.putObject("namedStyles").putArray("styles"));
         if (!d.lists().isEmpty()) {
             ObjectNode lists = o.putObject("lists");

@@ -19,6 +19,7 @@ public final class DocEditor {
     long revision;
     final Map<String, JsonNode> lists = new LinkedHashMap<>();
     final List<DocNamedRange> namedRanges = new ArrayList<>();
+    final Map<String, JsonNode> styles = new LinkedHashMap<>();
     private final Segment body;
     private String headerId;
     private Segment header;
@@ -31,6 +32,7 @@ public final class DocEditor {
         revision = d.revision();
         lists.putAll(d.lists());
         namedRanges.addAll(d.namedRanges());
+        styles.putAll(d.styles());
         body = new Segment(d.body(), 1, new NamedRangeShifts(namedRanges, BODY));
         if (d.header() != null) {
             headerId = d.header().headerId();
@@ -48,13 +50,13 @@ public final class DocEditor {
 
     /** A new document: one empty NORMAL_TEXT paragraph. */
     public static Document blank(String id, String title) {
-        return new Document(id, title, 1, Segment.empty(), Map.of(), List.of(), null, null);
+        return new Document(id, title, 1, Segment.empty(), Map.of(), List.of(), null, null, Map.of());
     }
 
     public Document freeze() {
         return new Document(id, title, revision, body.freeze(), lists, namedRanges,
                 header == null ? null : new Header(headerId, header.freeze()),
-                footer == null ? null : new Footer(footerId, footer.freeze()));
+                footer == null ? null : new Footer(footerId, footer.freeze()), styles);
     }
 
     public Segment body() {

@@ -98,6 +98,9 @@ public final class DocRequests {
             case "unmergeTableCells" -> doc.tableMerges(cell(body.path("tableRange")).segmentId())
                     .unmergeTableCells(tableRange(body));
             case "updateTableColumnProperties" -> updateTableColumnProperties(body, i);
+            case "updateDocumentStyle" -> DocStyles.update(doc.styles, DocStyles.DOCUMENT, body.path("documentStyle"),
+                    fields(body), DocStyles.DOCUMENT_FIELDS);
+            case "updateSectionStyle" -> updateSectionStyle(body);
             case "createHeader" -> reply.putObject("createHeader").put("headerId", doc.createHeader());
             case "createFooter" -> reply.putObject("createFooter").put("footerId", doc.createFooter());
             case "createNamedRange" -> reply.putObject("createNamedRange").put("namedRangeId",
@@ -187,6 +190,21 @@ public final class DocRequests {
 
     private static int end(JsonNode body) {
         return body.path("range").path("endIndex").asInt(0);
+    }
+
+    /** The body has one section (the twin inserts no section breaks): a range inside the body styles it. */
+    private void updateSectionStyle(JsonNode body) {
+        JsonNode range = body.path("range");
+        if (!range.path("segmentId").asText("").isEmpty()) {
+            throw GoogleException.invalidArgument("Section styles can only be updated in the body.");
+        }
+        int start = range.path("startIndex").asInt(0);
+        int end = range.path("endIndex").asInt(0);
+        if (start < 0 || end <= start || end > doc.body().endIndex()) {
+            throw GoogleException.invalidArgument("The range must be within the body and not empty.");
+        }
+        DocStyles.update(doc.styles, DocStyles.SECTION, body.path("sectionStyle"), fields(body),
+                DocStyles.SECTION_FIELDS);
     }
 
     private static List<String> fields(JsonNode body) {

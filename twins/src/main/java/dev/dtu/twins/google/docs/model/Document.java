@@ -7,26 +7,29 @@ import java.util.Map;
 /**
  * One stored document: the body's content (after the leading section break at index 0), its default header
  * and footer (null until created), its lists and named ranges, and a revision counter behind revisionId. The
- * title follows the Drive file's name.
+ * title follows the Drive file's name. {@code styles} holds what updateDocumentStyle and updateSectionStyle set
+ * ("documentStyle", "sectionStyle"), over Google's defaults.
  */
 public record Document(String documentId, String title, long revision, List<StructuralElement> body,
-                       Map<String, JsonNode> lists, List<DocNamedRange> namedRanges, Header header, Footer footer) {
+                       Map<String, JsonNode> lists, List<DocNamedRange> namedRanges, Header header, Footer footer,
+                       Map<String, JsonNode> styles) {
     public Document {
+        styles = styles == null ? Map.of() : Map.copyOf(styles);
         body = List.copyOf(body);
         lists = Map.copyOf(lists);
         namedRanges = List.copyOf(namedRanges);
     }
 
     public Document withTitle(String newTitle) {
-        return new Document(documentId, newTitle, revision, body, lists, namedRanges, header, footer);
+        return new Document(documentId, newTitle, revision, body, lists, namedRanges, header, footer, styles);
     }
 
     public Document withId(String newId) {
-        return new Document(newId, title, revision, body, lists, namedRanges, header, footer);
+        return new Document(newId, title, revision, body, lists, namedRanges, header, footer, styles);
     }
 
     public Document withRevision(long newRevision) {
-        return new Document(documentId, title, newRevision, body, lists, namedRanges, header, footer);
+        return new Document(documentId, title, newRevision, body, lists, namedRanges, header, footer, styles);
     }
 
     /** The body's paragraph text, newlines included, table cells row by row (page breaks read as U+000C). */

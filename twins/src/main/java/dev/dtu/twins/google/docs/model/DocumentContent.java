@@ -51,12 +51,15 @@ public final class DocumentContent implements EditorContent {
 
     @Override
     public List<String> exportFormats() {
-        return List.of("text/plain", "text/markdown");
+        return List.of("text/plain", "text/markdown", "text/html");
     }
 
-    /** Plain text as Drive exports it: a byte-order mark, then the text with CRLF line ends. */
+    /** Plain text as Drive exports it: a byte-order mark, then the text with CRLF line ends; or HTML. */
     @Override
     public Optional<byte[]> export(State state, String id, String exportMimeType) {
+        if (exportMimeType.equals("text/html")) {
+            return state.get(Documents.DOCUMENTS, id).map(d -> HtmlExport.of(d).getBytes(StandardCharsets.UTF_8));
+        }
         if (!exportMimeType.equals("text/plain") && !exportMimeType.equals("text/markdown")) {
             return Optional.empty();
         }

@@ -23,9 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,14 +66,8 @@ public final class ChangesApi {
         ObjectNode out = Json.object().put("kind", "drive#changeList");
         ArrayNode list = Json.array();
         long next = ChangeFeed.nextToken(state);
-        var tail = state.all(ChangeFeed.CHANGES).tailMap(DriveChange.key(from)).values();
-        // Drive lists an item once, as it is now, at its latest change: earlier changes of the same item are passed.
-        Map<String, Long> latest = new HashMap<>();
-        tail.forEach(ch -> latest.put(ch.changeType() + ":" + ch.itemId(), ch.seq()));
-        for (DriveChange change : tail) {
-            if (latest.get(change.changeType() + ":" + change.itemId()) != change.seq()) {
-                continue;
-            }
+        // The feed holds one entry per item for each account (ChangeFeed.add): an item is listed once, as it is now.
+        for (DriveChange change : state.all(ChangeFeed.CHANGES).tailMap(DriveChange.key(from)).values()) {
             if (list.size() == pageSize) {
                 next = change.seq();
                 out.put("nextPageToken", Long.toString(next));

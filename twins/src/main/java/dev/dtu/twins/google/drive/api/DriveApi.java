@@ -18,6 +18,11 @@ public final class DriveApi {
                 c.flag("supportsAllDrives") || c.flag("supportsTeamDrives")), c.params()));
     }
 
+    /** Methods without supportsAllDrives (revisions) see shared drives' items as their members do. */
+    static Handler everyDrive(Handler handler) {
+        return c -> handler.handle(c.as(c.caller().withAllDrives(true)));
+    }
+
     public static void register(GoogleRoutes routes, DriveFiles files) {
         FilesApi f = new FilesApi(files);
         UploadsApi u = new UploadsApi(f, files);
@@ -25,6 +30,7 @@ public final class DriveApi {
         CommentsApi comments = new CommentsApi();
         DrivesApi drives = new DrivesApi();
         ChangesApi changes = new ChangesApi(files);
+        RevisionsApi revisions = new RevisionsApi(files);
         String base = "/drive/v3/files";
         routes.add("GET", base + "/generateIds", "drive.files.generateIds", f::generateIds)
                 .add("DELETE", base + "/trash", "drive.files.emptyTrash", f::emptyTrash)
@@ -50,7 +56,25 @@ public final class DriveApi {
                 .add("GET", base + "/{fileId}/comments", "drive.comments.list", comments::list)
                 .add("POST", base + "/{fileId}/comments", "drive.comments.create", comments::create)
                 .add("GET", base + "/{fileId}/comments/{commentId}", "drive.comments.get", comments::get)
+                .add("PATCH", base + "/{fileId}/comments/{commentId}", "drive.comments.update", comments::update)
                 .add("DELETE", base + "/{fileId}/comments/{commentId}", "drive.comments.delete", comments::delete)
+                .add("GET", base + "/{fileId}/comments/{commentId}/replies", "drive.replies.list", comments::listReplies)
+                .add("POST", base + "/{fileId}/comments/{commentId}/replies", "drive.replies.create",
+                        comments::createReply)
+                .add("GET", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.get",
+                        comments::getReply)
+                .add("PATCH", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.update",
+                        comments::updateReply)
+                .add("DELETE", base + "/{fileId}/comments/{commentId}/replies/{replyId}", "drive.replies.delete",
+                        comments::deleteReply)
+                .add("GET", base + "/{fileId}/revisions", "drive.revisions.list", everyDrive(revisions::list))
+                .add("GET", base + "/{fileId}/revisions/{revisionId}", "drive.revisions.get", everyDrive(revisions::get))
+                .add("GET", "/download" + base + "/{fileId}/revisions/{revisionId}", "drive.revisions.get",
+                        everyDrive(revisions::get))
+                .add("PATCH", base + "/{fileId}/revisions/{revisionId}", "drive.revisions.update",
+                        everyDrive(revisions::update))
+                .add("DELETE", base + "/{fileId}/revisions/{revisionId}", "drive.revisions.delete",
+                        everyDrive(revisions::delete))
                 .add("GET", "/drive/v3/about", "drive.about.get", f::about)
                 .add("POST", "/drive/v3/drives", "drive.drives.create", drives::create)
                 .add("GET", "/drive/v3/drives", "drive.drives.list", drives::list)

@@ -58,7 +58,7 @@ final class FileJson {
             o.set("appProperties", Json.tree(f.appProperties()));
         }
         if (!f.isGoogleType()) {
-            binary(o, f);
+            binary(state, o, f);
         } else {
             o.put("quotaBytesUsed", "0");
             exportLinks(o, f, files);
@@ -66,7 +66,7 @@ final class FileJson {
         return o;
     }
 
-    private static void binary(ObjectNode o, DriveFile f) {
+    private static void binary(State state, ObjectNode o, DriveFile f) {
         byte[] content = f.content() == null ? new byte[0] : f.content();
         o.put("size", Long.toString(content.length)).put("quotaBytesUsed", Long.toString(content.length));
         o.put("md5Checksum", md5(content)).put("originalFilename", f.name());
@@ -74,7 +74,8 @@ final class FileJson {
         if (dot > 0) {
             o.put("fileExtension", f.name().substring(dot + 1)).put("fullFileExtension", f.name().substring(dot + 1));
         }
-        o.put("headRevisionId", "0B" + f.version());
+        dev.dtu.twins.google.drive.model.Revisions.head(state, f.id())
+                .ifPresent(head -> o.put("headRevisionId", head.id()));
     }
 
     private static void exportLinks(ObjectNode o, DriveFile f, DriveFiles files) {
@@ -168,7 +169,7 @@ final class FileJson {
         return o;
     }
 
-    private static String md5(byte[] content) {
+    static String md5(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The writable File fields of a create, update or copy body. */
 record FileMetadata(String name, String mimeType, List<String> parents, String description, Boolean starred,
-                    Boolean trashed, Map<String, String> appProperties, String id) {
+                    Boolean trashed, Map<String, String> appProperties, String id, java.time.Instant modifiedTime) {
     /**
      * The longest name, in UTF-8 bytes. Drive's reference gives no figure for {@code name}; 32,767 bytes and the
      * "Invalid Value" answer are the twin's choice, so no request can store or search megabyte names.
@@ -43,7 +43,7 @@ record FileMetadata(String name, String mimeType, List<String> parents, String d
             throw GoogleException.invalidParameter("Invalid Value", "name");
         }
         return new FileMetadata(name, text(body, "mimeType"), parents, text(body, "description"),
-                bool(body, "starred"), bool(body, "trashed"), props, text(body, "id"));
+                bool(body, "starred"), bool(body, "trashed"), props, text(body, "id"), time(body, "modifiedTime"));
     }
 
     static FileMetadata parse(String json) {
@@ -65,6 +65,19 @@ record FileMetadata(String name, String mimeType, List<String> parents, String d
     private static String text(JsonNode body, String field) {
         JsonNode n = body.get(field);
         return n == null || n.isNull() ? null : n.asText();
+    }
+
+    /** An RFC 3339 date-time (modifiedTime is client-settable on create and update). */
+    private static java.time.Instant time(JsonNode body, String field) {
+        String text = text(body, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw GoogleException.invalidParameter("Invalid value for " + field + ": " + text, field);
+        }
     }
 
     private static Boolean bool(JsonNode body, String field) {

@@ -106,6 +106,9 @@ public final class FilesApi {
         if (Boolean.TRUE.equals(meta.starred())) {
             f = tx.put(DriveAccess.FILES, id, f.with(null, null, null, true, null, null, null));
         }
+        if (meta.modifiedTime() != null) {
+            f = tx.put(DriveAccess.FILES, id, f.withModifiedTime(meta.modifiedTime()));
+        }
         return f;
     }
 
@@ -135,7 +138,9 @@ public final class FilesApi {
         if (meta.name() != null) {
             files.editor(f.mimeType()).ifPresent(e -> e.rename(tx, f.id(), meta.name()));
         }
-        return tx.put(DriveAccess.FILES, f.id(), changed.modified(c.now(), caller.id()));
+        DriveFile modified = changed.modified(c.now(), caller.id());
+        return tx.put(DriveAccess.FILES, f.id(), meta.modifiedTime() == null ? modified
+                : modified.withModifiedTime(meta.modifiedTime()));
     }
 
     private static List<String> split(java.util.Optional<String> ids) {

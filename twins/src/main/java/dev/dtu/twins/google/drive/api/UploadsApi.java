@@ -91,7 +91,7 @@ public final class UploadsApi {
         UploadSession session = c.write(tx -> {
             String id = "ABPtcP" + tx.next("google.upload") + "x" + Long.toHexString(c.now().toEpochMilli());
             return tx.put(SESSIONS, id, new UploadSession(id, c.caller().id(), fileId, c.request().bodyText(),
-                    mediaType, c.query("addParents").orElse(null), c.query("removeParents").orElse(null)));
+                    mediaType, c.query("addParents").orElse(null), c.query("removeParents").orElse(null), null));
         });
         // The session URL keeps the request's parameters (supportsAllDrives, fields...), as Google's does.
         StringBuilder query = new StringBuilder();
@@ -106,10 +106,48 @@ public final class UploadsApi {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * A PUT to the session URL: the whole content, or with {@code Content-Range} one chunk ("bytes S-E/T", T
+     * "*" until known) or a status query ("bytes *&#47;T"). Until the last byte has come Drive answers 308 with
+     * {@code Range: bytes=0-N} for what it holds (developers.google.com/drive/api/guides/manage-uploads#resumable).
+     */
     private Response resume(GoogleCall c) {
         String id = c.query("upload_id").orElseThrow();
         UploadSession s = c.state().get(SESSIONS, id).filter(x -> x.accountId().equals(c.caller().id()))
                 .orElseThrow(() -> GoogleException.notFound("Upload session not found: " + id + "."));
+        java.util.Optional<String> range = c.request().header("content-range");
+        if (range.isEmpty()) {
+            return complete(c, s, c.request().body());
+        }
+        ContentRange r = ContentRange.parse(range.get());
+        byte[] body = c.request().body();
+        byte[] held = s.received() == null ? new byte[0] : s.received();
+        if (r.start() >= 0) {
+            if (r.start() != held.length || r.end() - r.start() + 1 != body.length
+                    || (r.total() >= 0 && r.end() >= r.total())) {
+                throw GoogleException.invalidParameter("The chunk (bytes " + r.start() + "-" + r.end() + ", "
+                        + body.length + " sent) does not go on from the " + held.length + " bytes received.",
+                        "Content-Range");
+            }
+            byte[] joined = java.util.Arrays.copyOf(held, held.length + body.length);
+            System.arraycopy(body, 0, joined, held.length, body.length);
+            held = joined;
+        }
+        if (r.total() >= 0 && held.length == r.total()) {
+            return complete(c, s, held);
+        }
+        if (r.total() >= 0 && held.length > r.total()) {
+            throw GoogleException.invalidParameter("More bytes were sent than the upload's size.", "Content-Range");
+        }
+        byte[] kept = held;
+        if (r.start() >= 0) {
+            c.write(tx -> tx.put(SESSIONS, id, s.withReceived(kept)));
+        }
+        Response incomplete = Response.empty(308).header("X-GUploader-UploadID", id);
+        return kept.length == 0 ? incomplete : incomplete.header("Range", "bytes=0-" + (kept.length - 1));
+    }
+
+    private Response complete(GoogleCall c, UploadSession s, byte[] media) {
         String mediaType = s.mediaType() != null ? s.mediaType() : c.request().mediaType();
         Map<String, String> params = new HashMap<>(c.params());
         if (s.fileId() != null) {
@@ -117,12 +155,34 @@ public final class UploadsApi {
         }
         GoogleCall resumed = new GoogleCall(c.twinCall(), c.caller(), params);
         DriveFile f = c.write(tx -> {
-            tx.remove(SESSIONS, id);
+            tx.remove(SESSIONS, s.id());
             FileMetadata meta = FileMetadata.parse(s.metadata());
-            return s.fileId() == null ? filesApi.createFile(tx, resumed, meta, mediaType, c.request().body())
-                    : filesApi.updateFile(tx, resumed, meta, c.request().body());
+            return s.fileId() == null ? filesApi.createFile(tx, resumed, meta, mediaType, media)
+                    : filesApi.updateFile(tx, resumed, meta, media);
         });
         return c.json(FileJson.of(c.twinCall().state(), f, c.caller(), files), FileJson.DEFAULT_FIELDS);
+    }
+
+    /** A Content-Range header: start and end (-1 for a status query "bytes *&#47;T", T also "*") and total (-1 for "*"). */
+    record ContentRange(long start, long end, long total) {
+        static ContentRange parse(String header) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes (?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)")
+                    .matcher(header.trim());
+            if (!m.matches()) {
+                throw GoogleException.invalidParameter("Invalid Content-Range: " + header, "Content-Range");
+            }
+            try {
+                long start = m.group(1) == null ? -1 : Long.parseLong(m.group(1));
+                long end = m.group(2) == null ? -1 : Long.parseLong(m.group(2));
+                long total = m.group(3).equals("*") ? -1 : Long.parseLong(m.group(3));
+                if (start > end) {
+                    throw GoogleException.invalidParameter("Invalid Content-Range: " + header, "Content-Range");
+                }
+                return new ContentRange(start, end, total);
+            } catch (NumberFormatException e) {
+                throw GoogleException.invalidParameter("Invalid Content-Range: " + header, "Content-Range");
+            }
+        }
     }
 
 }

@@ -28,6 +28,7 @@ import java.util.Set;
  */
 public final class ChangeFeed {
     public static final Kind<DriveChange> CHANGES = Kind.of("google", "changes", DriveChange.class);
+    public static final Kind<ItemChanges> ITEMS = Kind.of("google", "changeItems", ItemChanges.class);
     public static final Kind<WatchChannel> CHANNELS = Kind.of("google", "channels", WatchChannel.class);
     static final String SEQUENCE = "google.change";
 
@@ -77,11 +78,35 @@ public final class ChangeFeed {
                 : Optional.of(add(tx, "drive", id, id, now, current.isEmpty(), audience));
     }
 
+    /**
+     * Adds the item's newest change. Drive's change log holds "only one entry per file or shared drive at a time":
+     * each change replaces the item's entry (developers.google.com/drive/api/guides/change-overview). The log is
+     * each account's, so the older entry is kept only for the accounts this change does not reach (one that lost
+     * sight of the item earlier still lists that as a removal); the feed stays as long as the items it names, and
+     * every page token stays valid.
+     */
     private static DriveChange add(Tx tx, String type, String id, String driveId, Instant now, boolean deleted,
                                    Set<String> audience) {
         long seq = tx.next(SEQUENCE);
         DriveChange change = new DriveChange(DriveChange.key(seq), seq, type, id, driveId, now, deleted,
                 List.copyOf(audience));
+        String item = type + ":" + id;
+        List<Long> kept = new ArrayList<>();
+        for (long older : tx.get(ITEMS, item).map(ItemChanges::seqs).orElse(List.of())) {
+            Optional<DriveChange> entry = tx.get(CHANGES, DriveChange.key(older));
+            if (entry.isEmpty()) {
+                continue;
+            }
+            List<String> rest = entry.get().audience().stream().filter(a -> !audience.contains(a)).toList();
+            if (rest.isEmpty()) {
+                tx.remove(CHANGES, entry.get().key());
+            } else {
+                tx.put(CHANGES, entry.get().key(), entry.get().withAudience(rest));
+                kept.add(older);
+            }
+        }
+        kept.add(seq);
+        tx.put(ITEMS, item, new ItemChanges(item, kept));
         return tx.put(CHANGES, change.key(), change);
     }
 

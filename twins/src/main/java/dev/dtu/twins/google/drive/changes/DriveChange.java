@@ -18,6 +18,10 @@ public record DriveChange(String key, long seq, String changeType, String itemId
         audience = audience == null ? List.of() : List.copyOf(audience);
     }
 
+    public DriveChange withAudience(List<String> accounts) {
+        return new DriveChange(key, seq, changeType, itemId, driveId, time, deleted, accounts);
+    }
+
     public static String key(long seq) {
         return String.format("%012d", seq);
     }

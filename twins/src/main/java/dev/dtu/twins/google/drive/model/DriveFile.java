@@ -61,6 +61,12 @@ public record DriveFile(String id, String name, String mimeType, List<String> pa
                 at, byAccountId, version + 1, content, permissions, appProperties, root);
     }
 
+    /** The same file with a client-set modification time (files.create and files.update take one). */
+    public DriveFile withModifiedTime(Instant at) {
+        return new DriveFile(id, name, mimeType, parents, ownerId, trashed, starred, description, createdTime,
+                at, lastModifyingUserId, version, content, permissions, appProperties, root);
+    }
+
     public DriveFile with(String newName, String newMimeType, Boolean newTrashed, Boolean newStarred,
                           String newDescription, byte[] newContent, Map<String, String> newAppProperties) {
         return new DriveFile(id, or(newName, name), or(newMimeType, mimeType), parents, ownerId,

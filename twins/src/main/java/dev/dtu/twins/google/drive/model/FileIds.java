@@ -20,6 +20,21 @@ public final class FileIds {
         return "0A" + derive("drive:" + tx.next("google.drive"), 17) + "Uk9PVA";
     }
 
+    /** A comment's id (the shape of Drive's, "AAAA" and seven more), from its own counter in the state. */
+    public static String nextComment(Tx tx) {
+        return "AAAA" + derive("comment:" + tx.next("google.comment"), 7);
+    }
+
+    /** A reply's id, the shape of a comment's, from its own counter. */
+    public static String nextReply(Tx tx) {
+        return "AAAA" + derive("reply:" + tx.next("google.reply"), 7);
+    }
+
+    /** A revision's id, from its own counter in the state: opaque, as Drive's are. */
+    public static String revision(long seq) {
+        return "0B" + derive("revision:" + seq, 49);
+    }
+
     /** The "My Drive" folder of an account. */
     public static String rootOf(String accountId) {
         return "0A" + derive("root:" + accountId, 17) + "Uk9PVA";

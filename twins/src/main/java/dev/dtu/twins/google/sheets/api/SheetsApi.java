@@ -43,6 +43,12 @@ public final class SheetsApi {
         routes.add("POST", base, "sheets.spreadsheets.create", s::create)
                 .add("GET", one, "sheets.spreadsheets.get", s::get)
                 .add("POST:batchUpdate", one, "sheets.spreadsheets.batchUpdate", s::batchUpdate)
+                .add("POST:getByDataFilter", one, "sheets.spreadsheets.getByDataFilter", s::getByDataFilter)
+                .add("GET", one + "/developerMetadata/{metadataId}", "sheets.spreadsheets.developerMetadata.get",
+                        s::getDeveloperMetadata)
+                .add("POST:search", one + "/developerMetadata", "sheets.spreadsheets.developerMetadata.search",
+                        s::searchDeveloperMetadata)
+                .add("POST:copyTo", one + "/sheets/{sheetId}", "sheets.spreadsheets.sheets.copyTo", s::copyTo)
                 .add("GET:batchGet", one + "/values", "sheets.spreadsheets.values.batchGet", v::batchGet)
                 .add("POST:batchUpdate", one + "/values", "sheets.spreadsheets.values.batchUpdate", v::batchUpdate)
                 .add("POST:batchClear", one + "/values", "sheets.spreadsheets.values.batchClear", v::batchClear)
@@ -63,7 +69,7 @@ public final class SheetsApi {
         Spreadsheet created = c.write(tx -> {
             String id = FileIds.next(tx);
             files.create(tx, c.caller(), id, title, DriveFile.SPREADSHEET, null, null, null, null, c.now());
-            Spreadsheet blank = new Spreadsheet(id, title, locale, timeZone, List.of(), List.of());
+            Spreadsheet blank = new Spreadsheet(id, title, locale, timeZone, List.of(), List.of(), List.of());
             SpreadsheetEditor book = SpreadsheetEditor.open(body.path("sheets").isEmpty()
                     ? SpreadsheetEditor.blank(id, title, locale, timeZone) : blank);
             ArrayNode requests = Json.array();
@@ -99,6 +105,60 @@ public final class SheetsApi {
         return c.json(SpreadsheetJson.of(book, file.name(), SpreadsheetJson.bySheet(ranges), withData), null);
     }
 
+    /** spreadsheets.developerMetadata.get: 404 for an id no entry has. */
+    Response getDeveloperMetadata(GoogleCall c) {
+        SpreadsheetEditor book = read(c);
+        JsonNode found;
+        try {
+            found = new dev.dtu.twins.google.sheets.model.DeveloperMetadata(book)
+                    .find(Integer.parseInt(c.param("metadataId")));
+        } catch (NumberFormatException e) {
+            throw GoogleException.invalidArgument("Invalid value at 'metadata_id' (TYPE_INT32), \""
+                    + c.param("metadataId") + "\"");
+        }
+        if (found == null) {
+            throw GoogleException.notFound("No developer metadata with ID: " + c.param("metadataId"));
+        }
+        return c.json(found, null);
+    }
+
+    /** spreadsheets.developerMetadata.search: each entry once, with the data filters that matched it. */
+    Response searchDeveloperMetadata(GoogleCall c) {
+        ObjectNode body = c.body();
+        var metadata = new dev.dtu.twins.google.sheets.model.DeveloperMetadata(read(c));
+        java.util.Map<Integer, ObjectNode> matched = new java.util.LinkedHashMap<>();
+        for (JsonNode filter : body.path("dataFilters")) {
+            for (JsonNode e : metadata.matching(filter)) {
+                ObjectNode m = matched.computeIfAbsent(e.path("metadataId").asInt(), k -> {
+                    ObjectNode o = Json.object();
+                    o.set("developerMetadata", e);
+                    o.putArray("dataFilters");
+                    return o;
+                });
+                ((ArrayNode) m.get("dataFilters")).add(filter.deepCopy());
+            }
+        }
+        ObjectNode out = Json.object();
+        if (!matched.isEmpty()) {
+            ArrayNode list = out.putArray("matchedDeveloperMetadata");
+            matched.values().forEach(list::add);
+        }
+        return c.json(out, null);
+    }
+
+    /** spreadsheets.getByDataFilter: spreadsheets.get with its ranges given as data filters (A1 or grid ranges). */
+    Response getByDataFilter(GoogleCall c) {
+        ObjectNode body = c.body();
+        DriveFile file = EditorAccess.require(c.state(), c.param("spreadsheetId"), DriveFile.SPREADSHEET, c.caller(), Role.READER);
+        SpreadsheetEditor book = SpreadsheetEditor.open(spreadsheet(c.state(), file.id()));
+        List<GridRange> ranges = new ArrayList<>();
+        for (JsonNode filter : body.path("dataFilters")) {
+            ranges.add(ValuesApi.filterRange(book, filter));
+        }
+        boolean withData = body.path("includeGridData").asBoolean(false) || c.query("fields").orElse("").contains("data");
+        return c.json(SpreadsheetJson.of(book, file.name(), SpreadsheetJson.bySheet(ranges), withData), null);
+    }
+
     Response batchUpdate(GoogleCall c) {
         ObjectNode body = c.body();
         ObjectNode out = edit(c, (book, tx) -> {
@@ -128,6 +188,37 @@ public final class SheetsApi {
             tx.put(DriveAccess.FILES, file.id(), renamed.modified(c.now(), c.caller().id()));
             return result;
         });
+    }
+
+    /**
+     * spreadsheets.sheets.copyTo: reading the source takes read access, the destination write access (a spreadsheet
+     * may be its own destination); answers the new sheet's properties.
+     */
+    Response copyTo(GoogleCall c) {
+        ObjectNode body = c.body();
+        String destination = body.path("destinationSpreadsheetId").asText("");
+        if (destination.isEmpty()) {
+            throw GoogleException.invalidArgument("Invalid requests[0].copyTo: destinationSpreadsheetId is required.");
+        }
+        int sheetId;
+        try {
+            sheetId = Integer.parseInt(c.param("sheetId"));
+        } catch (NumberFormatException e) {
+            throw GoogleException.invalidArgument("Invalid value at 'sheet_id' (TYPE_INT32), \"" + c.param("sheetId")
+                    + "\"");
+        }
+        ObjectNode out = c.write(tx -> {
+            DriveFile from = EditorAccess.require(tx.state(), c.param("spreadsheetId"), DriveFile.SPREADSHEET,
+                    c.caller(), Role.READER);
+            var source = SpreadsheetEditor.open(spreadsheet(tx.state(), from.id())).sheetWithId(sheetId);
+            DriveFile to = EditorAccess.require(tx.state(), destination, DriveFile.SPREADSHEET, c.caller(), Role.WRITER);
+            SpreadsheetEditor book = SpreadsheetEditor.open(spreadsheet(tx.state(), to.id()));
+            var props = new SheetRequests(book, clock(c)).copyIn(source);
+            tx.put(Spreadsheets.SPREADSHEETS, to.id(), book.freeze(clock(c)));
+            tx.put(DriveAccess.FILES, to.id(), to.modified(c.now(), c.caller().id()));
+            return dev.dtu.twins.google.sheets.model.SheetJson.properties(props);
+        });
+        return c.json(out, null);
     }
 
     SpreadsheetEditor read(GoogleCall c) {

@@ -47,7 +47,8 @@ final class SpreadsheetJson {
                 ArrayNode m = s.putArray("merges");
                 merges.forEach(g -> m.add(SheetJson.gridRange(g)));
             }
-            for (String field : List.of("protectedRanges", "basicFilter", "rowGroups", "columnGroups")) {
+            for (String field : List.of("protectedRanges", "basicFilter", "filterViews", "bandedRanges", "charts",
+                    "conditionalFormats", "rowGroups", "columnGroups", "developerMetadata")) {
                 if (sheet.extras().containsKey(field)) {
                     s.set(field, sheet.extras().get(field).deepCopy());
                 }
@@ -59,6 +60,10 @@ final class SpreadsheetJson {
                 ObjectNode nr = named.addObject().put("namedRangeId", n.namedRangeId()).put("name", n.name());
                 nr.set("range", SheetJson.gridRange(n.range()));
             }
+        }
+        if (!book.ownDeveloperMetadata().isEmpty()) {
+            ArrayNode metadata = o.putArray("developerMetadata");
+            book.ownDeveloperMetadata().forEach(e -> metadata.add(e.deepCopy()));
         }
         o.put("spreadsheetUrl", "https://docs.google.com/spreadsheets/d/" + book.spreadsheetId() + "/edit");
         return o;

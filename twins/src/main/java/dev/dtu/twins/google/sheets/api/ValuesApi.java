@@ -63,7 +63,7 @@ final class ValuesApi {
         return c.json(out, null);
     }
 
-    private static GridRange filterRange(SpreadsheetEditor book, JsonNode filter) {
+    static GridRange filterRange(SpreadsheetEditor book, JsonNode filter) {
         if (filter.has("a1Range")) {
             return SheetsApi.resolve(book, filter.get("a1Range").asText());
         }

@@ -140,10 +140,71 @@ public final class SheetRequests {
             case "deleteDimensionGroup" -> {
                 return reply(kind, new SheetExtras(book, caller).deleteDimensionGroup(body));
             }
+            case "addFilterView" -> {
+                return reply(kind, Json.object().set("filter", objects().add(SheetObjects.FILTER_VIEWS,
+                        body.path("filter"), body.path("filter").path("range").path("sheetId").asInt(0))));
+            }
+            case "updateFilterView" -> objects().update(SheetObjects.FILTER_VIEWS, body.path("filter"),
+                    body.path("fields").asText(""));
+            case "deleteFilterView" -> objects().delete(SheetObjects.FILTER_VIEWS, body.path("filterId"));
+            case "duplicateFilterView" -> {
+                return reply(kind, Json.object().set("filter", objects().duplicate(SheetObjects.FILTER_VIEWS,
+                        body.path("filterId"))));
+            }
+            case "addBanding" -> {
+                return reply(kind, Json.object().set("bandedRange", objects().add(SheetObjects.BANDED_RANGES,
+                        body.path("bandedRange"), body.path("bandedRange").path("range").path("sheetId").asInt(0))));
+            }
+            case "updateBanding" -> objects().update(SheetObjects.BANDED_RANGES, body.path("bandedRange"),
+                    body.path("fields").asText(""));
+            case "deleteBanding" -> objects().delete(SheetObjects.BANDED_RANGES, body.path("bandedRangeId"));
+            case "addChart" -> {
+                return reply(kind, Json.object().set("chart", objects().add(SheetObjects.CHARTS, body.path("chart"),
+                        chartSheet(body.path("chart").path("position")))));
+            }
+            case "updateChartSpec" -> objects().update(SheetObjects.CHARTS, Json.object()
+                    .put("chartId", body.path("chartId").asInt(Integer.MIN_VALUE)).set("spec", body.path("spec")), "spec");
+            case "deleteEmbeddedObject" -> objects().delete(SheetObjects.CHARTS, body.path("objectId"));
+            case "createDeveloperMetadata" -> {
+                return reply(kind, Json.object().set("developerMetadata",
+                        new DeveloperMetadata(book).create(body.path("developerMetadata"))));
+            }
+            case "updateDeveloperMetadata" -> {
+                return reply(kind, new DeveloperMetadata(book).update(body));
+            }
+            case "deleteDeveloperMetadata" -> {
+                return reply(kind, new DeveloperMetadata(book).delete(body));
+            }
+            case "addConditionalFormatRule" -> objects().addRule(body);
+            case "updateConditionalFormatRule" -> {
+                return reply(kind, objects().updateRule(body));
+            }
+            case "deleteConditionalFormatRule" -> {
+                return reply(kind, objects().deleteRule(body));
+            }
             default -> throw GoogleException.invalidArgument("Invalid JSON payload received. Unknown name \"" + kind
                     + "\" at 'requests[" + i + "]': Cannot find field.");
         }
         return empty;
+    }
+
+    private SheetObjects objects() {
+        return new SheetObjects(book);
+    }
+
+    /** A chart goes on the sheet its position names, or on a new sheet of its own ("newSheet"). */
+    private int chartSheet(JsonNode position) {
+        if (position.path("newSheet").asBoolean(false)) {
+            return addSheet(Json.object()).sheetId();
+        }
+        if (position.has("sheetId")) {
+            return position.get("sheetId").asInt();
+        }
+        JsonNode anchor = position.path("overlayPosition").path("anchorCell");
+        if (anchor.isMissingNode()) {
+            throw GoogleException.invalidArgument("A chart's position must be set.");
+        }
+        return anchor.path("sheetId").asInt(0);
     }
 
     // The proto field name Google's JSON errors use for a request kind: moveDimension -> move_dimension.
@@ -269,6 +330,31 @@ public final class SheetRequests {
         copy.columnRuns = source.columnRuns;
         source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
                 m.startColumnIndex(), m.endColumnIndex())));
+        return props;
+    }
+
+    /**
+     * sheets.copyTo: a copy of another spreadsheet's sheet (cells, formats, sizes, merges) added last, titled
+     * "Copy of" its title; when that title is taken, a number follows it (our guess at Google's naming).
+     */
+    public SheetProperties copyIn(EditSheet source) {
+        String base = "Copy of " + source.title();
+        String title = base;
+        for (int n = 2; book.sheet(title).isPresent(); n++) {
+            title = base + " " + n;
+        }
+        ObjectNode p = Json.object().put("title", title);
+        p.putObject("gridProperties").put("rowCount", source.rowCount()).put("columnCount", source.columnCount())
+                .put("frozenRowCount", source.properties.frozenRowCount())
+                .put("frozenColumnCount", source.properties.frozenColumnCount());
+        SheetProperties props = addSheet(p);
+        EditSheet copy = book.sheetWithId(props.sheetId());
+        copy.cells = source.cells;
+        copy.rowRuns = source.rowRuns;
+        copy.columnRuns = source.columnRuns;
+        source.merges.forEach(m -> copy.merges.add(new GridRange(props.sheetId(), m.startRowIndex(), m.endRowIndex(),
+                m.startColumnIndex(), m.endColumnIndex())));
+        DimensionRequests.checkCellLimit(book);
         return props;
     }
 

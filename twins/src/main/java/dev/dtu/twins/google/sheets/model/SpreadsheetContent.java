@@ -99,7 +99,7 @@ public final class SpreadsheetContent implements EditorContent {
     /** The seed's spreadsheet: {@code sheets: [{title, rowCount, columnCount, rows: [[...]]}]}, entered as typed. */
     public void seed(Tx tx, String id, String title, JsonNode spec, String path) {
         SpreadsheetEditor book = SpreadsheetEditor.open(new Spreadsheet(id, title, SpreadsheetEditor.DEFAULT_LOCALE,
-                SpreadsheetEditor.DEFAULT_TIME_ZONE, List.of(), List.of()));
+                SpreadsheetEditor.DEFAULT_TIME_ZONE, List.of(), List.of(), List.of()));
         JsonNode sheets = spec.path("sheets");
         if (sheets.isEmpty()) {
             book = SpreadsheetEditor.open(SpreadsheetEditor.blank(id, title));

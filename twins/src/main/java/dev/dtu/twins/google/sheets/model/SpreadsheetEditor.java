@@ -21,6 +21,8 @@ public final class SpreadsheetEditor implements Workbook {
     String timeZone;
     final List<EditSheet> sheets = new ArrayList<>();
     final List<NamedRange> namedRanges = new ArrayList<>();
+    /** The spreadsheet's own developer metadata (a sheet's is in its extras). */
+    final List<com.fasterxml.jackson.databind.JsonNode> developerMetadata = new ArrayList<>();
     /**
      * Row and column changes whose moving of cells and formulas waits for {@link #applyPendingMoves}, so that a run
      * of insertDimension, deleteDimension and moveDimension requests is one pass over the cells, not one per request.
@@ -36,6 +38,12 @@ public final class SpreadsheetEditor implements Workbook {
         this.timeZone = s.timeZone();
         s.sheets().forEach(sheet -> sheets.add(EditSheet.of(sheet)));
         namedRanges.addAll(s.namedRanges());
+        developerMetadata.addAll(s.developerMetadata());
+    }
+
+    /** The spreadsheet's own developer metadata (spreadsheets.get's top-level developerMetadata). */
+    public List<com.fasterxml.jackson.databind.JsonNode> ownDeveloperMetadata() {
+        return java.util.Collections.unmodifiableList(developerMetadata);
     }
 
     public static SpreadsheetEditor open(Spreadsheet s) {
@@ -54,7 +62,8 @@ public final class SpreadsheetEditor implements Workbook {
 
     public static Spreadsheet blank(String id, String title, String locale, String timeZone) {
         SheetProperties p = new SheetProperties(0, "Sheet1", 0, 1000, 26, 0, 0, false, false);
-        return new Spreadsheet(id, title, locale, timeZone, List.of(new Sheet(p, Map.of(), List.of())), List.of());
+        return new Spreadsheet(id, title, locale, timeZone, List.of(new Sheet(p, Map.of(), List.of())), List.of(),
+                List.of());
     }
 
     /** Recalculates with the universe's clock read in the spreadsheet's time zone, as Google's NOW() and TODAY() are. */
@@ -64,7 +73,8 @@ public final class SpreadsheetEditor implements Workbook {
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).properties = sheets.get(i).properties.withIndex(i);
         }
-        return new Spreadsheet(id, title, locale, timeZone, sheets.stream().map(EditSheet::freeze).toList(), namedRanges);
+        return new Spreadsheet(id, title, locale, timeZone, sheets.stream().map(EditSheet::freeze).toList(), namedRanges,
+                developerMetadata);
     }
 
     /**
