@@ -63,6 +63,15 @@ export SLACK_SDK_TEST_APP_TOKEN=$(val appToken)
 export SLACK_SDK_TEST_SOCKET_MODE_APP_TOKEN=$(val appToken)
 export SLACK_SDK_TEST_SOCKET_MODE_BOT_TOKEN=$(val botToken)
 export SLACK_SDK_TEST_CLASSIC_APP_BOT_TOKEN=$(val botToken)
+# slackLists_Test gives this channel access to a List; a workspace-level universe has no Slack Connect channel, so
+# #general stands in (shared_channels_Test, which needs a real shared channel, is excluded).
+universe_id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$out/universe.json")
+export SLACK_SDK_TEST_SHARED_CHANNEL_ID=$(curl -sS --fail --cacert "$out/ca.pem" \
+  "https://127.0.0.1:$port/_dtu/universes/$universe_id/state" | python3 -c '
+import json, sys
+for cid, c in json.load(sys.stdin)["slack"]["conversations"].items():
+    if c.get("name") == "general":
+        print(cid)')
 # SlackConfig reads HTTPS_PROXY itself; Maven does not, so its downloads go direct.
 export HTTPS_PROXY="http://127.0.0.1:$proxy"
 export JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$out/truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit"
