@@ -95,7 +95,9 @@ class CoverageTest {
         lines.add("users or channels (read, write, owner), and the CSV export a file of the caller at `download_url`.");
         lines.add("`dialog.open` checks the legacy dialog and spends the trigger_id, but no person can submit a legacy");
         lines.add("dialog. `oauth.access` (v1) knows no codes: the twin's app installs by OAuth v2. Events carry an");
-        lines.add("`event_context` that `apps.event.authorizations.list` (app-level token) reads back.");
+        lines.add("`event_context` that `apps.event.authorizations.list` (app-level token) reads back. `apps.manifest.*`");
+        lines.add("take an app configuration token (the universe description's `configToken`; `tooling.tokens.rotate`");
+        lines.add("spends `configRefreshToken` for a new 12-hour pair); the apps made are kept as their manifests.");
         return String.join("\n", lines) + "\n";
     }
 

@@ -100,6 +100,12 @@ final class LongTail {
         t.write("dialog.open", TIER4, null, DialogApi::open);
         t.read("apps.event.authorizations.list", TIER4, "authorizations:read", AppsApi::eventAuthorizationsList);
 
+        t.read("apps.manifest.validate", TIER3, null, ManifestsApi::validate);
+        t.write("apps.manifest.create", TIER1, null, ManifestsApi::create);
+        t.write("apps.manifest.update", TIER1, null, ManifestsApi::update);
+        t.read("apps.manifest.export", TIER3, null, ManifestsApi::export);
+        t.write("apps.manifest.delete", TIER1, null, ManifestsApi::delete);
+
         t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);

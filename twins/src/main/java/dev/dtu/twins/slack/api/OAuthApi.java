@@ -46,6 +46,8 @@ public final class OAuthApi {
     static List<SlackMethod> methods() {
         return List.of(
                 new SlackMethod("oauth.access", TIER4, true, false, null, false, OAuthApi::accessV1),
+                // "special rate limits apply"; counted as Tier 2. The refresh token is the credential, not a token.
+                new SlackMethod("tooling.tokens.rotate", Tier.TIER2, true, false, null, false, ManifestsApi::rotate),
                 new SlackMethod("oauth.v2.access", TIER4, true, false, null, false, OAuthApi::access),
                 new SlackMethod("oauth.v2.exchange", TIER3, true, false, null, false, OAuthApi::exchange),
                 new SlackMethod("auth.revoke", TIER3, true, true, null, false, OAuthApi::revoke),
