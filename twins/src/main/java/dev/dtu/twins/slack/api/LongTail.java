@@ -110,7 +110,7 @@ final class LongTail {
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);
         t.write("users.setPresence", TIER2, "users:write", ProfilesApi::setPresence);
-        t.write("users.setPhoto", TIER2, "users.profile:write", ProfilesApi::setPhoto);
-        t.write("users.deletePhoto", TIER2, "users.profile:write", ProfilesApi::deletePhoto);
+        t.writeByConversation("users.setPhoto", TIER2, "users.profile:write", ProfilesApi::setPhoto);
+        t.writeByConversation("users.deletePhoto", TIER2, "users.profile:write", ProfilesApi::deletePhoto);
     }
 }

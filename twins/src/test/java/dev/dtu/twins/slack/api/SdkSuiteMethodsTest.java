@@ -36,7 +36,7 @@ class SdkSuiteMethodsTest {
                   channels:
                     - {name: general, members: [peter, milton, bot]}
                   tokens:
-                    bot: {scopes: [chat:write, users:write, channels:read]}
+                    bot: {scopes: [chat:write, users:write, channels:read, files:write, users.profile:write]}
                     users:
                       - {person: peter, scopes: [identity.basic, identity.email, users:write, usergroups:write,
                                                  usergroups:read]}
@@ -128,5 +128,35 @@ class SdkSuiteMethodsTest {
         assertTrue(scheduled.isOk(), scheduled.getError());
         assertEquals("task_created", scheduled.getMessage().getMetadata().getEventType());
         assertEquals("T-1", scheduled.getMessage().getMetadata().getEventPayload().get("id"));
+    }
+
+    /** A bot has no photo: users.deletePhoto and users.setPhoto refuse its token before any scope (users_Test). */
+    @Test
+    void photosArePeoplesOnly() throws Exception {
+        assertEquals("not_allowed_token_type", bot.usersDeletePhoto(r -> r).getError());
+    }
+
+    /** chat.update replaces a message's metadata when given one (message_metadata_Test#sendAndRead). */
+    @Test
+    void anUpdateReplacesTheMetadata() throws Exception {
+        String general = slack.channelId("general");
+        var posted = bot.chatPostMessage(r -> r.channel(general).text("task").metadata(Message.Metadata.builder()
+                .eventType("task_created").eventPayload(Map.of("tags", List.of("foo", "bar"))).build()));
+        assertTrue(posted.isOk(), posted.getError());
+        var updated = bot.chatUpdate(r -> r.channel(general).ts(posted.getTs()).text("task, renamed")
+                .metadata(Message.Metadata.builder().eventType("task_created")
+                        .eventPayload(Map.of("tags", List.of("FOO"))).build()));
+        assertTrue(updated.isOk(), updated.getError());
+        assertEquals(List.of("FOO"), updated.getMessage().getMetadata().getEventPayload().get("tags"));
+        var kept = bot.chatUpdate(r -> r.channel(general).ts(posted.getTs()).text("task, again"));
+        assertEquals(List.of("FOO"), kept.getMessage().getMetadata().getEventPayload().get("tags"));
+    }
+
+    /** filesUploadV2 with thread_ts and no channel uploads an unshared file (files_Test#createFileForAThread_v2). */
+    @Test
+    void aThreadTsWithoutAChannelLeavesTheFileUnshared() throws Exception {
+        var uploaded = bot.filesUploadV2(r -> r.content("hello").filename("a.txt").threadTs("1700000000.000100"));
+        assertTrue(uploaded.isOk(), uploaded.getError());
+        assertTrue(uploaded.getFile().getChannels() == null || uploaded.getFile().getChannels().isEmpty());
     }
 }
