@@ -81,7 +81,7 @@ final class ManifestsApi {
         configToken(m);
         ObjectNode app = owned(m, appId(m), "app_not_found");
         ObjectNode body = MethodCall.body();
-        body.set("manifest", app.path("manifest").deepCopy());
+        body.set("manifest", exported(app.path("manifest").deepCopy()));
         return body;
     }
 
@@ -91,6 +91,32 @@ final class ManifestsApi {
         owned(m, id, "app_not_found");
         apps(m).remove(id);
         return MethodCall.body();
+    }
+
+    /**
+     * A manifest as Slack exports it: a function's input and output parameters become one map of parameter name to
+     * property, each property with its {@code name} and {@code is_required} (the shape Slack's SDK reads an export in,
+     * AppManifest.Function), where the manifest given has {@code properties} and {@code required}.
+     */
+    private static JsonNode exported(JsonNode manifest) {
+        for (JsonNode function : manifest.path("functions")) {
+            for (String side : new String[] {"input_parameters", "output_parameters"}) {
+                JsonNode given = function.path(side);
+                if (!given.has("properties")) {
+                    continue;
+                }
+                java.util.Set<String> required = new java.util.HashSet<>();
+                given.path("required").forEach(r -> required.add(r.asText()));
+                ObjectNode params = Json.object();
+                given.path("properties").fields().forEachRemaining(e -> {
+                    ObjectNode p = e.getValue().isObject() ? (ObjectNode) e.getValue().deepCopy() : Json.object();
+                    p.put("name", e.getKey()).put("is_required", required.contains(e.getKey()));
+                    params.set(e.getKey(), p);
+                });
+                ((ObjectNode) function).set(side, params);
+            }
+        }
+        return manifest;
     }
 
     private static void configToken(MethodCall m) {

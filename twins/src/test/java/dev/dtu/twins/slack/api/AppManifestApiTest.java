@@ -73,6 +73,18 @@ class AppManifestApiTest {
                 .botEvents(List.of("function_executed")).build());
         var ok = config.appsManifestValidate(r -> r.manifest(m));
         assertTrue(ok.isOk(), ok.getError());
+
+        // exported as Slack exports functions: parameters by name, each with is_required
+        m.getFunctions().get("hello").setInputParameters(AppManifestParams.InputParameters.builder()
+                .properties(java.util.Map.of("amount", AppManifestParams.ParameterProperty.builder().type("number")
+                        .title("Amount").build())).required(List.of("amount")).build());
+        var created = config.appsManifestCreate(r -> r.manifest(m));
+        assertTrue(created.isOk(), created.getError());
+        var exported = config.appsManifestExport(r -> r.appId(created.getAppId()));
+        assertTrue(exported.isOk(), exported.getError());
+        var amount = exported.getManifest().getFunctions().get("hello").getInputParameters().get("amount");
+        assertEquals("number", amount.getType());
+        assertTrue(amount.isRequired());
     }
 
     @Test
