@@ -17,9 +17,7 @@ root=$(cd "$here/../.." && pwd)
 checkout=$(cd "$checkout" && pwd)
 port=${DTU_SUITE_PORT:-18100}
 proxy=${DTU_SUITE_PROXY_PORT:-18101}
-# seconds per test class (each class runs in its own JVM); RateLimiterTest alone takes over 5 minutes, as at Slack:
-# the SDK's own rate limiter spaces its 100 conversations.list calls at Tier 2's 20 per minute
-class_timeout=${DTU_SUITE_CLASS_TIMEOUT:-600}
+class_timeout=${DTU_SUITE_CLASS_TIMEOUT:-300}     # seconds per test class (each class runs in its own JVM)
 out=${OUT:-$root/target/java-slack-sdk}
 java_home=${SDK_JAVA_HOME:-${JAVA_HOME:-}}
 
