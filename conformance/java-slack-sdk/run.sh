@@ -63,10 +63,31 @@ export SLACK_SDK_TEST_APP_TOKEN=$(val appToken)
 export SLACK_SDK_TEST_SOCKET_MODE_APP_TOKEN=$(val appToken)
 export SLACK_SDK_TEST_SOCKET_MODE_BOT_TOKEN=$(val botToken)
 export SLACK_SDK_TEST_CLASSIC_APP_BOT_TOKEN=$(val botToken)
+# slackLists_Test gives this channel access to a List; a workspace-level universe has no Slack Connect channel, so
+# #general stands in (shared_channels_Test, which needs a real shared channel, is excluded).
+universe_id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$out/universe.json")
+export SLACK_SDK_TEST_SHARED_CHANNEL_ID=$(curl -sS --fail --noproxy "*" --cacert "$out/ca.pem" \
+  "https://127.0.0.1:$port/_dtu/universes/$universe_id/state" | python3 -c '
+import json, sys
+for cid, c in json.load(sys.stdin)["slack"]["conversations"].items():
+    if c.get("name") == "general":
+        print(cid)')
 # SlackConfig reads HTTPS_PROXY itself; Maven does not, so its downloads go direct.
 export HTTPS_PROXY="http://127.0.0.1:$proxy"
 export JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$out/truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit"
 [ -n "$java_home" ] && export JAVA_HOME="$java_home"
+
+# apps_manifest_Test reads an app configuration token from slack-api-client/tmp/{team}-{user}.json, the file its
+# comments ask for: the universe's configToken/configRefreshToken, valid for Slack's 12 hours from now.
+config_user=$(curl -sS --noproxy "*" --cacert "$out/ca.pem" -H "Authorization: Bearer $(val configToken)" "$(val baseUrl)auth.test" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["user_id"])')
+export SLACK_SDK_TEST_APP_MANIFEST_API_TEAM_ID=$(val teamId)
+export SLACK_SDK_TEST_APP_MANIFEST_API_USER_ID=$config_user
+mkdir -p "$checkout/slack-api-client/tmp"
+python3 -c 'import json,sys,time; json.dump({"access_token": sys.argv[1], "refresh_token": sys.argv[2],
+  "team_id": sys.argv[3], "user_id": sys.argv[4], "expire_at": int(time.time()) + 12 * 3600}, open(sys.argv[5], "w"))' \
+  "$(val configToken)" "$(val configRefreshToken)" "$(val teamId)" "$config_user" \
+  "$checkout/slack-api-client/tmp/$(val teamId)-$config_user.json"
 
 # 4. The suite: one JVM per test class, each killed after $class_timeout seconds (a class can hang on
 #    something the twin does not answer, e.g. a WebSocket).

@@ -39,6 +39,7 @@ import dev.dtu.twins.slack.events.SocketMode;
 import dev.dtu.server.delivery.SocketUpgrade;
 import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.model.AppConfig;
+import dev.dtu.twins.slack.model.ConfigTokens;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.SlackSeed;
 import dev.dtu.twins.slack.model.Token;
@@ -90,6 +91,8 @@ public final class SlackTwin implements Twin {
         specs.add(new CredentialSpec(OAuthApi.CLIENT_SECRET, r -> CredentialSpec.hex(r, 32)));
         String appId = state.get(SlackKinds.APP, AppConfig.ID).map(AppConfig::appId).orElse("A0");
         specs.add(new CredentialSpec(Secrets.APP_TOKEN, r -> appToken(r, appId)));
+        specs.add(new CredentialSpec(ConfigTokens.ACCESS, ConfigTokens::access));
+        specs.add(new CredentialSpec(ConfigTokens.REFRESH, ConfigTokens::refresh));
         return specs;
     }
 
@@ -121,6 +124,8 @@ public final class SlackTwin implements Twin {
         o.put("userToken", userToken);
         o.put("signingSecret", universe.secret(name(), Secrets.SIGNING_SECRET).orElse(null));
         o.put("appToken", universe.secret(name(), Secrets.APP_TOKEN).orElse(null));
+        o.put("configToken", universe.secret(name(), ConfigTokens.ACCESS).orElse(null));
+        o.put("configRefreshToken", universe.secret(name(), ConfigTokens.REFRESH).orElse(null));
         o.put("teamId", state.all(SlackKinds.TEAM).firstKey());
         o.put("botUserId", app.botUserId());
         o.set("incomingWebhooks", IncomingWebhooksApi.describe(universe));

@@ -90,6 +90,14 @@ class CoverageTest {
         lines.add("`errors`, `update`, `push` or `clear` changes the stack), `view_closed` and `app_home_opened`, each");
         lines.add("interaction with a fresh trigger_id (3 seconds, once). AI assistants: `/as/{person}/assistant` and");
         lines.add("`/as/{person}/assistant/context` send `assistant_thread_started` and `assistant_thread_context_changed`.");
+        lines.add("");
+        lines.add("Slack Lists (`slackLists.*`): columns with ids, cells checked against their column's type, access for");
+        lines.add("users or channels (read, write, owner), and the CSV export a file of the caller at `download_url`.");
+        lines.add("`dialog.open` checks the legacy dialog and spends the trigger_id, but no person can submit a legacy");
+        lines.add("dialog. `oauth.access` (v1) knows no codes: the twin's app installs by OAuth v2. Events carry an");
+        lines.add("`event_context` that `apps.event.authorizations.list` (app-level token) reads back. `apps.manifest.*`");
+        lines.add("take an app configuration token (the universe description's `configToken`; `tooling.tokens.rotate`");
+        lines.add("spends `configRefreshToken` for a new 12-hour pair); the apps made are kept as their manifests.");
         return String.join("\n", lines) + "\n";
     }
 

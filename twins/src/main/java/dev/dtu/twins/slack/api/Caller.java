@@ -37,6 +37,11 @@ public record Caller(Token token, User user) {
         if (credential.filter(Secrets.APP_TOKEN::equals).isPresent()) {
             return new Caller(APP_TOKEN, null);
         }
+        if (credential.filter(dev.dtu.twins.slack.model.ConfigTokens.ACCESS::equals).isPresent()) {
+            Token config = dev.dtu.twins.slack.model.ConfigTokens.minted(ws.tx())
+                    .orElseThrow(() -> new SlackError("invalid_auth"));
+            return new Caller(config, ws.user(config.userId()).orElseThrow(() -> new SlackError("invalid_auth")));
+        }
         String given = secret.get();
         Token token = credential
                 .flatMap(name -> ws.tx().get(SlackKinds.TOKENS, name))

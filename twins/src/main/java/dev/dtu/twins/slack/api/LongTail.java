@@ -82,11 +82,35 @@ final class LongTail {
         t.write("calls.participants.add", TIER2, "calls:write", CallsApi::participantsAdd);
         t.write("calls.participants.remove", TIER2, "calls:write", CallsApi::participantsRemove);
 
+        t.write("slackLists.create", TIER2, "lists:write", SlackListsApi::create);
+        t.write("slackLists.update", TIER2, "lists:write", SlackListsApi::update);
+        t.write("slackLists.access.set", TIER3, "lists:write", SlackListsApi::accessSet);
+        t.write("slackLists.access.delete", TIER3, "lists:write", SlackListsApi::accessDelete);
+        t.write("slackLists.items.create", TIER3, "lists:write", SlackListsApi::itemsCreate);
+        t.read("slackLists.items.info", TIER2, "lists:read", SlackListsApi::itemsInfo);
+        t.read("slackLists.items.list", TIER2, "lists:read", SlackListsApi::itemsList);
+        t.write("slackLists.items.update", TIER3, "lists:write", SlackListsApi::itemsUpdate);
+        t.write("slackLists.items.delete", TIER2, "lists:write", SlackListsApi::itemsDelete);
+        t.write("slackLists.items.deleteMultiple", TIER2, "lists:write", SlackListsApi::itemsDeleteMultiple);
+        t.write("slackLists.download.start", TIER2, "lists:read", SlackListsApi::downloadStart);
+        t.read("slackLists.download.get", TIER4, "lists:read", SlackListsApi::downloadGet);
+
+        t.readByConversation("users.identity", TIER4, "identity.basic", IdentityApi::identity);
+        t.write("users.setActive", TIER2, "users:write", IdentityApi::setActive);
+        t.write("dialog.open", TIER4, null, DialogApi::open);
+        t.read("apps.event.authorizations.list", TIER4, "authorizations:read", AppsApi::eventAuthorizationsList);
+
+        t.read("apps.manifest.validate", TIER3, null, ManifestsApi::validate);
+        t.write("apps.manifest.create", TIER1, null, ManifestsApi::create);
+        t.write("apps.manifest.update", TIER1, null, ManifestsApi::update);
+        t.read("apps.manifest.export", TIER3, null, ManifestsApi::export);
+        t.write("apps.manifest.delete", TIER1, null, ManifestsApi::delete);
+
         t.read("users.profile.get", TIER4, "users.profile:read", ProfilesApi::get);
         t.write("users.profile.set", TIER3, "users.profile:write", ProfilesApi::set);
         t.read("users.getPresence", TIER3, "users:read", ProfilesApi::getPresence);
         t.write("users.setPresence", TIER2, "users:write", ProfilesApi::setPresence);
-        t.write("users.setPhoto", TIER2, "users.profile:write", ProfilesApi::setPhoto);
-        t.write("users.deletePhoto", TIER2, "users.profile:write", ProfilesApi::deletePhoto);
+        t.writeByConversation("users.setPhoto", TIER2, "users.profile:write", ProfilesApi::setPhoto);
+        t.writeByConversation("users.deletePhoto", TIER2, "users.profile:write", ProfilesApi::deletePhoto);
     }
 }

@@ -37,7 +37,7 @@ import java.util.Optional;
 public final class OAuthApi {
     /** The universe's client secret, minted like its signing secret. */
     public static final String CLIENT_SECRET = "client_secret";
-    private static final List<String> METHODS = List.of("oauth.v2.access", "oauth.v2.exchange", "apps.uninstall",
+    private static final List<String> METHODS = List.of("oauth.access", "oauth.v2.access", "oauth.v2.exchange", "apps.uninstall",
             "openid.connect.token");
 
     private OAuthApi() {}
@@ -45,6 +45,9 @@ public final class OAuthApi {
     /** The methods, with the tiers Slack documents for them. */
     static List<SlackMethod> methods() {
         return List.of(
+                new SlackMethod("oauth.access", TIER4, true, false, null, false, OAuthApi::accessV1),
+                // "special rate limits apply"; counted as Tier 2. The refresh token is the credential, not a token.
+                new SlackMethod("tooling.tokens.rotate", Tier.TIER2, true, false, null, false, ManifestsApi::rotate),
                 new SlackMethod("oauth.v2.access", TIER4, true, false, null, false, OAuthApi::access),
                 new SlackMethod("oauth.v2.exchange", TIER3, true, false, null, false, OAuthApi::exchange),
                 new SlackMethod("auth.revoke", TIER3, true, true, null, false, OAuthApi::revoke),
@@ -90,13 +93,28 @@ public final class OAuthApi {
     }
 
     static ObjectNode access(MethodCall m) {
-        client(m);
         String grant = m.args().string("grant_type").orElse("authorization_code");
+        if (grant.equals("authorization_code") && m.args().string("code").isEmpty()) {
+            // Slack's own SDK test: no code is invalid_code, whatever the client id (oauth_Test#accessV2)
+            throw new SlackError("invalid_code");
+        }
+        client(m);
         return switch (grant) {
             case "authorization_code" -> redeem(m);
             case "refresh_token" -> refresh(m);
             default -> throw new SlackError("invalid_grant_type");
         };
+    }
+
+    /**
+     * oauth.access, classic apps' install (https://docs.slack.dev/reference/methods/oauth.access). The twin's app is
+     * a Slack app with granular scopes, installed by OAuth v2: no authorize step of the twin hands out codes for v1,
+     * so after the client is checked every code is invalid_code, as Slack answers a code it did not issue.
+     */
+    static ObjectNode accessV1(MethodCall m) {
+        m.args().string("code").orElseThrow(() -> new SlackError("invalid_code"));
+        client(m);
+        throw new SlackError("invalid_code");
     }
 
     /** Spends an authorization code of oauth/v2/authorize (or, for {@code openid}, of openid/connect/authorize). */

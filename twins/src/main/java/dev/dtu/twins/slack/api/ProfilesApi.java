@@ -103,7 +103,16 @@ final class ProfilesApi {
     }
 
     /** The image arrives as a multipart file; the twin keeps only that the member has their own photo. */
+    /** A person's own photo: bot tokens are not_allowed_token_type before any scope (users_Test#usersScenarios_bot). */
+    private static void person(MethodCall m) {
+        if (m.caller().isBot()) {
+            throw new SlackError("not_allowed_token_type");
+        }
+        m.caller().require("users.profile:write");
+    }
+
     static ObjectNode setPhoto(MethodCall m) {
+        person(m);
         if (m.args().string("image").isEmpty()) {
             throw new SlackError("invalid_image");
         }
@@ -111,6 +120,7 @@ final class ProfilesApi {
     }
 
     static ObjectNode deletePhoto(MethodCall m) {
+        person(m);
         photo(m, false);
         return MethodCall.body();
     }

@@ -31,6 +31,10 @@ final class ScheduleApi {
         if (s.blocks() != null) {
             message.set("blocks", s.blocks());
         }
+        if (s.metadata() != null) {
+            // Slack's own SDK test reads the metadata back from this answer (message_metadata_Test#sendAndRead)
+            message.set("metadata", s.metadata());
+        }
         return body;
     }
 

@@ -117,7 +117,7 @@ final class UsergroupsApi {
             throw new SlackError("invalid_arguments");
         }
         LinkedHashSet<String> users = new LinkedHashSet<>();
-        for (String id : m.args().string("users").orElse("").split(",")) {
+        for (String id : ids(m.args().string("users").orElse(""))) {
             String user = id.trim();
             if (!user.isEmpty()) {
                 m.ws().user(user).filter(u -> !u.deleted()).orElseThrow(() -> new SlackError("invalid_users"));
@@ -127,6 +127,22 @@ final class UsergroupsApi {
         g.set("users", Args.strings(List.copyOf(users)));
         g.put("user_count", users.size());
         return answer(m, save(m, groups, g));
+    }
+
+    /**
+     * The user ids: comma-separated, or a JSON array, which is how Slack's Java SDK sends an empty list ("[]"; Slack's
+     * own SDK test empties a group so, usergroups_Test#usergroups_users_update_empty_list).
+     */
+    private static List<String> ids(String users) {
+        String t = users.trim();
+        if (t.startsWith("[") && t.endsWith("]")) {
+            List<String> out = new java.util.ArrayList<>();
+            for (String part : t.substring(1, t.length() - 1).split(",")) {
+                out.add(part.trim().replaceAll("^\"|\"$", ""));
+            }
+            return out;
+        }
+        return List.of(t.split(","));
     }
 
     private static Records groups(MethodCall m) {

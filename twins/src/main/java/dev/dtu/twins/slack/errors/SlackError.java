@@ -52,6 +52,23 @@ public class SlackError extends RuntimeException {
         }
     }
 
+    /** One problem of an app manifest: where it is (a JSON pointer) and what is wrong. */
+    public record Pointed(String pointer, String message) {}
+
+    /** invalid_manifest, with Slack's {@code errors}: a message and a pointer for each problem. */
+    public static final class InvalidManifest extends SlackError {
+        private final List<Pointed> errors;
+
+        public InvalidManifest(List<Pointed> errors) {
+            super("invalid_manifest");
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<Pointed> errors() {
+            return errors;
+        }
+    }
+
     /** An error Slack explains in a {@code detail} field (canvas_creation_failed, canvas_editing_failed). */
     public static final class Detailed extends SlackError {
         private final String detail;

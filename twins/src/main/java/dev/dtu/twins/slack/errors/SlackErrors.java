@@ -19,6 +19,10 @@ public final class SlackErrors implements VendorErrors {
         if (error instanceof SlackError.Detailed d) {
             body.put("detail", d.detail());
         }
+        if (error instanceof SlackError.InvalidManifest im) {
+            var out = body.putArray("errors");
+            im.errors().forEach(e -> out.addObject().put("message", e.message()).put("pointer", e.pointer()));
+        }
         if (error instanceof SlackError.InvalidArguments a) {
             a.messages().forEach(body.putObject("response_metadata").putArray("messages")::add);
         }

@@ -1,5 +1,6 @@
 package dev.dtu.twins.slack.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.delivery.DeliveryResult;
 import dev.dtu.server.http.Json;
@@ -71,6 +72,17 @@ public final class EventDeliverer implements EventSink {
                 : CompletableFuture.<DeliveryResult>completedFuture(null));
     }
 
+    /** The conversation an event happened in, where it names one. */
+    private static String channel(ObjectNode event) {
+        for (String path : new String[] {"/channel", "/item/channel", "/channel_id", "/channel/id"}) {
+            JsonNode c = event.at(path);
+            if (c.isTextual() && !c.asText().isEmpty()) {
+                return c.asText();
+            }
+        }
+        return null;
+    }
+
     /** The event_callback envelope (https://api.slack.com/apis/events-api#callback-field). */
     private ObjectNode envelope(Universe u, Workspace ws, ObjectNode event) {
         Team team = ws.team();
@@ -84,7 +96,8 @@ public final class EventDeliverer implements EventSink {
         o.putArray("authorizations").addObject().putNull("enterprise_id").put("team_id", team.id())
                 .put("user_id", app.botUserId()).put("is_bot", true).put("is_enterprise_install", false);
         o.put("is_ext_shared_channel", false);
-        o.put("event_context", "4-" + CredentialSpec.alnum(random, 40));
+        o.put("event_context", new EventContext(event.path("type").asText(), team.id(), app.appId(), channel(event))
+                .encode());
         return o;
     }
 }

@@ -75,7 +75,6 @@ public final class Channels {
 
     public void kick(String kicker, Conversation c, String user) {
         writable(c);
-        member(c, kicker);
         ws.requireUser(user);
         if (user.equals(kicker)) {
             throw new SlackError("cant_kick_self");

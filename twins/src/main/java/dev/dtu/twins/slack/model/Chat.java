@@ -79,6 +79,9 @@ public final class Chat {
         Content kept = content.checked();
         Message updated = old.withContent(kept.text(), kept.blocks(), kept.attachments(),
                 new Edited(author.user(), ws.eventTs()));
+        if (kept.metadata() != null) { // new metadata replaces the old; without any the message keeps its own
+            updated = updated.withMetadata(kept.metadata());
+        }
         ws.save(updated);
         ObjectNode event = changeEvent(c, "message_changed");
         event.set("message", ws.json(updated));

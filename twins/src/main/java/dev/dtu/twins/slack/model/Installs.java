@@ -65,7 +65,7 @@ public final class Installs {
     /** Spends a refresh token: a new access token and refresh token; the old refresh token is used up. */
     public static Minted refresh(Workspace ws, String refreshToken) {
         RefreshGrant g = ws.tx().get(SlackKinds.REFRESH_GRANTS, digest(refreshToken))
-                .filter(r -> !r.revoked()).orElseThrow(() -> new SlackError("invalid_refresh_token"));
+                .filter(r -> !r.revoked() && !r.type().equals(ConfigTokens.TYPE)).orElseThrow(() -> new SlackError("invalid_refresh_token"));
         ws.tx().put(SlackKinds.REFRESH_GRANTS, g.digest(), g.revokedNow());
         return issue(ws, g.type(), g.userId(), g.botId(), g.scopes());
     }

@@ -102,6 +102,11 @@ public record Message(
                 replyCount, replyUsers, latestReply, by, reactions, files, metadata);
     }
 
+    public Message withMetadata(JsonNode newMetadata) {
+        return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs,
+                replyCount, replyUsers, latestReply, edited, reactions, files, newMetadata);
+    }
+
     public Message withReactions(List<Reaction> newReactions) {
         List<Reaction> kept = newReactions.stream().filter(r -> r.count() > 0).toList();
         return new Message(channel, ts, user, botId, appId, subtype, text, blocks, attachments, threadTs, replyCount,

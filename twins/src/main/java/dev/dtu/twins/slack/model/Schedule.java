@@ -27,7 +27,7 @@ public final class Schedule {
             throw new SlackError("time_too_far");
         }
         ScheduledMessage s = new ScheduledMessage(Ids.next(ws.tx(), "Q"), c.id(), postAt, ws.nowSeconds(), author,
-                kept.text(), kept.blocks(), kept.attachments(), threadTs, broadcast);
+                kept.text(), kept.blocks(), kept.attachments(), threadTs, broadcast, kept.metadata());
         ws.wakeAt(postAt);
         return ws.tx().put(SlackKinds.SCHEDULED, s.id(), s);
     }
@@ -53,7 +53,7 @@ public final class Schedule {
             ws.tx().remove(SlackKinds.SCHEDULED, s.id());
             ws.find(s.channel()).ifPresent(c -> {
                 try {
-                    new Chat(ws).post(s.author(), c, new Content(s.text(), s.blocks(), s.attachments()),
+                    new Chat(ws).post(s.author(), c, new Content(s.text(), s.blocks(), s.attachments(), s.metadata()),
                             s.threadTs(), s.replyBroadcast());
                 } catch (SlackError gone) {
                     // archived since, or the thread was deleted: Slack drops the message too

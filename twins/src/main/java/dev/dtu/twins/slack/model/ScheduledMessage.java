@@ -13,4 +13,5 @@ public record ScheduledMessage(
         JsonNode blocks,
         JsonNode attachments,
         String threadTs,
-        boolean replyBroadcast) {}
+        boolean replyBroadcast,
+        JsonNode metadata) {}

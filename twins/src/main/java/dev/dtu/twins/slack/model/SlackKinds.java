@@ -42,11 +42,16 @@ public final class SlackKinds {
     /** AI assistant threads by {@code channel/thread_ts}: status, title, suggested prompts; chat streams likewise. */
     public static final Kind<Resource> ASSISTANT_THREADS = Kind.of(TWIN, "assistant_threads", Resource.class);
     public static final Kind<Resource> STREAMS = Kind.of(TWIN, "streams", Resource.class);
+    /** Slack Lists by file id (columns, access grants, export jobs), and their items by record id. */
+    public static final Kind<Resource> LISTS = Kind.of(TWIN, "lists", Resource.class);
+    public static final Kind<Resource> LIST_ITEMS = Kind.of(TWIN, "list_items", Resource.class);
+    /** Apps made with the App Manifest API, by app id: their manifest, credentials and maker. */
+    public static final Kind<Resource> APP_MANIFESTS = Kind.of(TWIN, "app_manifests", Resource.class);
 
     public static final List<Kind<?>> ALL = List.of(TEAM, USERS, BOTS, CONVERSATIONS, MESSAGES, FILES, PINS, SCHEDULED, TOKENS, APP,
             INCOMING_WEBHOOKS, OAUTH, OAUTH_CODES, ISSUED_TOKENS, REFRESH_GRANTS, EXCHANGED_TOKENS, OPENID_KEYS,
             USERGROUPS, BOOKMARKS, REMINDERS, CALLS, CANVASES, REMOTE_FILES, MEMBER_PREFS,
-            VIEWS, TRIGGERS, ASSISTANT_THREADS, STREAMS);
+            VIEWS, TRIGGERS, ASSISTANT_THREADS, STREAMS, LISTS, LIST_ITEMS, APP_MANIFESTS);
 
     private SlackKinds() {}
 }

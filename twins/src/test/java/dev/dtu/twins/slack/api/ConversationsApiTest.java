@@ -92,6 +92,11 @@ class ConversationsApiTest {
         assertTrue(user.conversationsLeave(r -> r.channel(id)).isOk());
         assertTrue(user.conversationsLeave(r -> r.channel(id)).isNotInChannel());
         assertEquals("cant_leave_general", user.conversationsLeave(r -> r.channel(slack.channelId("general"))).getError());
+        // Whoever kicks need not be in a public channel: Slack's not_in_channel is "User was not in the channel", the
+        // user kicked (and Slack's own SDK test kicks with a user token from a channel its bot made)
+        assertTrue(bot.conversationsInvite(r -> r.channel(id).users(List.of(grace))).isOk());
+        var kicked = user.conversationsKick(r -> r.channel(id).user(grace));
+        assertTrue(kicked.isOk(), kicked.getError());
 
         var members = bot.conversationsMembers(r -> r.channel(id)).getMembers();
         assertEquals(List.of(slack.botUserId()), members);

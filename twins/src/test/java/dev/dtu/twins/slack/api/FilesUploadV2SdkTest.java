@@ -66,4 +66,19 @@ class FilesUploadV2SdkTest {
         assertEquals(2, latest.getFiles().size());
         assertEquals("csv", latest.getFiles().get(0).getFiletype());
     }
+
+    /** Shared in two channels: each one's newest message carries the files (files_Test#filesUploadV2_channels). */
+    @Test
+    void filesUploadV2SharesInEachChannelGiven() throws Exception {
+        String random = slack.channelId("random");
+        assertTrue(bot.conversationsJoin(r -> r.channel(random)).isOk());
+        FilesUploadV2Response uploaded = bot.filesUploadV2(r -> r.content("x").title("sample.txt").filename("sample.txt")
+                .snippetType("text").channels(List.of(general, random)).initialComment("Here you are :wave:"));
+        assertTrue(uploaded.isOk(), uploaded.getError());
+        for (String channel : List.of(general, random)) {
+            Message latest = bot.conversationsHistory(r -> r.channel(channel).limit(1)).getMessages().get(0);
+            assertNotNull(latest.getFiles(), channel + ": " + latest);
+            assertEquals(uploaded.getFile().getId(), latest.getFiles().get(0).getId());
+        }
+    }
 }

@@ -53,7 +53,7 @@ class EventsApiTest {
     }
 
     @Test
-    void aPersonsMessageArrivesSignedAsMessageAndAppMention() {
+    void aPersonsMessageArrivesSignedAsMessageAndAppMention() throws Exception {
         String text = "can someone help? <@" + slack.botUserId() + ">";
         HttpResponse<String> posted = slack.admin("POST", "/messages",
                 Map.of("as", "grace", "channel", "#support", "text", text));
@@ -75,6 +75,14 @@ class EventsApiTest {
         }
         assertEquals("channel", message.json().at("/event/channel_type").asText());
         assertEquals(text, mention.json().at("/event/text").asText());
+
+        // the envelope's event_context names who the event was for, through apps.event.authorizations.list
+        String context = message.json().get("event_context").asText();
+        var authorizations = slack.sdk.methods(slack.slack.get("appToken").asText())
+                .appsEventAuthorizationsList(r -> r.eventContext(context));
+        assertTrue(authorizations.isOk(), authorizations.getError());
+        assertEquals(slack.botUserId(), authorizations.getAuthorizations().get(0).getUserId());
+        assertEquals(slack.slack.get("teamId").asText(), authorizations.getAuthorizations().get(0).getTeamId());
     }
 
     @Test
