@@ -85,7 +85,7 @@ public final class GoogleWorld {
     }
 
     private static HttpRequestInitializer bearer(String token) {
-        return request -> request.getHeaders().setAuthorization("Bearer " + token);
+        return request -> request.getHeaders().setAuthorization(token == null ? null : "Bearer " + token);
     }
 
     public Sheets sheets(String person) {

@@ -56,7 +56,10 @@ public final class GoogleErrors implements VendorErrors {
         boolean sent = request.bearerToken().isPresent();
         GoogleException e = new GoogleException(401, "UNAUTHENTICATED", sent ? BAD_CREDENTIALS : NO_CREDENTIALS,
                 sent ? "authError" : "required", "Authorization", "header");
-        return render(request, e).header("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
+        // A token sent but not accepted adds RFC 6750's error="invalid_token" (as recorded from Google's APIs), the
+        // signal on which google-auth-library drops its cached token and fetches a new one.
+        return render(request, e).header("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\""
+                + (sent ? ", error=\"invalid_token\"" : ""));
     }
 
     static boolean isDrive(Request request) {

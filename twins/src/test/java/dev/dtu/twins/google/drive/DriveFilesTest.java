@@ -178,7 +178,14 @@ class DriveFilesTest {
         assertEquals(401, e.getStatusCode());
         assertEquals("UNAUTHENTICATED", e.getDetails().get("status"));
         Drive unknown = world.driveAt(world.rootUrl, "ya29.nobody");
-        assertEquals(401, GoogleWorld.error(() -> unknown.files().list().execute()).getStatusCode());
+        GoogleJsonResponseException refused = GoogleWorld.error(() -> unknown.files().list().execute());
+        assertEquals(401, refused.getStatusCode());
+        assertEquals("Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"",
+                refused.getHeaders().getAuthenticate());
+        Drive anonymous = world.driveAt(world.rootUrl, null);
+        GoogleJsonResponseException none = GoogleWorld.error(() -> anonymous.files().list().execute());
+        assertEquals("Bearer realm=\"https://accounts.google.com/\"", none.getHeaders().getAuthenticate(),
+                "no token sent, no invalid_token");
     }
 
     @Test
