@@ -18,8 +18,17 @@ public final class ReplayCommandLine {
     private ReplayCommandLine() {}
 
     public static String of(Path scenarioFile, TrajectoryPlan plan, Map<String, String> appEnv) {
+        return of(scenarioFile, plan, appEnv, 1);
+    }
+
+    /** @param timeScale the sweep's {@code --time-scale}, given again when it is not 1 */
+    public static String of(Path scenarioFile, TrajectoryPlan plan, Map<String, String> appEnv, double timeScale) {
         StringBuilder sb = new StringBuilder("dtu replay ").append(quote(scenarioFile.toString())).append(' ')
                 .append(plan.replayOptions());
+        if (timeScale != 1) {
+            sb.append(" --time-scale ").append(timeScale == Math.rint(timeScale) ? Long.toString((long) timeScale)
+                    : Double.toString(timeScale));
+        }
         appEnv.forEach((k, v) -> sb.append(" --app-env ").append(quote(k + "=" + v)));
         return sb.toString();
     }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param vars generators in the order written (later ones may use earlier ones)
  * @param settings universe settings for every trajectory (may be empty)
  * @param faults fault rules in force from the start (an empty array for none)
+ * @param timeScale how fast the universe's clock (and the app's, through libfaketime) runs; null: the sweep's
+ *                  {@code --time-scale}
  */
 public record Scenario(
         String id,
@@ -26,7 +28,24 @@ public record Scenario(
         JsonNode settings,
         JsonNode faults,
         List<Step> steps,
-        JudgeSpec judge) {
+        JudgeSpec judge,
+        Double timeScale) {
+
+    public Scenario(String id, String title, String story, double weight, Path file, SeedDocument seed,
+                    Map<String, Generator> vars, AppSpec app, JsonNode settings, JsonNode faults, List<Step> steps,
+                    JudgeSpec judge) {
+        this(id, title, story, weight, file, seed, vars, app, settings, faults, steps, judge, null);
+    }
+
+    /** Whether a step moves the universe's clock (then the app's clock must follow it). */
+    public boolean movesTime() {
+        return steps.stream().anyMatch(s -> s instanceof Step.Advance || s instanceof Step.At);
+    }
+
+    /** The rate this scenario's universe runs at: its own {@code timeScale}, else the sweep's. */
+    public double timeScale(double sweepDefault) {
+        return timeScale == null ? sweepDefault : timeScale;
+    }
 
     /** How the app under test runs: a command started per lane, or a URL of one already running. */
     public record AppSpec(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
@@ -50,7 +69,7 @@ public record Scenario(
     }
 
     public Scenario withSteps(List<Step> newSteps) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge, timeScale);
     }
 
     /** The same scenario with extra environment for the app (e.g. a feature or bug switch). */
@@ -62,10 +81,10 @@ public record Scenario(
         env.putAll(extra);
         AppSpec a = new AppSpec(app.command(), app.url(), app.workdir(), env, app.readyPath(), app.readyTimeoutSeconds(),
                 app.resetPath(), app.connect());
-        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge, timeScale);
     }
 
     public Scenario withFaults(JsonNode newFaults) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge, timeScale);
     }
 }
