@@ -214,8 +214,7 @@ public final class TrajectoryRunner {
         String await(Step.Wait w) {
             TwinServer twins = lane.twins();
             String universe = lane.universeId();
-            // timeoutMs is universe time: at a rate of 10 the app (whose clock runs as fast) gets as long to act
-            long deadline = System.nanoTime() + (long) Math.ceil(w.timeoutMs() * 1_000_000 / scale);
+            long deadline = System.nanoTime() + realWaitMs(w.timeoutMs(), scale) * 1_000_000;
             while (true) {
                 long version = twins.version(universe);
                 JsRuntime.Outcome outcome = js.evaluate(List.of(w.until()), inputs()).get(0);
@@ -331,6 +330,20 @@ public final class TrajectoryRunner {
         long elapsedMs() {
             return (System.nanoTime() - t0) / 1_000_000;
         }
+    }
+
+    /** The least real time a wait gives the app, whatever the time scale. */
+    static final long LEAST_REAL_WAIT_MS = 3000;
+
+    /**
+     * How long a wait of {@code timeoutMs} lasts in real time. timeoutMs is universe time: at a rate of 10 the app,
+     * whose clock runs as fast, gets as long to act in its own eyes. But its CPU work takes as much real time as
+     * ever (it looks 10 times slower to it), so on a busy machine a wait also lasts at least
+     * min(timeoutMs, {@value #LEAST_REAL_WAIT_MS}) ms of real time: slowness of the machine is not the app's failure.
+     */
+    static long realWaitMs(long timeoutMs, double scale) {
+        long universe = (long) Math.ceil(timeoutMs / scale);
+        return Math.max(universe, Math.min(timeoutMs, LEAST_REAL_WAIT_MS));
     }
 
     private static String clip(String s) {
