@@ -93,4 +93,18 @@ class TimeScaleTest {
     void aJavaAppSeesItsUniversesTime() throws Exception {
         sweptAndAgreed(scenario("java", "[\"${java}\", ClockApp.java]"));
     }
+
+    static final Path TIME_SUITE = Path.of("..", "scenarios", "time").toAbsolutePath().normalize();
+
+    @Test
+    void theTimeSuiteConvergesAndAnAppThatKeepsAnExpiredTokenIsCaught() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/node")) || System.getenv("CI") != null, "node is not installed");
+        assertEquals(0, Dtu.run("sweep", TIME_SUITE.toString(), "--trajectories", "3", "--parallel", "1", "--no-shrink",
+                "--threshold", "0.3", "--out", out.resolve("ok").toString()));
+        assertEquals(1, Dtu.run("sweep", TIME_SUITE.resolve("token-expires-and-is-renewed.yaml").toString(),
+                "--app-env", "REMINDER_BUG=keep-expired-token", "--trajectories", "2", "--parallel", "1", "--no-shrink",
+                "--threshold", "0.3", "--out", out.resolve("bug").toString()));
+        String feedback = Files.readString(out.resolve("bug").resolve("feedback.md"));
+        assertTrue(feedback.contains("`after an hour the app works with a token Okta accepts`"), feedback);
+    }
 }
