@@ -78,7 +78,9 @@ class TimeScaleTest {
                 "--threshold", "0.3", "--out", report.toString());
         ReportDocument doc = JsonReport.read(report.resolve("report.json"));
         String failed = doc.trajectories().stream().flatMap(t -> t.checks().stream()).filter(c -> !c.passed())
-                .map(CheckResult::name).distinct().toList() + " " + doc.summary().errors();
+                .map(CheckResult::name).distinct().toList() + " " + doc.summary().errors() + " "
+                + doc.trajectories().stream().flatMap(t -> t.steps().stream()).filter(st -> "failed".equals(st.outcome()))
+                        .map(st -> st.description() + ": " + st.detail()).distinct().toList();
         assertEquals(0, exit, failed);
         assertTrue(doc.trajectories().stream().allMatch(t -> t.satisfied()), failed);
     }
