@@ -53,6 +53,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--app-env", paramLabel = "KEY=VALUE", description = "Set an environment variable of the app under test (repeatable), as the sweep did.")
     Map<String, String> appEnv = new LinkedHashMap<>();
 
+    @Option(names = "--time-scale", defaultValue = "1", paramLabel = "K", description = "Run time K times as fast, as the sweep did (default: ${DEFAULT-VALUE}).")
+    double timeScale = 1;
+
     @Option(names = "--report", description = "A sweep's report.json (or its folder): replay with the sweep's own settings.")
     Path report;
 
@@ -104,7 +107,8 @@ final class ReplayCommand implements Callable<Integer> {
             }
             long s = Seeds.of(doc.summary().masterSeed(), id, trajectory - 1);
             String inSuite = ScenarioLoader.isSuite(Path.of(scenarioFile)) ? id : null;
-            return ReplayCommandLine.of(Path.of(scenarioFile), inSuite, TrajectoryPlan.of(s), doc.summary().settings().appEnv());
+            return ReplayCommandLine.of(Path.of(scenarioFile), inSuite, TrajectoryPlan.of(s), doc.summary().settings().appEnv(),
+                    doc.summary().settings().timeScale());
         }
         TrajectoryResult shown = doc.reproductions().stream().filter(r -> r.scenarioId().equals(id))
                 .min(TrajectoryResult.BY_SIZE)
@@ -134,9 +138,15 @@ final class ReplayCommand implements Callable<Integer> {
                 return 2;
             }
             Scenario scenario = chosen(checked.valid()).withAppEnv(appEnv);
+            String noFakeTime = SweepRunner.fakeTimeMissing(List.of(scenario), timeScale);
+            if (noFakeTime != null) {
+                System.err.println("dtu: " + noFakeTime);
+                return 2;
+            }
             TrajectoryPlan plan = new TrajectoryPlan(seed, new TreeSet<>(dropSteps), new TreeSet<>(simplify), new TreeSet<>(dropFaults));
-            try (TwinServer twins = TwinServer.embedded(); Lane lane = Lane.open(twins, scenario, "replay")) {
-                TrajectoryResult r = new TrajectoryRunner(js, appEnv).run(lane, scenario, plan);
+            try (TwinServer twins = TwinServer.embedded();
+                 Lane lane = Lane.open(twins, scenario, "replay", Lane.needsFakeTime(scenario, timeScale))) {
+                TrajectoryResult r = new TrajectoryRunner(js, appEnv, timeScale).run(lane, scenario, plan);
                 print(r);
                 return r.harnessFailed() ? 2 : r.satisfied() ? 0 : 1;
             }

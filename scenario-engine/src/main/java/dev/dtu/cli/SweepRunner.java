@@ -45,6 +45,11 @@ final class SweepRunner {
                 System.err.println("dtu: " + checked.problems().size() + " problem(s) in the scenarios; nothing was run");
                 return new Outcome(null, 2);
             }
+            String noFakeTime = fakeTimeMissing(checked.valid(), options.timeScale());
+            if (noFakeTime != null) {
+                System.err.println("dtu: " + noFakeTime);
+                return new Outcome(null, 2);
+            }
             try (TwinServer twins = settings.server == null ? TwinServer.embedded() : TwinServer.remote(settings.server)) {
                 SuiteRun run = kept(new Sweep(twins, js, options, progress)
                         .run(checked.valid().stream().map(s -> s.withAppEnv(settings.appEnv)).toList()), settings.keepJournals);
@@ -69,7 +74,20 @@ final class SweepRunner {
         RunSettings s = run.settings();
         return new SuiteRun(run.scenarios(), trajectories, run.errors(), run.policy(), run.masterSeed(), run.shard(),
                 run.reproductions(), new RunSettings(s.appEnv(), s.scenarioFiles(), s.trajectories(), s.budget(), s.batch(),
-                s.shrink(), s.shrinkBudget(), false));
+                s.shrink(), s.shrinkBudget(), false, s.timeScale()));
+    }
+
+    /** Why the apps' clocks cannot follow their universes (libfaketime missing), or null when none needs it. */
+    static String fakeTimeMissing(List<dev.dtu.engine.scenario.Scenario> scenarios, double timeScale) {
+        if (scenarios.stream().noneMatch(s -> dev.dtu.engine.run.Lane.needsFakeTime(s, timeScale))) {
+            return null;
+        }
+        try {
+            dev.dtu.engine.run.FakeTime.library();
+            return null;
+        } catch (dev.dtu.engine.run.FakeTime.Missing e) {
+            return e.getMessage();
+        }
     }
 
     /** With exactly N trajectories, even N of N satisfied may leave the lower bound under the threshold. */

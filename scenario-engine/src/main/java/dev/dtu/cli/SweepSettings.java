@@ -49,6 +49,11 @@ final class SweepSettings {
     @Option(names = "--app-env", paramLabel = "KEY=VALUE", description = "Set an environment variable of every app under test (repeatable).")
     java.util.Map<String, String> appEnv = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--time-scale", defaultValue = "1", paramLabel = "K", description = "Run the universes' clocks, and the "
+            + "clocks of apps the engine starts (through libfaketime), K times as fast as real time; a scenario's own timeScale "
+            + "wins (default: ${DEFAULT-VALUE}). Waits, Retry-After, backoff and token lifetimes pass K times sooner.")
+    double timeScale = 1;
+
     @Option(names = "--server", paramLabel = "URL", description = "Run against a 'dtu serve' already running at URL (e.g. a sidecar), through its admin API, instead of a server inside this process.")
     String server;
 
@@ -57,7 +62,7 @@ final class SweepSettings {
             throw new IllegalArgumentException("--trajectories must be >= 0");
         }
         return new SweepOptions(trajectories, budget, parallel, seed, new VerdictPolicy(threshold, confidence, 0.5),
-                shard(), 10, !noShrink, shrinkBudget, appEnv);
+                shard(), 10, !noShrink, shrinkBudget, appEnv, timeScale);
     }
 
     private Shard shard() {

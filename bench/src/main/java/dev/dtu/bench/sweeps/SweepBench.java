@@ -75,6 +75,7 @@ public final class SweepBench {
                 System.err.printf("sweeps: %d lanes %.1f trajectories/s%n", lanes, run.rate());
             }
             r.table(t);
+            r.table(timeScales(twins, js, suite, quick ? 1 : 4, perScenario, r));
             if (!quick) {
                 r.table(longerRun(twins, js, suite, r));
             }
@@ -121,6 +122,47 @@ public final class SweepBench {
         t.row("most trajectories/s that CPU allows on " + cores + " cores, if no trajectory waited",
                 run.cpu().known() ? Fmt.num(run.cpuBoundRate()) + "/s" : "n/a");
         return t;
+    }
+
+    /**
+     * The suite at --time-scale 10 beside scale 1, same lanes, same seeds: most of a trajectory is waiting
+     * (Retry-After, backoff, outage windows), which passes ten times sooner; the verdicts must not change.
+     */
+    private Table timeScales(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario, BenchResult r) {
+        Table t = Table.of("Time scale: the suite at " + lanes + " lane(s), " + perScenario
+                + " trajectories per scenario, the app under libfaketime at scale 10", "time scale", "trajectories",
+                "seconds", "trajectories/s", "satisfied", "vs scale 1", "scenarios whose verdict differs from scale 1");
+        Timed one = timed(twins, js, suite, lanes, perScenario, 1);
+        Timed ten = timed(twins, js, suite, lanes, perScenario, 10);
+        List<String> differ = one.verdicts().keySet().stream()
+                .filter(id -> !one.verdicts().get(id).equals(ten.verdicts().get(id))).sorted().toList();
+        for (Timed run : List.of(one, ten)) {
+            t.row(run.scale() == 1 ? "1" : "10", run.run().trajectories(), Fmt.num(run.run().seconds()),
+                    Fmt.num(run.run().rate()), run.run().satisfied(), Fmt.ratio(run.run().rate() / one.run().rate()),
+                    run == one ? "" : differ.isEmpty() ? "none" : String.join(", ", differ));
+        }
+        r.put("timeScale1", one.run()).put("timeScale10", ten.run()).put("timeScaleVerdictsDiffer", differ);
+        r.target("trajectories/s at --time-scale 10 vs 1, same lanes, same verdicts", "≥ 4×",
+                Fmt.ratio(ten.run().rate() / one.run().rate()) + (differ.isEmpty() ? "" : ", verdicts differ: " + differ),
+                ten.run().rate() >= 4 * one.run().rate() && differ.isEmpty());
+        return t;
+    }
+
+    private record Timed(double scale, Run run, java.util.Map<String, String> verdicts) {}
+
+    private Timed timed(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario, double scale) {
+        SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
+                perScenario, false, 0).withTimeScale(scale);
+        long t0 = System.nanoTime();
+        CpuTime cpu0 = CpuTime.now();
+        SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<TrajectoryResult> all = run.trajectories();
+        java.util.Map<String, String> verdicts = new java.util.TreeMap<>();
+        dev.dtu.core.verdict.Summarizer.summarize(run).scenarios().forEach(s -> verdicts.put(s.id(), s.verdict().name()));
+        System.err.printf("sweeps: time scale %s %.1f trajectories/s%n", scale, all.size() / seconds);
+        return new Timed(scale, new Run(lanes, all.size(), (int) all.stream().filter(TrajectoryResult::harnessFailed).count(),
+                (int) all.stream().filter(TrajectoryResult::satisfied).count(), seconds, CpuTime.now().since(cpu0)), verdicts);
     }
 
     /** What opening a lane costs: the app's process start, its readiness and connection to the twins. */

@@ -27,6 +27,12 @@ public final class FeedbackReport {
                 .append(" against a threshold of ").append(decimal(summary.policy().threshold(), 3))
                 .append(" (").append(Markup.percent(summary.policy().confidence())).append(" confidence intervals), ")
                 .append(summary.trajectories()).append(" trajectories, master seed ").append(summary.masterSeed()).append(".\n\n");
+        if (summary.settings() != null && summary.settings().timeScale() != 1) {
+            double k = summary.settings().timeScale();
+            md.append("Time ran ").append(k == Math.rint(k) ? Long.toString((long) k) : decimal(k, 3)).append(" times as fast as real time (")
+                    .append("`--time-scale`) for the twins and for apps the engine started (through libfaketime): the app's own ")
+                    .append("CPU work looked that many times slower to it; an app given as a URL ran in real time.\n\n");
+        }
         if (!summary.errors().isEmpty()) {
             md.append("## Errors that stopped the run\n\n");
             summary.errors().forEach(error -> md.append("- ").append(error).append('\n'));

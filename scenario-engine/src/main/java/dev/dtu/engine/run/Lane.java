@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dtu.engine.scenario.Scenario;
 import dev.dtu.engine.scenario.Step;
 import dev.dtu.engine.world.Template;
+import dev.dtu.server.universe.UniverseClock;
 import dev.dtu.server.universe.UniverseInfo;
+import dev.dtu.server.universe.Universes;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,21 +24,43 @@ public final class Lane implements AutoCloseable {
     private final String universeId;
     private final AppInstance app;
     private final String snapshot;
+    /** The app's clock file, when the app runs under libfaketime; null when its clock is real time. */
+    private final AppClock appClock;
 
-    private Lane(TwinServer twins, String universeId, AppInstance app, String snapshot) {
+    private Lane(TwinServer twins, String universeId, AppInstance app, String snapshot, AppClock appClock) {
         this.twins = twins;
         this.universeId = universeId;
         this.app = app;
         this.snapshot = snapshot;
+        this.appClock = appClock;
     }
 
     public static Lane open(TwinServer twins, Scenario scenario, String name) {
+        return open(twins, scenario, name, false);
+    }
+
+    /**
+     * Whether a scenario's app is started under libfaketime at this sweep rate: when its clock runs at a rate or a
+     * step moves it, and the engine starts the app (an app given as a URL keeps its own, real, clock).
+     */
+    public static boolean needsFakeTime(Scenario scenario, double sweepScale) {
+        return scenario.app().url() == null && (scenario.timeScale(sweepScale) != 1 || scenario.movesTime());
+    }
+
+    /** @param fakeTime start the app under libfaketime, its clock following the universe's */
+    public static Lane open(TwinServer twins, Scenario scenario, String name, boolean fakeTime) {
         UniverseInfo universe = twins.universes().create(name, scenario.seed() == null ? null : scenario.seed().raw());
+        AppClock appClock = null;
         try {
             int port = AppInstance.freePort();
             Map<String, String> env = AppEnvironment.of(universe, twins.adminUrl(), port);
             Map<String, JsonNode> builtIns = builtIns("http://127.0.0.1:" + port, universe.id(), 0);
             scenario.app().env().forEach((k, v) -> env.put(k, Template.fillString(v, builtIns)));
+            if (fakeTime) {
+                java.nio.file.Path library = FakeTime.library();
+                appClock = AppClock.start(twins.universes().clock(universe.id()));
+                env.putAll(FakeTime.env(library, appClock.file(), env.getOrDefault("LD_PRELOAD", System.getenv("LD_PRELOAD"))));
+            }
             AppInstance app = AppInstance.start(withCommand(scenario.app(), builtIns), env);
             Map<String, JsonNode> connected = builtIns(app.url(), universe.id(), 0);
             for (Step.Act act : scenario.app().connect()) {
@@ -46,11 +71,38 @@ public final class Lane implements AutoCloseable {
                     throw new AppInstance.AppFailure("app.connect " + act.label() + " failed: " + a.status() + " " + a.body());
                 }
             }
-            return new Lane(twins, universe.id(), app, twins.universes().snapshot(universe.id()));
+            return new Lane(twins, universe.id(), app, twins.universes().snapshot(universe.id()), appClock);
         } catch (RuntimeException e) {
+            if (appClock != null) {
+                appClock.close();
+            }
             twins.universes().delete(universe.id());
             throw e;
         }
+    }
+
+    /** Whether the app's clock follows the universe's (it runs under libfaketime). */
+    public boolean appClockFollows() {
+        return appClock != null;
+    }
+
+    /**
+     * Changes the universe's clock and the app's with it. A jump reaches the app first, so what the jump sets off
+     * in the twins (a delivery signed with the new time) never reaches an app still at the old one.
+     */
+    UniverseClock.Reading moveClock(Universes.ClockChange change) {
+        if (appClock != null && (change.advance() != null || change.at() != null)) {
+            UniverseClock.Reading before = twins.universes().clock(universeId);
+            Instant target = change.at() != null ? change.at() : before.now().plus(change.advance());
+            Instant real = before.now().minus(before.offset());
+            double scale = change.scale() != null ? change.scale() : before.scale();
+            appClock.follow(new UniverseClock.Reading(target, scale, Duration.between(real, target)));
+        }
+        UniverseClock.Reading after = twins.universes().setClock(universeId, change);
+        if (appClock != null) {
+            appClock.follow(after);
+        }
+        return after;
     }
 
     private static Scenario.AppSpec withCommand(Scenario.AppSpec spec, Map<String, JsonNode> vars) {
@@ -105,6 +157,9 @@ public final class Lane implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        if (appClock != null) {
+            appClock.close();
+        }
         twins.universes().delete(universeId);
     }
 }

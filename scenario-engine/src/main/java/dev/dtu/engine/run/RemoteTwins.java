@@ -7,6 +7,7 @@ import dev.dtu.server.faults.FaultConfig;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.journal.JournalEntry;
 import dev.dtu.server.universe.Settings;
+import dev.dtu.server.universe.UniverseClock;
 import dev.dtu.server.universe.UniverseInfo;
 import dev.dtu.server.universe.Universes;
 import java.net.URLEncoder;
@@ -158,6 +159,31 @@ final class RemoteTwins implements TwinServer, Universes {
     @Override
     public void setSettings(String id, Settings settings) {
         call("PUT", universe(id) + "/settings", Json.tree(settings));
+    }
+
+    @Override
+    public UniverseClock.Reading clock(String id) {
+        return reading(call("GET", universe(id) + "/clock", null));
+    }
+
+    @Override
+    public UniverseClock.Reading setClock(String id, ClockChange change) {
+        ObjectNode body = Json.object();
+        if (change.scale() != null) {
+            body.put("scale", change.scale());
+        }
+        if (change.advance() != null) {
+            body.put("advance", change.advance().toString());
+        }
+        if (change.at() != null) {
+            body.put("at", change.at().toString());
+        }
+        return reading(call("PUT", universe(id) + "/clock", body));
+    }
+
+    private static UniverseClock.Reading reading(JsonNode clock) {
+        return new UniverseClock.Reading(java.time.Instant.parse(clock.path("now").asText()),
+                clock.path("scale").asDouble(), Duration.ofMillis(clock.path("offsetMs").asLong()));
     }
 
     @Override

@@ -18,21 +18,39 @@ public final class ReplayCommandLine {
     private ReplayCommandLine() {}
 
     public static String of(Path scenarioFile, TrajectoryPlan plan, Map<String, String> appEnv) {
-        return of(scenarioFile, null, plan, appEnv);
+        return of(scenarioFile, null, plan, appEnv, 1);
     }
 
-    /** The command for a scenario a suite file included: the suite file and {@code --scenario ID}. */
+    /** @param timeScale the sweep's {@code --time-scale}, given again when it is not 1 */
+    public static String of(Path scenarioFile, TrajectoryPlan plan, Map<String, String> appEnv, double timeScale) {
+        return of(scenarioFile, null, plan, appEnv, timeScale);
+    }
+
+    /** The command for a scenario, naming the suite file and {@code --scenario ID} when a suite file included it. */
     public static String of(dev.dtu.engine.scenario.Scenario scenario, TrajectoryPlan plan, Map<String, String> appEnv) {
-        return of(scenario.source(), scenario.suite() == null ? null : scenario.id(), plan, appEnv);
+        return of(scenario, plan, appEnv, 1);
     }
 
-    /** @param scenarioId the scenario to pick from a suite file; null for a file holding one scenario */
-    public static String of(Path scenarioFile, String scenarioId, TrajectoryPlan plan, Map<String, String> appEnv) {
+    public static String of(dev.dtu.engine.scenario.Scenario scenario, TrajectoryPlan plan, Map<String, String> appEnv,
+            double timeScale) {
+        return of(scenario.source(), scenario.suite() == null ? null : scenario.id(), plan, appEnv, timeScale);
+    }
+
+    /**
+     * @param scenarioId the scenario to pick from a suite file; null for a file holding one scenario
+     * @param timeScale the sweep's {@code --time-scale}, given again when it is not 1
+     */
+    public static String of(Path scenarioFile, String scenarioId, TrajectoryPlan plan, Map<String, String> appEnv,
+            double timeScale) {
         StringBuilder sb = new StringBuilder("dtu replay ").append(quote(scenarioFile.toString())).append(' ');
         if (scenarioId != null) {
             sb.append("--scenario ").append(quote(scenarioId)).append(' ');
         }
         sb.append(plan.replayOptions());
+        if (timeScale != 1) {
+            sb.append(" --time-scale ").append(timeScale == Math.rint(timeScale) ? Long.toString((long) timeScale)
+                    : Double.toString(timeScale));
+        }
         appEnv.forEach((k, v) -> sb.append(" --app-env ").append(quote(k + "=" + v)));
         return sb.toString();
     }

@@ -40,6 +40,7 @@ public final class TrajectoryRunner {
     private final JsRuntime js;
     private final Judge judge;
     private final Map<String, String> appEnv;
+    private final double timeScale;
 
     public TrajectoryRunner(JsRuntime js) {
         this(js, Map.of());
@@ -47,9 +48,15 @@ public final class TrajectoryRunner {
 
     /** @param appEnv the environment the sweep added to the app ({@code --app-env}), repeated in replay commands */
     public TrajectoryRunner(JsRuntime js, Map<String, String> appEnv) {
+        this(js, appEnv, 1);
+    }
+
+    /** @param timeScale the sweep's {@code --time-scale}, for scenarios that set no {@code timeScale} of their own */
+    public TrajectoryRunner(JsRuntime js, Map<String, String> appEnv, double timeScale) {
         this.js = js;
         this.judge = new Judge(js);
         this.appEnv = Map.copyOf(new java.util.TreeMap<>(appEnv));
+        this.timeScale = timeScale;
     }
 
     /** Whether a wait step of this trajectory ran out of time (the app did not do what was awaited in time). */
@@ -59,7 +66,7 @@ public final class TrajectoryRunner {
 
     public TrajectoryResult run(Lane lane, Scenario scenario, TrajectoryPlan plan) {
         long started = System.nanoTime();
-        String replay = ReplayCommandLine.of(scenario, plan, new java.util.TreeMap<>(appEnv));
+        String replay = ReplayCommandLine.of(scenario, plan, new java.util.TreeMap<>(appEnv), timeScale);
         try {
             Trajectory t = new Trajectory(lane, scenario, plan);
             t.prepare();
@@ -83,6 +90,8 @@ public final class TrajectoryRunner {
         /** What the app answered an {@code http} step, shown with the step. */
         String answered = "";
         final long t0 = System.nanoTime();
+        /** Universe seconds per real second in this trajectory. */
+        double scale = 1;
 
         Trajectory(Lane lane, Scenario scenario, TrajectoryPlan plan) {
             this.lane = lane;
@@ -98,6 +107,9 @@ public final class TrajectoryRunner {
             vars.putAll(Variables.draw(scenario.vars(), scenario.world(), plan.seed(), plan.simplifiedVars()));
             applySettings(scenario.settings());
             applyFaults(scenario.faults(), true);
+            // An app given as a URL keeps real time, so its universe does too (the sweep says so when it starts).
+            scale = scenario.app().url() == null ? scenario.timeScale(timeScale) : 1;
+            lane.moveClock(new dev.dtu.server.universe.Universes.ClockChange(scale, null, null));
         }
 
         void resetApp() {
@@ -155,6 +167,14 @@ public final class TrajectoryRunner {
                     applySettings(s.settings());
                     yield null;
                 }
+                case Step.Advance a -> {
+                    lane.moveClock(new dev.dtu.server.universe.Universes.ClockChange(null, a.by(), null));
+                    yield null;
+                }
+                case Step.At a -> {
+                    lane.moveClock(new dev.dtu.server.universe.Universes.ClockChange(null, null, a.at()));
+                    yield null;
+                }
             };
         }
 
@@ -174,8 +194,13 @@ public final class TrajectoryRunner {
             JsonNode body = h.body() == null ? null : Template.fill(h.body(), vars);
             Map<String, String> headers = new java.util.LinkedHashMap<>();
             h.headers().forEach((k, v) -> headers.put(k, Template.fillString(v, vars)));
-            HttpCalls.Answer answer = HttpCalls.send(h.method(), lane.app().url() + Template.fillString(h.path(), vars), headers,
-                    body, Duration.ofSeconds(30));
+            String url = lane.app().url() + Template.fillString(h.path(), vars);
+            HttpCalls.Answer answer = HttpCalls.send(h.method(), url, headers, body, Duration.ofSeconds(30));
+            if (answer.status() == 0 && lane.appClockFollows()) {
+                // After a jump of its clock the app's server may drop the engine's idle keep-alive connection as an
+                // hour idle; the request got no answer at all, so it is sent once more on a new connection.
+                answer = HttpCalls.send(h.method(), url, headers, body, Duration.ofSeconds(30));
+            }
             if (h.save() != null) {
                 ObjectNode saved = responses.putObject(h.save());
                 saved.put("status", answer.status());
@@ -194,7 +219,7 @@ public final class TrajectoryRunner {
         String await(Step.Wait w) {
             TwinServer twins = lane.twins();
             String universe = lane.universeId();
-            long deadline = System.nanoTime() + w.timeoutMs() * 1_000_000;
+            long deadline = System.nanoTime() + realWaitMs(w.timeoutMs(), scale) * 1_000_000;
             while (true) {
                 long version = twins.version(universe);
                 JsRuntime.Outcome outcome = js.evaluate(List.of(w.until()), inputs()).get(0);
@@ -310,6 +335,20 @@ public final class TrajectoryRunner {
         long elapsedMs() {
             return (System.nanoTime() - t0) / 1_000_000;
         }
+    }
+
+    /** The least real time a wait gives the app, whatever the time scale. */
+    static final long LEAST_REAL_WAIT_MS = 3000;
+
+    /**
+     * How long a wait of {@code timeoutMs} lasts in real time. timeoutMs is universe time: at a rate of 10 the app,
+     * whose clock runs as fast, gets as long to act in its own eyes. But its CPU work takes as much real time as
+     * ever (it looks 10 times slower to it), so on a busy machine a wait also lasts at least
+     * min(timeoutMs, {@value #LEAST_REAL_WAIT_MS}) ms of real time: slowness of the machine is not the app's failure.
+     */
+    static long realWaitMs(long timeoutMs, double scale) {
+        long universe = (long) Math.ceil(timeoutMs / scale);
+        return Math.max(universe, Math.min(timeoutMs, LEAST_REAL_WAIT_MS));
     }
 
     private static String clip(String s) {

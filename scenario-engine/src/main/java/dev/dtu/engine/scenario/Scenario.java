@@ -14,6 +14,8 @@ import java.util.Map;
  * @param settings universe settings for every trajectory (may be empty)
  * @param faults fault rules in force from the start (an empty array for none)
  * @param suite the suite file that included this story and gave it its app block; null when the file was read itself
+ * @param timeScale how fast the universe's clock (and the app's, through libfaketime) runs; null: the sweep's
+ *                  {@code --time-scale}
  */
 public record Scenario(
         String id,
@@ -28,7 +30,24 @@ public record Scenario(
         JsonNode faults,
         List<Step> steps,
         JudgeSpec judge,
-        Path suite) {
+        Path suite,
+        Double timeScale) {
+
+    public Scenario(String id, String title, String story, double weight, Path file, SeedDocument seed,
+                    Map<String, Generator> vars, AppSpec app, JsonNode settings, JsonNode faults, List<Step> steps,
+                    JudgeSpec judge) {
+        this(id, title, story, weight, file, seed, vars, app, settings, faults, steps, judge, null, null);
+    }
+
+    /** Whether a step moves the universe's clock (then the app's clock must follow it). */
+    public boolean movesTime() {
+        return steps.stream().anyMatch(s -> s instanceof Step.Advance || s instanceof Step.At);
+    }
+
+    /** The rate this scenario's universe runs at: its own {@code timeScale}, else the sweep's. */
+    public double timeScale(double sweepDefault) {
+        return timeScale == null ? sweepDefault : timeScale;
+    }
 
     /** How the app under test runs: a command started per lane, or a URL of one already running. */
     public record AppSpec(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
@@ -57,7 +76,7 @@ public record Scenario(
     }
 
     public Scenario withSteps(List<Step> newSteps) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge, suite);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, faults, newSteps, judge, suite, timeScale);
     }
 
     /** The same scenario with extra environment for the app (e.g. a feature or bug switch). */
@@ -69,10 +88,10 @@ public record Scenario(
         env.putAll(extra);
         AppSpec a = new AppSpec(app.command(), app.url(), app.workdir(), env, app.readyPath(), app.readyTimeoutSeconds(),
                 app.resetPath(), app.connect());
-        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge, suite);
+        return new Scenario(id, title, story, weight, file, seed, vars, a, settings, faults, steps, judge, suite, timeScale);
     }
 
     public Scenario withFaults(JsonNode newFaults) {
-        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge, suite);
+        return new Scenario(id, title, story, weight, file, seed, vars, app, settings, newFaults, steps, judge, suite, timeScale);
     }
 }

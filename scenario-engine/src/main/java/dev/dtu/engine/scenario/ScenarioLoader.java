@@ -212,7 +212,8 @@ public final class ScenarioLoader {
                     doc.path("weight").asDouble(1.0), file, seed, vars, app,
                     doc.path("settings").isObject() ? doc.get("settings") : Json.object(),
                     doc.path("faults").isArray() ? doc.get("faults") : Json.array(), steps, judge,
-                    from.file().equals(file) ? null : from.file());
+                    from.file().equals(file) ? null : from.file(),
+                    doc.path("timeScale").isNumber() ? doc.get("timeScale").asDouble() : null);
         }
 
         private SeedDocument seed() {
@@ -362,7 +363,39 @@ public final class ScenarioLoader {
             if (s.has("faults")) {
                 return new Step.Faults(name != null ? name : "set faults", essential, s.get("faults"));
             }
+            if (s.has("advance")) {
+                return new Step.Advance(name != null ? name : "advance the clock by " + s.get("advance").asText(), essential,
+                        duration(s.get("advance").asText(), "steps[" + index + "].advance"));
+            }
+            if (s.has("at")) {
+                return new Step.At(name != null ? name : "set the clock to " + s.get("at").asText(), essential,
+                        instant(s.get("at").asText(), "steps[" + index + "].at"));
+            }
             return new Step.Settings(name != null ? name : "change settings", essential, s.get("settings"));
+        }
+
+        /** An ISO-8601 duration above zero ({@code PT1H}, {@code P1DT2H}, {@code PT0.5S}). */
+        private java.time.Duration duration(String text, String field) {
+            try {
+                java.time.Duration d = java.time.Duration.parse(text);
+                if (d.isNegative() || d.isZero()) {
+                    problem(field, "the clock only moves forward: expected a duration above zero, got " + text);
+                }
+                return d;
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(field, "expected an ISO-8601 duration such as PT1H, P1D or PT30M, got '" + text + "'");
+                return java.time.Duration.ZERO;
+            }
+        }
+
+        /** An ISO-8601 instant with its offset ({@code 2027-01-04T09:00:00Z}). */
+        private java.time.Instant instant(String text, String field) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                problem(field, "expected an ISO-8601 time with its offset such as 2027-01-04T09:00:00Z, got '" + text + "'");
+                return java.time.Instant.EPOCH;
+            }
         }
 
         private static Step.Act act(JsonNode a, String name, boolean essential) {

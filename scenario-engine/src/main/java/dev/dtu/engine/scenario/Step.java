@@ -29,4 +29,13 @@ public sealed interface Step {
 
     /** Changes universe settings from here on (rate limits, retry delay scale). */
     record Settings(String label, boolean essential, JsonNode settings) implements Step {}
+
+    /**
+     * Jumps the universe's clock (and the app's) forward: timers due meanwhile fire in order (scheduled messages
+     * post, delivery retries go), tokens issued before expire as they would have.
+     */
+    record Advance(String label, boolean essential, java.time.Duration by) implements Step {}
+
+    /** Sets the universe's clock (and the app's) to a time: a world that starts on a Monday at 09:00. */
+    record At(String label, boolean essential, java.time.Instant at) implements Step {}
 }

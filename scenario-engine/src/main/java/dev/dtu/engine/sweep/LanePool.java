@@ -26,28 +26,34 @@ final class LanePool implements AutoCloseable {
     private final TwinServer twins;
     private final int parallel;
     private final Progress progress;
+    private final double timeScale;
     private final Map<Key, LaneGroup> open = new HashMap<>();
     private final Map<Key, AppInstance.AppFailure> failed = new HashMap<>();
 
     /** What makes two scenarios' lanes interchangeable. */
     private record Key(List<String> command, String url, Path workdir, Map<String, String> env, String readyPath,
-                       String resetPath, List<Step.Act> connect, String seed) {
-        static Key of(Scenario s) {
+                       String resetPath, List<Step.Act> connect, String seed, boolean fakeTime) {
+        static Key of(Scenario s, double timeScale) {
             Scenario.AppSpec a = s.app();
             return new Key(a.command(), a.url(), a.workdir(), a.env(), a.readyPath(), a.resetPath(), a.connect(),
-                    s.seed() == null ? "default" : s.seed().raw().toString());
+                    s.seed() == null ? "default" : s.seed().raw().toString(), Lane.needsFakeTime(s, timeScale));
         }
     }
 
     LanePool(TwinServer twins, int parallel, Progress progress) {
+        this(twins, parallel, progress, 1);
+    }
+
+    LanePool(TwinServer twins, int parallel, Progress progress, double timeScale) {
         this.twins = twins;
         this.parallel = parallel;
         this.progress = progress;
+        this.timeScale = timeScale;
     }
 
     /** The lanes for this scenario, opened (in parallel) the first time its app and world are needed. */
     synchronized LaneGroup lanes(Scenario scenario) {
-        Key key = Key.of(scenario);
+        Key key = Key.of(scenario, timeScale);
         if (failed.containsKey(key)) {
             throw failed.get(key);
         }
@@ -62,6 +68,10 @@ final class LanePool implements AutoCloseable {
                 throw e;
             }
             open.put(key, group);
+            if (scenario.app().url() != null && (scenario.timeScale(timeScale) != 1 || scenario.movesTime())) {
+                progress.message(scenario.id() + ": the app at " + scenario.app().url() + " was not started by the engine, "
+                        + "so it keeps real time: its universe runs at rate 1, and advance/at steps move the twins' clock only");
+            }
         }
         return group;
     }
@@ -76,7 +86,8 @@ final class LanePool implements AutoCloseable {
         List<Future<Lane>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = "lane-" + group + "-" + i;
-            futures.add(starter.submit(() -> Lane.open(twins, scenario, name)));
+            boolean fakeTime = key(scenario).fakeTime();
+            futures.add(starter.submit(() -> Lane.open(twins, scenario, name, fakeTime)));
         }
         starter.shutdown();
         List<Lane> lanes = new ArrayList<>();
@@ -99,6 +110,10 @@ final class LanePool implements AutoCloseable {
                     + failures.get(0).getMessage());
         }
         return lanes;
+    }
+
+    private Key key(Scenario scenario) {
+        return Key.of(scenario, timeScale);
     }
 
     @Override

@@ -56,8 +56,9 @@ public final class Sweep {
                 "sweeping %d scenarios: seed %d, threshold %.3f, %s, %d lanes%s", scenarios.size(), options.seed(),
                 options.policy().threshold(), options.trajectories() > 0 ? options.trajectories() + " trajectories each"
                         : "until settled (at most " + options.budget() + " each)", options.parallel(),
-                options.shard().count() > 1 ? ", shard " + (options.shard().index() + 1) + "/" + options.shard().count() : ""));
-        try (LanePool pool = new LanePool(twins, options.parallel(), progress)) {
+                options.shard().count() > 1 ? ", shard " + (options.shard().index() + 1) + "/" + options.shard().count() : "")
+                + (options.timeScale() != 1 ? ", time ×" + options.timeScale() : ""));
+        try (LanePool pool = new LanePool(twins, options.parallel(), progress, options.timeScale())) {
             runAll(scenarios, pool, results, reproductions, errors);
         } finally {
             progress.close();
@@ -73,7 +74,7 @@ public final class Sweep {
         Map<String, String> files = new LinkedHashMap<>();
         scenarios.forEach(s -> files.put(s.id(), s.source().toString()));
         return new RunSettings(options.appEnv(), files, options.trajectories(), options.budget(), options.batch(),
-                options.shrink(), options.shrinkBudget(), true);
+                options.shrink(), options.shrinkBudget(), true, options.timeScale());
     }
 
     /**
@@ -123,7 +124,7 @@ public final class Sweep {
     private record ScenarioRun(List<TrajectoryResult> results, TrajectoryResult reproduction) {}
 
     private ScenarioRun runScenario(Scenario scenario, LaneGroup lanes) {
-        TrajectoryRunner runner = new TrajectoryRunner(js, options.appEnv());
+        TrajectoryRunner runner = new TrajectoryRunner(js, options.appEnv(), options.timeScale());
         Contention.Reruns reruns = contention.reruns();
         List<TrajectoryResult> results = new ArrayList<>();
         SequentialDecision decision = new SequentialDecision(options.policy().threshold(), options.policy().confidence(),

@@ -37,7 +37,7 @@ class ShrinkerTest {
         return new Scenario("s", "t", "story", 1, Path.of("s.yaml"), null, vars,
                 new Scenario.AppSpec(List.of(), "http://x", Path.of("."), Map.of(), null, 1, null, List.of()),
                 Json.object(), Json.parseYaml("[{action: drop}, {action: drop}]"), steps,
-                new Scenario.JudgeSpec(List.of(), List.of(), null, 0.5), null);
+                new Scenario.JudgeSpec(List.of(), List.of(), null, 0.5));
     }
 
     static TrajectoryResult result(TrajectoryPlan p, boolean failed, String check, String reason) {

@@ -79,7 +79,9 @@ public final class AdminApi {
                 .put("/universes/{id}/faults", this::setFaults)
                 .delete("/universes/{id}/faults", this::clearFaults)
                 .get("/universes/{id}/settings", (r, p) -> Response.json(200, universes.settings(p.get("id"))))
-                .put("/universes/{id}/settings", this::setSettings);
+                .put("/universes/{id}/settings", this::setSettings)
+                .get("/universes/{id}/clock", (r, p) -> Response.json(200, ClockJson.of(universes.require(p.get("id")))))
+                .put("/universes/{id}/clock", this::setClock);
         for (Twin twin : universes.twins()) {
             for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
                 routes.add(method, "/universes/{id}/" + twin.name() + "/{rest...}", (r, p) -> twinAdmin(twin, r, p));
@@ -265,6 +267,12 @@ public final class AdminApi {
         });
         universes.setSettings(p.get("id"), Bodies.strict(merged, Settings.class));
         return Response.json(200, universes.settings(p.get("id")));
+    }
+
+    private Response setClock(Request r, Map<String, String> p) {
+        Universe u = universes.require(p.get("id"));
+        universes.setClock(u.id(), ClockJson.change(Bodies.tree(r)));
+        return Response.json(200, ClockJson.of(u));
     }
 
     private Response twinAdmin(Twin twin, Request r, Map<String, String> p) {

@@ -11,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends twins' events and webhooks to apps: asynchronously, retried on the statuses the delivery names or on a
  * timeout or failed connection, with the vendor's delays scaled by the universe's {@code retryDelayScale}, each
- * attempt journaled as a delivery. A delivery with a {@link SocketRoute} goes over the WebSocket the app opened
+ * attempt journaled as a delivery. Retries wait on the universe's clock ({@link Universe#wakeAfter}). A delivery with a {@link SocketRoute} goes over the WebSocket the app opened
  * (Slack's Socket Mode) instead of HTTP, with the same timeout, retries and journal.
  */
 public final class Deliveries implements AutoCloseable {
@@ -26,11 +24,6 @@ public final class Deliveries implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dtu-deliveries");
-        t.setDaemon(true);
-        return t;
-    });
 
     public CompletableFuture<DeliveryResult> send(Universe universe, Delivery delivery) {
         CompletableFuture<DeliveryResult> done = new CompletableFuture<>();
@@ -86,7 +79,8 @@ public final class Deliveries implements AutoCloseable {
             done.complete(new DeliveryResult(true, attempt + 1, status, body));
         } else if (attempt < d.retryDelays().size() && d.retries(status)) {
             long delay = Math.round(d.retryDelays().get(attempt).toMillis() * universe.settings().retryDelayScale());
-            scheduler.schedule(() -> attempt(universe, d, attempt + 1, reason, done), delay, TimeUnit.MILLISECONDS);
+            // a retry is a timer of the universe: due by its clock, so a jump of the clock sends it
+            universe.wakeAfter(Duration.ofMillis(delay), () -> attempt(universe, d, attempt + 1, reason, done));
         } else {
             done.complete(new DeliveryResult(false, attempt + 1, status, body));
         }
@@ -100,6 +94,6 @@ public final class Deliveries implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        client.shutdownNow();
     }
 }

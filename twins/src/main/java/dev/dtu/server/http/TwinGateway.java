@@ -31,6 +31,7 @@ public final class TwinGateway {
             String operation = operationOf(twin, request);
             TwinCall call = new TwinCall(request, universe, twin.name());
             Response response = answer(twin, call, operation);
+            stampDate(response, universe);
             long nanos = System.nanoTime() - start;
             int status = response.dropsConnection() ? 0 : response.status();
             metrics.request(twin.name(), operation, status, nanos);
@@ -57,9 +58,10 @@ public final class TwinGateway {
         Universe universe = call.universe();
         Request request = call.request();
         FaultPlan.Decision decision = universe.faults().decide(twin.name(), operation, request.method(), request.path());
-        pause(decision.delayMillis());
+        // a fault's latency is universe time: at a clock rate of 10 the app (whose clock runs as fast) waits as long
+        pause(universe.clockRealMillis(decision.delayMillis()));
         if (decision.fault() != null) {
-            return fault(twin, request, decision.fault());
+            return fault(twin, request, decision.fault(), universe.clock().instant());
         }
         Optional<Response> limited = rateLimit(twin, universe, request, operation);
         if (limited.isPresent()) {
@@ -83,14 +85,15 @@ public final class TwinGateway {
             return Optional.empty();
         }
         long retryAfter = universe.rateCounter().acquire(twin.name(), limit.get(), universe.clock().millis());
-        return retryAfter == 0 ? Optional.empty() : Optional.of(twin.errors().rateLimited(request, retryAfter));
+        return retryAfter == 0 ? Optional.empty()
+                : Optional.of(twin.errors().rateLimited(request, retryAfter, universe.clock().instant()));
     }
 
-    private static Response fault(Twin twin, Request request, FaultRule rule) {
+    private static Response fault(Twin twin, Request request, FaultRule rule, java.time.Instant now) {
         return switch (rule.action()) {
             case "drop" -> Response.drop();
             case "rateLimit" -> twin.errors().rateLimited(request,
-                    rule.retryAfterSeconds() == null ? 1 : rule.retryAfterSeconds());
+                    rule.retryAfterSeconds() == null ? 1 : rule.retryAfterSeconds(), now);
             default -> {
                 Response r = rule.body() == null
                         ? twin.errors().error(rule.status(), "injected fault")
@@ -109,6 +112,18 @@ public final class TwinGateway {
         } catch (Throwable e) {
             return "unknown";
         }
+    }
+
+    /**
+     * The universe's time in the {@code Date} header (RFC 9110 §6.6.1), unless the twin set it: an app comparing
+     * it with its own clock, or with a reset time, sees the universe's time, not the server's.
+     */
+    private static void stampDate(Response response, Universe universe) {
+        if (response.dropsConnection() || response.headers().keySet().stream().anyMatch("Date"::equalsIgnoreCase)) {
+            return;
+        }
+        response.header("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(universe.clock().instant().atZone(java.time.ZoneOffset.UTC)));
     }
 
     private static void pause(long millis) {

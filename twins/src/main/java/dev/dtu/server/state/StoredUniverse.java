@@ -15,4 +15,9 @@ public record StoredUniverse(
         JsonNode seed,
         List<Credential> credentials,
         Settings settings,
-        FaultConfig faults) {}
+        FaultConfig faults,
+        StoredClock clock) {
+
+    /** A universe's clock as its rate and its distance from real time (null in data dirs from before clocks). */
+    public record StoredClock(double scale, long offsetMillis) {}
+}

@@ -11,6 +11,11 @@ public interface VendorErrors {
     /** The vendor's rate-limited answer, including its headers (Retry-After and the like). */
     Response rateLimited(Request request, long retryAfterSeconds);
 
+    /** The same at the universe's time {@code now}, for a vendor whose headers carry the time (Okta's reset). */
+    default Response rateLimited(Request request, long retryAfterSeconds, java.time.Instant now) {
+        return rateLimited(request, retryAfterSeconds);
+    }
+
     /** The vendor's answer to a credential it does not know (another universe's, or none). */
     Response unauthenticated(Request request);
 }

@@ -43,7 +43,8 @@ public final class Universe implements UniverseView {
     private volatile State state;
     private volatile FaultPlan faults = new FaultPlan(FaultConfig.NONE);
     private volatile Settings settings = Settings.DEFAULT;
-    private volatile Clock clock = Clock.systemUTC();
+    private final UniverseClock clock = new UniverseClock();
+    private final Timers timers = new Timers(this, clock, () -> !this.deleted);
     private final Object changeSignal = new Object();
     private volatile boolean deleted;
     private long version;
@@ -139,12 +140,17 @@ public final class Universe implements UniverseView {
      * it waited for is still there (a restore may have undone it).
      */
     public void wakeAt(Instant at, Runnable action) {
-        long delayMs = Math.max(0, java.time.Duration.between(clock.instant(), at).toMillis()) + 5;
-        WakeUps.SCHEDULER.schedule(() -> {
-            if (!deleted) {
-                WakeUps.run(this, action);
-            }
-        }, delayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+        timers.add(at, action);
+    }
+
+    /** Runs {@code action} once {@code delay} of universe time has passed. */
+    public void wakeAfter(java.time.Duration delay, Runnable action) {
+        wakeAt(clock.instant().plus(delay), action);
+    }
+
+    /** When the timers not yet fired are due, earliest first. */
+    public List<Instant> timersDue() {
+        return timers.dueTimes();
     }
 
     /** The registry has let this universe go: its timers stop firing. */
@@ -272,11 +278,49 @@ public final class Universe implements UniverseView {
         return rateCounter;
     }
 
+    /** The universe's time: what every twin reads (scaled and offset from real time, see {@link UniverseClock}). */
     public Clock clock() {
         return clock;
     }
 
-    public void setClock(Clock newClock) {
-        clock = newClock;
+    /** How many real milliseconds {@code universeMillis} of this universe's time take at its current rate. */
+    public long clockRealMillis(long universeMillis) {
+        return universeMillis <= 0 ? universeMillis : clock.realDuration(java.time.Duration.ofMillis(universeMillis)).toMillis();
+    }
+
+    public UniverseClock.Reading clockReading() {
+        return clock.reading();
+    }
+
+    /**
+     * Changes the universe's time: first the rate, then a jump forward by {@code advance} or to {@code at} (either
+     * may be null); timers now due fire in order before this returns.
+     */
+    public UniverseClock.Reading setClock(Double scale, java.time.Duration advance, Instant at) {
+        if (scale != null) {
+            clock.setScale(scale);
+        }
+        if (advance != null && advance.isNegative()) {
+            throw new IllegalArgumentException("advance: time only moves forward, got " + advance);
+        }
+        Instant target = at != null ? at : advance != null ? clock.instant().plus(advance) : null;
+        if (target != null) {
+            timers.moveTo(target);
+        } else {
+            timers.clockChanged();
+        }
+        return clock.reading();
+    }
+
+    /** Takes another universe's time and rate (a fork, a universe loaded from storage). */
+    public void followClock(UniverseClock.Reading reading) {
+        clock.follow(reading);
+        timers.clockChanged();
+    }
+
+    /** Reads time from {@code newBase} (tests putting a universe at a fixed or shifted time). */
+    public void setClock(Clock newBase) {
+        clock.rebase(newBase);
+        timers.clockChanged();
     }
 }

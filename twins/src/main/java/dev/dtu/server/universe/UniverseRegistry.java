@@ -172,6 +172,8 @@ public final class UniverseRegistry implements Universes {
         State state = source.state();
         Universe fork = build(forkId, name == null ? forkId : name, source.seed(), source.seedState(), state,
                 source.settings(), source.faults().config(), random);
+        fork.followClock(source.clockReading());
+        saveMeta(fork);
         store.saveState(forkId, state);
         store.saveSnapshot(seedSnapshotId(forkId), forkId, source.seedState());
         events.forked(fork);
@@ -230,6 +232,19 @@ public final class UniverseRegistry implements Universes {
         Universe u = require(id);
         u.setSettings(settings);
         saveMeta(u);
+    }
+
+    @Override
+    public UniverseClock.Reading clock(String id) {
+        return require(id).clockReading();
+    }
+
+    @Override
+    public UniverseClock.Reading setClock(String id, ClockChange change) {
+        Universe u = require(id);
+        UniverseClock.Reading reading = u.setClock(change.scale(), change.advance(), change.at());
+        saveMeta(u);
+        return reading;
     }
 
     /** The universe with this id or unique name; 404 when there is none, 409 when the name is ambiguous. */
@@ -318,7 +333,11 @@ public final class UniverseRegistry implements Universes {
 
     private void saveMeta(Universe u) {
         store.saveUniverse(new StoredUniverse(u.id(), u.name(), u.createdAt(), u.seed().raw(), u.credentials(),
-                u.settings(), u.faults().config()));
+                u.settings(), u.faults().config(), storedClock(u.clockReading())));
+    }
+
+    private static StoredUniverse.StoredClock storedClock(UniverseClock.Reading r) {
+        return new StoredUniverse.StoredClock(r.scale(), r.offset().toMillis());
     }
 
     private void load() {
@@ -340,6 +359,10 @@ public final class UniverseRegistry implements Universes {
                     (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
             u.setSettings(s.settings());
             u.setFaults(s.faults());
+            if (s.clock() != null) {
+                u.followClock(new UniverseClock.Reading(null, s.clock().scale(),
+                        java.time.Duration.ofMillis(s.clock().offsetMillis())));
+            }
             register(u);
             events.created(u);
         }

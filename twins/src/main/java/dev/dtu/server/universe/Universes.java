@@ -43,4 +43,15 @@ public interface Universes {
     Settings settings(String id);
 
     void setSettings(String id, Settings settings);
+
+    /** The universe's time, rate and distance from real time. */
+    UniverseClock.Reading clock(String id);
+
+    /** Changes the universe's rate and/or moves its time; due timers fire before this returns. */
+    UniverseClock.Reading setClock(String id, ClockChange change);
+
+    /**
+     * A change of a universe's clock: a new rate, and a jump by {@code advance} or to {@code at} (any may be null).
+     */
+    record ClockChange(Double scale, java.time.Duration advance, java.time.Instant at) {}
 }

@@ -12,10 +12,17 @@ final class WakeUps {
     static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dtu-wake-ups");
         t.setDaemon(true);
+        thread = t;
         return t;
     });
 
+    private static volatile Thread thread;
+
     private WakeUps() {}
+
+    static boolean onWakeUpThread() {
+        return Thread.currentThread() == thread;
+    }
 
     /** A twin's timer failing must not stop the others. */
     static void run(Universe universe, Runnable action) {

@@ -38,6 +38,13 @@ public final class OktaVendorErrors implements VendorErrors {
     }
 
     @Override
+    public Response rateLimited(Request request, long retryAfterSeconds, Instant now) {
+        Response response = OktaErrorResponses.of(OktaErrors.rateLimited());
+        RateLimits.headers(response, request, now, 0, Math.max(1, retryAfterSeconds));
+        return response.header("X-Okta-Request-Id", RequestIds.next());
+    }
+
+    @Override
     public Response unauthenticated(Request request) {
         return withHeaders(OktaErrorResponses.of(OktaErrors.invalidToken()), request, null, 0);
     }

@@ -79,7 +79,7 @@ public final class SheetsApi {
             for (JsonNode named : body.path("namedRanges")) {
                 requests.addObject().set("addNamedRange", Json.object().set("namedRange", named));
             }
-            new SheetRequests(book).apply(requests);
+            new SheetRequests(book, clock(c)).apply(requests);
             return tx.put(Spreadsheets.SPREADSHEETS, id, book.freeze(clock(c)));
         });
         return c.json(SpreadsheetJson.of(SpreadsheetEditor.open(created), title, java.util.Map.of(), false), null);
