@@ -156,8 +156,9 @@ final class GooglePage {
         for (JsonNode e : body) {
             JsonNode para = e.path("paragraph");
             if (para.path("bullet").isObject()) {
-                ordered = !doc.path("lists").path(para.path("bullet").path("listId").asText()).path("listProperties")
-                        .path("nestingLevels").path(0).has("glyphType");
+                String glyph = doc.path("lists").path(para.path("bullet").path("listId").asText()).path("listProperties")
+                        .path("nestingLevels").path(0).path("glyphType").asText("NONE");
+                ordered = !glyph.equals("NONE") && !glyph.equals("GLYPH_TYPE_UNSPECIFIED");
                 items.add(li(text(para)).withClass("level" + para.path("bullet").path("nestingLevel").asInt()));
                 continue;
             }

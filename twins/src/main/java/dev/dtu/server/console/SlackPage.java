@@ -57,7 +57,7 @@ final class SlackPage {
         return Layout.page("Slack", id, "slack",
                 h1(slack.path("team").elements().hasNext() ? slack.path("team").elements().next().path("name").asText("Slack") : "Slack"),
                 Layout.flash(r.queryParam("notice").orElse(null), r.queryParam("error").orElse(null)),
-                actingAs(slack),
+                actingAs(slack, r.queryParam("as").orElse(null)),
                 div(aside(h2("Channels"), ul(each(channels, c -> li(a(channelName(c, names))
                                 .withHref(Layout.url(base, Layout.params("channel", c.path("id").asText())))
                                 .withClass(c.path("id").asText().equals(channel) ? "open" : ""))))).withClass("sidebar"),
@@ -132,9 +132,10 @@ final class SlackPage {
         };
     }
 
-    private static DomContent actingAs(JsonNode slack) {
-        return form(label(j2html.TagCreator.text("acting as "), select(each(people(slack), u -> option(u.path("realName").asText(u.path("name").asText()))
-                .withValue(person(u)))).withId("acting-as"))).withClass("acting");
+    private static DomContent actingAs(JsonNode slack, String chosen) {
+        return form(label(j2html.TagCreator.text("acting as "), select(each(people(slack), u -> option(u.path("realName")
+                .asText(u.path("name").asText())).withValue(person(u)).withCondSelected(person(u).equals(chosen))))
+                .withId("acting-as"))).withClass("acting");
     }
 
     private static DomContent postForm(String id, String channel, String thread, JsonNode slack) {
@@ -169,7 +170,7 @@ final class SlackPage {
         String method = form.getOrDefault("method", "");
         Map<String, Object> args = new LinkedHashMap<>();
         String back = Layout.url(Layout.universe(id) + "/slack", Layout.params("channel", form.get("channel"),
-                "thread", form.get("thread_ts")));
+                "thread", form.get("thread_ts"), "as", form.get("as")));
         switch (method) {
             case "chat.postMessage" -> {
                 args.put("channel", form.getOrDefault("channel", ""));

@@ -94,7 +94,7 @@ final class TimelinePage {
         String url = e.path("method").asText() + " " + e.path("path").asText()
                 + (e.path("query").asText("").isEmpty() ? "" : "?" + e.path("query").asText());
         return div(h3("Request"), pre(url).withClass("mono"),
-                e.path("requestHeaders").isEmpty() ? null : pre(Json.text(e.path("requestHeaders"))).withClass("json"),
+                e.path("requestHeaders").isEmpty() ? null : pre(pretty(e.path("requestHeaders"))).withClass("json"),
                 pre(pretty(e.path("requestBody"))).withClass("json"),
                 h3("Response " + e.path("status").asText()),
                 pre(pretty(e.path("responseBody"))).withClass("json"),
@@ -111,7 +111,11 @@ final class TimelinePage {
         if (body.isNull() || body.isMissingNode()) {
             return "(no body)";
         }
-        return body.isTextual() ? body.asText() : Json.text(body);
+        try {
+            return body.isTextual() ? body.asText() : Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return body.toString();
+        }
     }
 
     private static DomContent header() {
