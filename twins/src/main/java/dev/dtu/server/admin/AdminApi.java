@@ -41,6 +41,7 @@ public final class AdminApi {
     private final Supplier<Boolean> ready;
     private final Supplier<Optional<String>> caPem;
     private final Router<Handler> routes = new Router<>();
+    private final dev.dtu.server.console.Console console;
 
     public AdminApi(UniverseRegistry universes, Supplier<Boolean> ready) {
         this(universes, ready, Optional::empty);
@@ -52,7 +53,7 @@ public final class AdminApi {
         this.ready = ready;
         this.caPem = caPem;
         DocsPages docs = new DocsPages(universes);
-        dev.dtu.server.console.Console console = new dev.dtu.server.console.Console(this::serve);
+        console = new dev.dtu.server.console.Console(this::serve);
         for (String method : new String[] {"GET", "POST"}) {
             routes.add(method, "/console", (r, p) -> console.serve(r.withPath("/").withBaseUrl(r.baseUrl() + "/console")))
                     .add(method, "/console/{rest...}", (r, p) -> console.serve(r.withPath("/" + p.get("rest"))
@@ -91,6 +92,11 @@ public final class AdminApi {
                 routes.add(method, "/universes/{id}/" + twin.name() + "/{rest...}", (r, p) -> twinAdmin(twin, r, p));
             }
         }
+    }
+
+    /** The web console it serves at {@code /_dtu/console}. */
+    public dev.dtu.server.console.Console console() {
+        return console;
     }
 
     /** The admin routes as "METHOD /_dtu/template" (twin admin routes excluded: each twin documents its own). */

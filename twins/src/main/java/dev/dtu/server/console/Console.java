@@ -21,6 +21,7 @@ public final class Console {
 
     private final Function<Request, Response> admin;
     private final Router<Page> routes = new Router<>();
+    private final ReportsPage reports = new ReportsPage();
 
     /** @param admin the admin API ({@code AdminApi::serve}), called with paths below {@code /_dtu} */
     public Console(Function<Request, Response> admin) {
@@ -32,6 +33,8 @@ public final class Console {
         routes.get("/", universes::list)
                 .get("/assets/{file}", (r, p, a) -> Assets.serve(p.get("file")))
                 .get("/counts/{id}", universes::counts)
+                .get("/reports", reports::list)
+                .get("/reports/{n}", reports::trajectory)
                 .post("/universes", universes::create)
                 .get("/universes/{id}", universes::overview)
                 .post("/universes/{id}/{action}", universes::act)
@@ -46,6 +49,15 @@ public final class Console {
                 .get("/universes/{id}/okta", new OktaPage()::page)
                 .get("/universes/{id}/faults", new FaultsPage()::page)
                 .post("/universes/{id}/faults/{what}", new FaultsPage()::save);
+    }
+
+    /**
+     * Shows a sweep's report folder at {@code /_dtu/console/reports} ({@code dtu console DIR}).
+     *
+     * @throws java.io.IOException when its report.json cannot be read
+     */
+    public void openReport(java.nio.file.Path dir) throws java.io.IOException {
+        reports.open(dir);
     }
 
     /** Serves a request whose path is below {@code /_dtu/console} ({@code path} is the rest, "/" for the root). */
