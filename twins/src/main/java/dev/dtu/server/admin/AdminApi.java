@@ -73,6 +73,8 @@ public final class AdminApi {
                 .get("/universes/{id}", (r, p) -> Response.json(200, describe(universes.require(p.get("id")), r)))
                 .delete("/universes/{id}", this::delete)
                 .post("/universes/{id}/snapshots", this::snapshot)
+                .get("/universes/{id}/snapshots", (r, p) -> Response.json(200, Map.of("snapshots",
+                        universes.snapshots(p.get("id")))))
                 .post("/universes/{id}/restore", this::restore)
                 .post("/universes/{id}/fork", this::fork)
                 .post("/universes/{id}/reset", this::reset)

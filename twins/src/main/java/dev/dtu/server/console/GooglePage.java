@@ -76,20 +76,20 @@ final class GooglePage {
         String shared = String.join(", ", SlackPage.list(f.path("permissions")).stream()
                 .map(x -> x.path("emailAddress").asText(x.path("type").asText()) + " (" + x.path("role").asText() + ")").toList());
         boolean folder = f.path("folder").asBoolean() || f.path("mimeType").asText().endsWith(".folder");
-        DomContent label = folder ? span("📁 " + f.path("name").asText())
-                : a(icon(f.path("mimeType").asText()) + f.path("name").asText())
-                        .withHref(Layout.url(base, Layout.params("file", fid)));
+        DomContent label = folder ? span(f.path("name").asText()).withClass("folder")
+                : a(f.path("name").asText()).withHref(Layout.url(base, Layout.params("file", fid)))
+                        .withClass("file " + kind(f.path("mimeType").asText()));
         return li(label, span(" " + owner).withClass("who")
                         .withTitle("owner " + owner + (shared.isEmpty() ? "" : "; shared with " + shared)),
                 f.path("trashed").asBoolean() ? span(" (trash)").withClass("who") : null,
                 children.isEmpty() ? null : ul(each(children, c -> node(c, files, google, base, depth + 1))));
     }
 
-    private static String icon(String mime) {
+    private static String kind(String mime) {
         if (mime.endsWith("spreadsheet")) {
-            return "📊 ";
+            return "sheet";
         }
-        return mime.endsWith("document") ? "📄 " : "🗎 ";
+        return mime.endsWith("document") ? "document" : "other";
     }
 
     private static DomContent sheet(JsonNode spreadsheet, String tab, String base, String file) {

@@ -88,7 +88,7 @@ final class SlackPage {
         return div(div(span(author).withClass("author"), span(time(ts)).withClass("time").withTitle(ts)),
                 div(m.path("text").asText("")).withClass("text"),
                 blocks(m.path("blocks")),
-                m.path("files").isEmpty() ? null : ul(each(list(m.path("files")), f -> li(span("📎 "),
+                m.path("files").isEmpty() ? null : ul(each(list(m.path("files")), f -> li(span("file: "),
                         span(f.path("name").asText(f.path("title").asText(f.isTextual() ? f.asText() : "file")))))).withClass("files"),
                 m.path("reactions").isEmpty() ? null : div(each(list(m.path("reactions")), x ->
                         span(":" + x.path("name").asText() + ": " + x.path("users").size()).withClass("reaction")
@@ -215,7 +215,7 @@ final class SlackPage {
             return "(no channel)";
         }
         if (c.hasNonNull("name") && !c.path("name").asText().isEmpty()) {
-            return (c.path("private").asBoolean() ? "🔒 " : "#") + c.path("name").asText();
+            return (c.path("private").asBoolean() ? "🔒" : "#") + c.path("name").asText();
         }
         List<String> members = new ArrayList<>();
         c.path("members").forEach(m -> members.add(names.getOrDefault(m.asText(), m.asText())));

@@ -122,7 +122,18 @@ final class UniversesPage {
                 section(h2("Live counts"), div(countList(state)).attr("hx-get", Layout.ROOT + "/counts/" + Layout.enc(uid))
                         .attr("hx-trigger", "every 3s").withId("counts")),
                 actions(uid),
+                snapshots(uid, admin.get("/universes/" + Layout.enc(uid) + "/snapshots").path("snapshots")),
                 section(h2("How apps reach it"), pre(Json.text(u.path("twins"))).withClass("json")));
+    }
+
+    /** The universe's snapshots, each restorable with one click. */
+    private static DomContent snapshots(String id, JsonNode ids) {
+        List<JsonNode> list = new ArrayList<>();
+        ids.forEach(list::add);
+        return section(h2("Snapshots"), list.isEmpty() ? Layout.empty("None yet: Snapshot takes one.")
+                : table(tbody(each(list, s -> tr(td(s.asText()).withClass("mono"), td(form(
+                        input().withType("hidden").withName("snapshot").withValue(s.asText()), button("Restore"))
+                        .withMethod("post").withAction(Layout.universe(id) + "/restore")))))).withId("snapshots"));
     }
 
     private static DomContent actions(String id) {

@@ -109,6 +109,22 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aSnapshotTakenFromTheOverviewIsListedAndRestores() {
+        Universe u = Universe.create(url, "snapped");
+        String form = "Content-Type";
+        assertEquals(303, Http.post(u.console("/snapshot"), "", form, "application/x-www-form-urlencoded").status());
+        JsonNode ids = Http.get(url + "/_dtu/universes/" + u.id() + "/snapshots").json().path("snapshots");
+        assertEquals(1, ids.size());
+        assertTrue(Http.get(u.console("")).body().contains(ids.path(0).asText()));
+        assertEquals(200, u.slack("chat.postMessage", "{\"channel\":\"C000000001\",\"text\":\"after the snapshot\"}").status());
+        Http.Reply restored = Http.post(u.console("/restore"), "snapshot=" + ids.path(0).asText(), form,
+                "application/x-www-form-urlencoded");
+        assertEquals(303, restored.status());
+        assertTrue(restored.header("Location").contains("notice=restored"), restored.header("Location"));
+        assertFalse(Http.get(url + "/_dtu/universes/" + u.id() + "/state").body().contains("after the snapshot"));
+    }
+
+    @Test
     void aFormFromAnotherSiteIsRefused() {
         Universe u = Universe.create(url, "victim");
         Http.Reply r = Http.post(u.console("/delete"), "", "Content-Type", "application/x-www-form-urlencoded",
