@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 LauncherCommands.Bench.class, SweepCommand.class, ConvergeCommand.class, ReplayCommand.class,
                 ScenarioCommand.class, ReportCommand.class, RecordCommand.class, SeedCommand.class, FidelityCommand.class,
-                EnvCommand.class, CaCommand.class, CompletionCommand.class},
+                EnvCommand.class, CaCommand.class, ConsoleCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./dtu serve --data-dir state/            server, state kept in state/",
@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             "  ./dtu fidelity rec/                      twins against recordings",
             "  ./dtu env default > .env                 an app's environment",
             "  ./dtu ca > dtu-ca.pem                    the CA behind --tls",
+            "  ./dtu console rep/                       a sweep report in the web console",
             "  source <(./dtu completion bash)          tab completion (bash, zsh)",
             "",
             "serve's options also come from DTU_PORT, DTU_HOST, DTU_DATA_DIR,",

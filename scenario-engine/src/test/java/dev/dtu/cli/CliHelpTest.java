@@ -53,13 +53,13 @@ class CliHelpTest {
         RecordingCommandsTest.Run help = RecordingCommandsTest.dtu("--help");
         assertEquals(0, help.exit());
         for (String name : List.of("serve", "test", "build", "bench", "sweep", "converge", "replay", "scenario",
-                "report", "record", "seed", "fidelity", "env", "ca", "completion")) {
+                "report", "record", "seed", "fidelity", "env", "ca", "console", "completion")) {
             assertTrue(ROOT.subcommands().containsKey(name), name);
             assertTrue(help.out().matches("(?s).*\\n  " + name + " +\\S.*"), name + " is listed with a description");
             assertTrue(help.out().contains("./dtu " + name + " ") || help.out().contains("./dtu " + name + "\n")
                     || help.out().contains("(./dtu " + name + " "), name + " has an example");
         }
-        assertEquals(ROOT.subcommands().size(), 15, "a new command needs a line in the help's examples too");
+        assertEquals(ROOT.subcommands().size(), 16, "a new command needs a line in the help's examples too");
         for (String line : help.out().split("\n")) {
             assertTrue(line.length() <= 80, "fits an 80-column terminal: " + line);
         }

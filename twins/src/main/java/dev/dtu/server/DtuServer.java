@@ -52,6 +52,7 @@ public final class DtuServer implements AutoCloseable {
     /** What the forward proxy proves itself with to this server's handler (see {@link ForwardProxy#VENDOR_HOST}). */
     private final String proxyKey = dev.dtu.server.twin.CredentialSpec.hex(new java.security.SecureRandom(), 32);
     private ForwardProxy proxy;
+    private AdminApi admin;
 
     /** @throws StartupException when the data directory cannot be used */
     public DtuServer(ServerConfig config, List<Twin> twins) {
@@ -159,7 +160,7 @@ public final class DtuServer implements AutoCloseable {
 
     /** X-Forwarded-Proto/Host (a proxy in front) or --public-url decide the URL the twins answer with. */
     private HttpHandler handler() {
-        AdminApi admin = new AdminApi(universes, ready::get, this::caPem);
+        admin = new AdminApi(universes, ready::get, this::caPem);
         HttpHandler entry = new HttpEntry(universes, admin, new TwinGateway(metrics), metrics, config.maxBodyBytes(),
                 proxyKey);
         return config.publicUrl() == null ? Handlers.proxyPeerAddress(entry) : new PublicUrl(URI.create(config.publicUrl()), entry);
@@ -209,6 +210,11 @@ public final class DtuServer implements AutoCloseable {
 
     public int port() {
         return listener.port();
+    }
+
+    /** The web console at {@code /_dtu/console} (once started). */
+    public dev.dtu.server.console.Console console() {
+        return admin.console();
     }
 
     public UniverseRegistry universes() {

@@ -41,6 +41,7 @@ public final class AdminApi {
     private final Supplier<Boolean> ready;
     private final Supplier<Optional<String>> caPem;
     private final Router<Handler> routes = new Router<>();
+    private final dev.dtu.server.console.Console console;
 
     public AdminApi(UniverseRegistry universes, Supplier<Boolean> ready) {
         this(universes, ready, Optional::empty);
@@ -52,6 +53,12 @@ public final class AdminApi {
         this.ready = ready;
         this.caPem = caPem;
         DocsPages docs = new DocsPages(universes);
+        console = new dev.dtu.server.console.Console(this::serve);
+        for (String method : new String[] {"GET", "POST"}) {
+            routes.add(method, "/console", (r, p) -> console.serve(r.withPath("/").withBaseUrl(r.baseUrl() + "/console")))
+                    .add(method, "/console/{rest...}", (r, p) -> console.serve(r.withPath("/" + p.get("rest"))
+                            .withBaseUrl(r.baseUrl() + "/console")));
+        }
         routes.get("/", docs::index)
                 .get("/docs", docs::swaggerUi)
                 .get("/docs/{file}", docs::asset)
@@ -66,6 +73,8 @@ public final class AdminApi {
                 .get("/universes/{id}", (r, p) -> Response.json(200, describe(universes.require(p.get("id")), r)))
                 .delete("/universes/{id}", this::delete)
                 .post("/universes/{id}/snapshots", this::snapshot)
+                .get("/universes/{id}/snapshots", (r, p) -> Response.json(200, Map.of("snapshots",
+                        universes.snapshots(p.get("id")))))
                 .post("/universes/{id}/restore", this::restore)
                 .post("/universes/{id}/fork", this::fork)
                 .post("/universes/{id}/reset", this::reset)
@@ -89,10 +98,15 @@ public final class AdminApi {
         }
     }
 
+    /** The web console it serves at {@code /_dtu/console}. */
+    public dev.dtu.server.console.Console console() {
+        return console;
+    }
+
     /** The admin routes as "METHOD /_dtu/template" (twin admin routes excluded: each twin documents its own). */
     public java.util.List<String> routeTable() {
         return routes.table().stream()
-                .filter(r -> !r.endsWith("{rest...}"))
+                .filter(r -> !r.endsWith("{rest...}") && !r.endsWith(" /console"))
                 .map(r -> r.replaceFirst(" ", " /_dtu"))
                 .toList();
     }
@@ -179,10 +193,25 @@ public final class AdminApi {
         return Response.json(200, describe(universes.require(p.get("id")), r));
     }
 
+    /**
+     * The entries after {@code after} that pass the filter; {@code before} keeps those numbered below it, and
+     * {@code limit} keeps at most that many: the first ones, or with {@code before} the last ones (a page of a
+     * long journal, the newest with {@code before=9223372036854775807}).
+     */
     private Response journal(Request r, Map<String, String> p) {
         long after = parseLong(r.queryParam("after").orElse("0"), "after");
+        long before = parseLong(r.queryParam("before").orElse(String.valueOf(Long.MAX_VALUE)), "before");
+        long limit = parseLong(r.queryParam("limit").orElse(String.valueOf(Integer.MAX_VALUE)), "limit");
+        if (limit < 1) {
+            throw DtuException.badRequest("invalid_request", "limit: expected a positive integer, got '" + limit + "'");
+        }
         JournalFilter filter = JournalFilter.of(r);
-        return Response.json(200, Map.of("entries", JournalJson.of(universes.journal(p.get("id"), after, filter))));
+        List<dev.dtu.server.journal.JournalEntry> entries = universes.journal(p.get("id"), after,
+                filter.and(e -> e.seq() < before));
+        int n = (int) Math.min(limit, entries.size());
+        List<dev.dtu.server.journal.JournalEntry> page = r.queryParam("before").isPresent()
+                ? entries.subList(entries.size() - n, entries.size()) : entries.subList(0, n);
+        return Response.json(200, Map.of("entries", JournalJson.of(page)));
     }
 
     private Response clearJournal(Request r, Map<String, String> p) {

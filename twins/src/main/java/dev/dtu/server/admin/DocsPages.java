@@ -49,6 +49,7 @@ final class DocsPages {
 
     Response index(Request request, Map<String, String> params) {
         String rows = String.join("\n", List.of(
+                link("/_dtu/console", "Console", "see each universe the way its people would, and its timeline"),
                 link("/_dtu/docs", "API docs", "Swagger UI over the admin API and each twin's OpenAPI"),
                 link("/_dtu/universes", "Universes", universes.list().size() + " now; each one's URLs and credentials"),
                 link("/_dtu/coverage", "Coverage", "what each twin serves of its vendor's published API"),

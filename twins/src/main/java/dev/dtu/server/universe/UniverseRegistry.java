@@ -154,6 +154,13 @@ public final class UniverseRegistry implements Universes {
         return snapshotId;
     }
 
+    /** The ids of the snapshots taken of a universe (any of them can be restored into it or another). */
+    public List<String> snapshots(String id) {
+        String universeId = require(id).id();
+        return snapshots.entrySet().stream().filter(e -> e.getValue().universeId().equals(universeId))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     @Override
     public void restore(String id, String snapshotId) {
         Universe u = require(id);
