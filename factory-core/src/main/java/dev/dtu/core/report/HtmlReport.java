@@ -47,7 +47,9 @@ public final class HtmlReport {
                 .append("<p>Overall satisfaction <b>").append(decimal(summary.satisfaction(), 3)).append("</b>, threshold ")
                 .append(decimal(summary.policy().threshold(), 3)).append(", ").append(Markup.percent(summary.policy().confidence()))
                 .append(" intervals, ").append(summary.trajectories()).append(" trajectories, master seed ").append(summary.masterSeed())
-                .append(".</p>\n");
+                .append(".</p>\n")
+                .append("<p>Each trajectory's steps, checks and exchanges in the web console: <code>./dtu console</code> ")
+                .append("with this report's folder.</p>\n");
         if (!summary.reasons().isEmpty()) {
             html.append("<ul>\n");
             summary.reasons().forEach(reason -> html.append("<li>").append(escape(reason)).append("</li>\n"));

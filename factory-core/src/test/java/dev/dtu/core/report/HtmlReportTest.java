@@ -31,6 +31,7 @@ class HtmlReportTest {
         assertFalse(EXTERNAL.matcher(html).find(), () -> "external reference: " + EXTERNAL.matcher(html).results().findFirst().get().group());
         assertFalse(html.toLowerCase(Locale.ROOT).contains("http"), "no URLs at all");
         assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<code>./dtu console</code> with this report's folder"), "points at the console");
         assertTrue(html.trim().endsWith("</html>"));
     }
 
