@@ -62,6 +62,7 @@ final class OktaSeed {
         tx.put(Org.ORG, Org.ID, new Org(Org.ID, admin, apps.get(0).id(), okta.path("groupsClaim").textValue(),
                 strings(okta.path("scopes"))));
         AuthorizationServers.seedDefault(tx, SEEDED_AT, strings(okta.path("scopes")));
+        dev.dtu.twins.okta.model.OrgSettings.seed(tx, seed.company().name(), seed.company().domain(), SEEDED_AT);
         String signedIn = okta.path("signedIn").textValue();
         if (signedIn != null) {
             UserSessions.start(tx, personUserId("signedIn", signedIn, null), SEEDED_AT);
