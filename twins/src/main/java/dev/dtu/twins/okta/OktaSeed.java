@@ -63,6 +63,8 @@ final class OktaSeed {
                 strings(okta.path("scopes"))));
         AuthorizationServers.seedDefault(tx, SEEDED_AT, strings(okta.path("scopes")));
         dev.dtu.twins.okta.model.OrgSettings.seed(tx, seed.company().name(), seed.company().domain(), SEEDED_AT);
+        dev.dtu.twins.okta.api.DeclaredApi.RESOURCES.resource("policies").create(new dev.dtu.server.resource.Write(tx,
+                SEEDED_AT, admin), null, dev.dtu.twins.okta.model.Policies.defaultEnrollmentPolicy(groupsByName.get(Groups.EVERYONE).id()));
         String signedIn = okta.path("signedIn").textValue();
         if (signedIn != null) {
             UserSessions.start(tx, personUserId("signedIn", signedIn, null), SEEDED_AT);
