@@ -62,6 +62,9 @@ final class OktaSeed {
         tx.put(Org.ORG, Org.ID, new Org(Org.ID, admin, apps.get(0).id(), okta.path("groupsClaim").textValue(),
                 strings(okta.path("scopes"))));
         AuthorizationServers.seedDefault(tx, SEEDED_AT, strings(okta.path("scopes")));
+        dev.dtu.twins.okta.model.OrgSettings.seed(tx, seed.company().name(), seed.company().domain(), SEEDED_AT);
+        dev.dtu.twins.okta.api.DeclaredApi.RESOURCES.resource("policies").create(new dev.dtu.server.resource.Write(tx,
+                SEEDED_AT, admin), null, dev.dtu.twins.okta.model.Policies.defaultEnrollmentPolicy(groupsByName.get(Groups.EVERYONE).id()));
         String signedIn = okta.path("signedIn").textValue();
         if (signedIn != null) {
             UserSessions.start(tx, personUserId("signedIn", signedIn, null), SEEDED_AT);

@@ -62,6 +62,8 @@ public final class OktaTwin implements Twin {
                 dev.dtu.twins.okta.model.UserTypes.SCHEMAS, dev.dtu.twins.okta.model.LinkedObjects.DEFINITIONS,
                 dev.dtu.twins.okta.model.LinkedObjects.LINKS, Apps.APP_CONNECTIONS,
                 SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
+        kinds.addAll(dev.dtu.twins.okta.model.IdentityProviders.handWritten());
+        kinds.add(dev.dtu.twins.okta.model.OrgSettings.SECTIONS);
         kinds.addAll(OAuthKinds.all());
         kinds.addAll(dev.dtu.twins.okta.model.Authns.kinds());
         kinds.addAll(DeclaredApi.RESOURCES.kinds());

@@ -113,7 +113,7 @@ final class AppKeysApi {
         return Response.text(200, "application/xml;charset=UTF-8", SamlMetadata.of(app, key, r.orgUrl()));
     }
 
-    private static int years(String value) {
+    static int years(String value) {
         try {
             return value == null ? 2 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -124,33 +124,44 @@ final class AppKeysApi {
 
     /** Okta's {@code JsonWebKey} of an app key: the RSA public key, its certificate chain and thumbprint. */
     static ObjectNode jwk(AppKey key) {
+        return jwk(key.kid(), key.certificate(), key.created(), key.created(), key.expiresAt());
+    }
+
+    /** A key credential as JWK: {@code x5c} the certificate, {@code e}/{@code n} its RSA key, {@code x5t#S256}. */
+    static ObjectNode jwk(String kid, String certificate, java.time.Instant created, java.time.Instant updated,
+            java.time.Instant expiresAt) {
         java.security.interfaces.RSAPublicKey pub = (java.security.interfaces.RSAPublicKey)
-                dev.dtu.twins.okta.model.AppCertificates.certificate(key.certificate()).getPublicKey();
+                dev.dtu.twins.okta.model.AppCertificates.certificate(certificate).getPublicKey();
         ObjectNode n = Json.object();
-        n.put("created", OktaDates.format(key.created()));
-        n.put("lastUpdated", OktaDates.format(key.created()));
-        n.put("expiresAt", OktaDates.format(key.expiresAt()));
-        n.putArray("x5c").add(key.certificate());
+        n.put("created", OktaDates.format(created));
+        n.put("lastUpdated", OktaDates.format(updated));
+        n.put("expiresAt", OktaDates.format(expiresAt));
+        n.putArray("x5c").add(certificate);
         n.put("e", base64url(pub.getPublicExponent()));
         n.put("n", base64url(pub.getModulus()));
-        n.put("kid", key.kid());
+        n.put("kid", kid);
         n.put("kty", "RSA");
         n.put("use", "sig");
-        n.put("x5t#S256", key.kid());
+        n.put("x5t#S256", AppKeys.thumbprint(certificate));
         return n;
     }
 
-    private static ObjectNode csr(OktaRequest r, AppCsr csr) {
+    /** Okta's CSR object, {@code self} and {@code publish} links under {@code base} (the app's or IdP's). */
+    static ObjectNode csr(String base, AppCsr csr) {
         ObjectNode n = Json.object();
         n.put("id", csr.csrId());
         n.put("created", OktaDates.format(csr.created()));
         n.put("csr", csr.csr());
         n.put("kty", "RSA");
-        String self = r.orgUrl() + "/api/v1/apps/" + csr.appId() + "/credentials/csrs/" + csr.csrId();
+        String self = base + "/credentials/csrs/" + csr.csrId();
         ObjectNode links = n.putObject("_links");
         Links.href(links, "self", self);
         Links.action(links, "publish", self + "/lifecycle/publish");
         return n;
+    }
+
+    private static ObjectNode csr(OktaRequest r, AppCsr csr) {
+        return csr(r.orgUrl() + "/api/v1/apps/" + csr.appId(), csr);
     }
 
     /** Unsigned big-endian bytes, base64url without padding (a JWK's {@code n} and {@code e}). */

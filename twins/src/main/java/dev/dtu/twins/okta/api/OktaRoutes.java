@@ -25,6 +25,8 @@ public final class OktaRoutes {
         AuthenticatorsApi.register(routes);
         FactorsApi.register(routes);
         SessionsApi.register(routes);
+        IdentityProvidersApi.register(routes);
+        OrgSettingsApi.register(routes);
         DeclaredApi.register(routes);
         AuthorizationServerKeysApi.register(routes);
         AssociatedServersApi.register(routes);

@@ -84,6 +84,14 @@ public final class AppKeys {
     /** A CSR for Okta's {@code CsrMetadata} ({@code subject}, {@code subjectAltNames.dnsNames}). */
     public AppCsr csr(String appId, JsonNode metadata) {
         Application app = Apps.require(tx.state(), appId);
+        AppCertificates.Made made = csrFor(metadata);
+        String csrId = randomId();
+        return tx.put(CSRS, AppCsr.key(app.id(), csrId), new AppCsr(AppCsr.key(app.id(), csrId), app.id(), csrId,
+                made.certificate(), made.privateKey(), audit.now()));
+    }
+
+    /** A new key and its CSR for Okta's {@code CsrMetadata} (apps' and identity providers' CSRs alike). */
+    static AppCertificates.Made csrFor(JsonNode metadata) {
         JsonNode subject = metadata.path("subject");
         List<String> parts = new ArrayList<>();
         for (String[] field : SUBJECT) {
@@ -97,10 +105,7 @@ public final class AppKeys {
         }
         List<String> dns = new ArrayList<>();
         metadata.path("subjectAltNames").path("dnsNames").forEach(n -> dns.add(n.asText()));
-        AppCertificates.Made made = AppCertificates.csr(String.join(",", parts), dns);
-        String csrId = randomId();
-        return tx.put(CSRS, AppCsr.key(app.id(), csrId), new AppCsr(AppCsr.key(app.id(), csrId), app.id(), csrId,
-                made.certificate(), made.privateKey(), audit.now()));
+        return AppCertificates.csr(String.join(",", parts), dns);
     }
 
     public void revokeCsr(String appId, String csrId) {
@@ -111,25 +116,34 @@ public final class AppKeys {
     /** Publishes a certificate issued for the CSR: it becomes a key of the app and the CSR is gone. */
     public AppKey publish(String appId, String csrId, byte[] body) {
         AppCsr csr = requireCsr(tx.state(), Apps.require(tx.state(), appId).id(), csrId);
+        X509Certificate certificate = publishable(body, csr.csr());
+        String encoded = encoded(certificate);
+        String kid = thumbprint(encoded);
+        tx.remove(CSRS, csr.id());
+        return tx.put(KEYS, AppKey.key(csr.appId(), kid), new AppKey(AppKey.key(csr.appId(), kid), csr.appId(), kid,
+                encoded, csr.privateKey(), audit.now(), certificate.getNotAfter().toInstant()));
+    }
+
+    /** The certificate a publish body holds (DER, base64 DER or PEM), when it is one issued for the CSR. */
+    static X509Certificate publishable(byte[] body, String csr) {
         X509Certificate certificate = AppCertificates.parse(body);
         if (certificate == null) {
             throw OktaErrors.apiValidationFailed("certificate",
                     List.of("certificate: The certificate is not a valid X.509 certificate (DER, base64 DER or PEM)"));
         }
-        if (!AppCertificates.matches(certificate, csr.csr())) {
+        if (!AppCertificates.matches(certificate, csr)) {
             throw OktaErrors.apiValidationFailed("certificate",
                     List.of("certificate: The public key in the certificate does not match the CSR"));
         }
-        String encoded;
+        return certificate;
+    }
+
+    static String encoded(X509Certificate certificate) {
         try {
-            encoded = AppCertificates.base64(certificate.getEncoded());
+            return AppCertificates.base64(certificate.getEncoded());
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
-        String kid = thumbprint(encoded);
-        tx.remove(CSRS, csr.id());
-        return tx.put(KEYS, AppKey.key(csr.appId(), kid), new AppKey(AppKey.key(csr.appId(), kid), csr.appId(), kid,
-                encoded, csr.privateKey(), audit.now(), certificate.getNotAfter().toInstant()));
     }
 
     /** Removes an app's keys and CSRs with the app. */
@@ -153,7 +167,7 @@ public final class AppKeys {
         }
     }
 
-    private static String randomId() {
+    static String randomId() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -137,6 +137,7 @@ public final class Users {
         Factors.of(tx.state(), user.id()).forEach(f -> tx.remove(Factors.FACTORS, f.id()));
         tx.remove(RecoveryAnswer.ANSWERS, user.id());
         tx.remove(SignInAttempts.ATTEMPTS, user.id());
+        IdentityProviders.unlinkAll(tx, user.id());
         tx.remove(USERS, user.id());
         log.success("user.lifecycle.delete.initiated", "Delete Okta user", LogActor.of(user));
         return outcome;
