@@ -200,7 +200,8 @@ final class SheetExtras {
         return removed;
     }
 
-    private static List<JsonNode> list(JsonNode array) {
+    /** Copies of an array's items (none for null), to edit and put back with {@link #array}. */
+    static List<JsonNode> list(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
         if (array != null) {
             array.forEach(n -> out.add(n.deepCopy()));
@@ -208,7 +209,7 @@ final class SheetExtras {
         return out;
     }
 
-    private static ArrayNode array(List<JsonNode> items) {
+    static ArrayNode array(List<JsonNode> items) {
         ArrayNode a = Json.array();
         items.forEach(n -> a.add(n.deepCopy()));
         return a;

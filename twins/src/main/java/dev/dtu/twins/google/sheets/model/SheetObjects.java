@@ -1,12 +1,10 @@
 package dev.dtu.twins.google.sheets.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.api.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +38,9 @@ final class SheetObjects {
             throw GoogleException.invalidArgument("An object with the id " + id + " already exists.");
         }
         stored.put(family.idField(), id);
-        List<JsonNode> items = list(sheet.extras.get(family.field()));
+        List<JsonNode> items = SheetExtras.list(sheet.extras.get(family.field()));
         items.add(stored);
-        sheet.extras.put(family.field(), array(items));
+        sheet.extras.put(family.field(), SheetExtras.array(items));
         return stored.deepCopy();
     }
 
@@ -53,7 +51,7 @@ final class SheetObjects {
         }
         int id = in.path(family.idField()).asInt(Integer.MIN_VALUE);
         EditSheet sheet = find(family, id).orElseThrow(() -> missing(family, in.path(family.idField()).asText()));
-        List<JsonNode> items = list(sheet.extras.get(family.field()));
+        List<JsonNode> items = SheetExtras.list(sheet.extras.get(family.field()));
         ObjectNode updated = null;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).path(family.idField()).asInt() == id) {
@@ -76,13 +74,13 @@ final class SheetObjects {
                 updated = o;
             }
         }
-        sheet.extras.put(family.field(), array(items));
+        sheet.extras.put(family.field(), SheetExtras.array(items));
         return updated.deepCopy();
     }
 
     void delete(Family family, JsonNode id) {
         EditSheet sheet = find(family, id.asInt(Integer.MIN_VALUE)).orElseThrow(() -> missing(family, id.asText()));
-        List<JsonNode> items = list(sheet.extras.get(family.field()));
+        List<JsonNode> items = SheetExtras.list(sheet.extras.get(family.field()));
         items.removeIf(o -> o.path(family.idField()).asInt() == id.asInt());
         put(sheet, family.field(), items);
     }
@@ -90,7 +88,7 @@ final class SheetObjects {
     /** duplicateFilterView: a copy with a new id, titled "Copy of" the original's title. */
     ObjectNode duplicate(Family family, JsonNode id) {
         EditSheet sheet = find(family, id.asInt(Integer.MIN_VALUE)).orElseThrow(() -> missing(family, id.asText()));
-        ObjectNode copy = list(sheet.extras.get(family.field())).stream()
+        ObjectNode copy = SheetExtras.list(sheet.extras.get(family.field())).stream()
                 .filter(o -> o.path(family.idField()).asInt() == id.asInt()).findFirst().map(o -> (ObjectNode) o)
                 .orElseThrow();
         copy.remove(family.idField());
@@ -110,7 +108,7 @@ final class SheetObjects {
             throw GoogleException.invalidArgument("A conditional format rule must have a booleanRule or a gradientRule.");
         }
         EditSheet sheet = book.sheetWithId(rule.path("ranges").get(0).path("sheetId").asInt(0));
-        List<JsonNode> rules = list(sheet.extras.get(CONDITIONAL_FORMATS));
+        List<JsonNode> rules = SheetExtras.list(sheet.extras.get(CONDITIONAL_FORMATS));
         int index = body.path("index").asInt(0);
         if (index < 0 || index > rules.size()) {
             throw GoogleException.invalidArgument("Invalid index " + index + ": the sheet has " + rules.size()
@@ -123,7 +121,7 @@ final class SheetObjects {
     /** updateConditionalFormatRule: replaces the rule at {@code index}, or moves it to {@code newIndex}. */
     ObjectNode updateRule(JsonNode body) {
         EditSheet sheet = book.sheetWithId(body.path("sheetId").asInt(0));
-        List<JsonNode> rules = list(sheet.extras.get(CONDITIONAL_FORMATS));
+        List<JsonNode> rules = SheetExtras.list(sheet.extras.get(CONDITIONAL_FORMATS));
         int index = ruleIndex(body, rules);
         JsonNode old = rules.get(index);
         ObjectNode reply = Json.object();
@@ -152,7 +150,7 @@ final class SheetObjects {
 
     ObjectNode deleteRule(JsonNode body) {
         EditSheet sheet = book.sheetWithId(body.path("sheetId").asInt(0));
-        List<JsonNode> rules = list(sheet.extras.get(CONDITIONAL_FORMATS));
+        List<JsonNode> rules = SheetExtras.list(sheet.extras.get(CONDITIONAL_FORMATS));
         JsonNode removed = rules.remove(ruleIndex(body, rules));
         put(sheet, CONDITIONAL_FORMATS, rules);
         ObjectNode reply = Json.object();
@@ -170,7 +168,7 @@ final class SheetObjects {
     }
 
     private Optional<EditSheet> find(Family family, int id) {
-        return book.sheets().stream().filter(s -> list(s.extras.get(family.field())).stream()
+        return book.sheets().stream().filter(s -> SheetExtras.list(s.extras.get(family.field())).stream()
                 .anyMatch(o -> o.path(family.idField()).asInt() == id)).findFirst();
     }
 
@@ -191,21 +189,8 @@ final class SheetObjects {
         if (items.isEmpty()) {
             sheet.extras.remove(field);
         } else {
-            sheet.extras.put(field, array(items));
+            sheet.extras.put(field, SheetExtras.array(items));
         }
     }
 
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> out.add(n.deepCopy()));
-        }
-        return out;
-    }
-
-    private static ArrayNode array(List<JsonNode> items) {
-        ArrayNode a = Json.array();
-        items.forEach(a::add);
-        return a;
-    }
 }
