@@ -51,11 +51,7 @@ final class ConsoleCommand implements Callable<Integer> {
             System.err.println("dtu console: " + e.getMessage());
             return 2;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
+        CountDownLatch stopped = ServeCommand.closedOnExit(server);
         System.out.println("DTU console for " + dir + ": " + server.url() + "/_dtu/console/reports  (Ctrl-C to stop)");
         System.out.flush();
         stopped.await();

@@ -74,6 +74,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "stays valid); random: new ones each start. Env DTU_DEFAULT_CREDENTIALS (default: ${DEFAULT-VALUE}).")
     Credentials credentials;
 
+    /** Closes the server when the JVM is told to stop (Ctrl-C, SIGTERM); the latch opens once it is closed. */
+    static CountDownLatch closedOnExit(DtuServer server) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        return stopped;
+    }
+
     @Override
     public Integer call() throws Exception {
         DtuServer server;
@@ -84,11 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("dtu serve: " + e.getMessage());
             return 2;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
+        CountDownLatch stopped = closedOnExit(server);
         // Counted from the JVM's own start, so the figure is what a user waits for.
         long startedAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         printBanner(server, System.currentTimeMillis() - startedAt);

@@ -2,7 +2,6 @@ package dev.dtu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dtu.core.report.JsonReport;
 import dev.dtu.core.report.ReportDocument;
@@ -27,14 +26,7 @@ class TimeScaleTest {
 
     @BeforeAll
     static void libfaketime() {
-        boolean installed;
-        try {
-            dev.dtu.engine.run.FakeTime.library();
-            installed = true;
-        } catch (dev.dtu.engine.run.FakeTime.Missing e) {
-            installed = false;
-        }
-        assumeTrue(installed || "true".equals(System.getenv("CI")), "libfaketime is not installed");
+        dev.dtu.testing.Prerequisites.requireLibfaketime();
     }
 
     private Path scenario(String lang, String command) throws Exception {
@@ -87,7 +79,7 @@ class TimeScaleTest {
 
     @Test
     void aNodeAppSeesItsUniversesTime() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/node")) || System.getenv("CI") != null, "node is not installed");
+        dev.dtu.testing.Prerequisites.requireOnPath("node");
         sweptAndAgreed(scenario("node", "[node, clock-app.js]"));
     }
 
@@ -100,7 +92,7 @@ class TimeScaleTest {
 
     @Test
     void theTimeSuiteConvergesAndAnAppThatKeepsAnExpiredTokenIsCaught() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/node")) || System.getenv("CI") != null, "node is not installed");
+        dev.dtu.testing.Prerequisites.requireOnPath("node");
         assertEquals(0, Dtu.run("sweep", TIME_SUITE.toString(), "--trajectories", "3", "--parallel", "1", "--no-shrink",
                 "--threshold", "0.3", "--out", out.resolve("ok").toString()));
         assertEquals(1, Dtu.run("sweep", TIME_SUITE.resolve("token-expires-and-is-renewed.yaml").toString(),

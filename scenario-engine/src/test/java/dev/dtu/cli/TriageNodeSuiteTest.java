@@ -8,7 +8,6 @@ import dev.dtu.core.report.JsonReport;
 import dev.dtu.core.report.ReportDocument;
 import dev.dtu.core.verdict.ScenarioSummary;
 import dev.dtu.core.verdict.Verdict;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -34,8 +33,7 @@ class TriageNodeSuiteTest {
 
     @BeforeEach
     void nodeAndTheAppsPackages() {
-        requireOrSkip(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "node"))), "node is not on the PATH");
+        dev.dtu.testing.Prerequisites.requireOnPath("node");
         requireOrSkip(Files.isDirectory(ROOT.resolve("examples/triage-node/node_modules")),
                 "examples/triage-node/node_modules is missing: run npm ci --prefix examples/triage-node");
     }

@@ -2,7 +2,6 @@ package dev.dtu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dtu.core.report.JsonReport;
 import dev.dtu.core.report.ReportDocument;
@@ -28,14 +27,7 @@ class TriageSuiteTimeScaleTest {
 
     @BeforeAll
     static void libfaketime() {
-        boolean installed;
-        try {
-            dev.dtu.engine.run.FakeTime.library();
-            installed = true;
-        } catch (dev.dtu.engine.run.FakeTime.Missing e) {
-            installed = false;
-        }
-        assumeTrue(installed || "true".equals(System.getenv("CI")), "libfaketime is not installed");
+        dev.dtu.testing.Prerequisites.requireLibfaketime();
     }
 
     /*

@@ -19,4 +19,23 @@ public final class Prerequisites {
         }
         Assumptions.assumeTrue(false, "skipped: " + why);
     }
+
+    /** libfaketime, for apps run at a universe's time scale (Debian's {@code faketime}, or {@code DTU_LIBFAKETIME}). */
+    public static void requireLibfaketime() {
+        boolean installed;
+        try {
+            dev.dtu.engine.run.FakeTime.library();
+            installed = true;
+        } catch (dev.dtu.engine.run.FakeTime.Missing e) {
+            installed = false;
+        }
+        requireOrSkip(installed, "libfaketime is not installed");
+    }
+
+    /** A program on the PATH (node, say). */
+    public static void requireOnPath(String program) {
+        requireOrSkip(java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))),
+                program + " is not on the PATH");
+    }
 }

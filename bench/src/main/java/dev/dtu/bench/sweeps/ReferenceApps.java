@@ -3,17 +3,8 @@ package dev.dtu.bench.sweeps;
 import dev.dtu.bench.report.BenchResult;
 import dev.dtu.bench.report.Fmt;
 import dev.dtu.bench.report.Table;
-import dev.dtu.core.trajectory.TrajectoryResult;
-import dev.dtu.core.verdict.Shard;
-import dev.dtu.core.verdict.SuiteRun;
-import dev.dtu.core.verdict.VerdictPolicy;
 import dev.dtu.engine.judge.JsRuntime;
 import dev.dtu.engine.run.TwinServer;
-import dev.dtu.engine.scenario.Scenario;
-import dev.dtu.engine.scenario.ScenarioChecks;
-import dev.dtu.engine.sweep.Progress;
-import dev.dtu.engine.sweep.Sweep;
-import dev.dtu.engine.sweep.SweepOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +51,7 @@ final class ReferenceApps {
                 t.row(app.name(), "skipped: " + app.missing(), "", "", "", "", "", "");
                 continue;
             }
-            SweepBench.Run run = sweep(twins, js, load(app.suite(), js), lanes, perScenario);
+            SweepBench.Run run = SweepBench.measure(twins, js, SweepBench.load(List.of(app.suite()), js), lanes, perScenario, 1).run();
             runs.add(run);
             r.put("referenceApp" + runs.size(), run);
             t.row(app.name(), run.trajectories(), Fmt.num(run.seconds()), Fmt.num(run.rate()), run.satisfied(),
@@ -79,27 +70,6 @@ final class ReferenceApps {
 
     private static String cpuRatio(double node, double java, SweepBench.Run a, SweepBench.Run b) {
         return a.cpu().known() && b.cpu().known() && java > 0 ? Fmt.ratio(node / java) : "n/a";
-    }
-
-    private static SweepBench.Run sweep(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario) {
-        SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
-                perScenario, false, 0);
-        long t0 = System.nanoTime();
-        CpuTime cpu0 = CpuTime.now();
-        SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        CpuTime cpu = CpuTime.now().since(cpu0); // the apps' processes are reaped when the sweep closes its lanes
-        List<TrajectoryResult> all = run.trajectories();
-        return new SweepBench.Run(lanes, all.size(), (int) all.stream().filter(TrajectoryResult::harnessFailed).count(),
-                (int) all.stream().filter(TrajectoryResult::satisfied).count(), seconds, cpu);
-    }
-
-    private static List<Scenario> load(Path suite, JsRuntime js) {
-        ScenarioChecks.Outcome checked = ScenarioChecks.check(List.of(suite), js);
-        if (!checked.problems().isEmpty()) {
-            throw new IllegalStateException("scenario problems: " + checked.problems());
-        }
-        return checked.valid();
     }
 
     private static boolean onPath(String program) {

@@ -151,18 +151,11 @@ public final class SweepBench {
     private record Timed(double scale, Run run, java.util.Map<String, String> verdicts) {}
 
     private Timed timed(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario, double scale) {
-        SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
-                perScenario, false, 0).withTimeScale(scale);
-        long t0 = System.nanoTime();
-        CpuTime cpu0 = CpuTime.now();
-        SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        List<TrajectoryResult> all = run.trajectories();
+        Measured m = measure(twins, js, suite, lanes, perScenario, scale);
         java.util.Map<String, String> verdicts = new java.util.TreeMap<>();
-        dev.dtu.core.verdict.Summarizer.summarize(run).scenarios().forEach(s -> verdicts.put(s.id(), s.verdict().name()));
-        System.err.printf("sweeps: time scale %s %.1f trajectories/s%n", scale, all.size() / seconds);
-        return new Timed(scale, new Run(lanes, all.size(), (int) all.stream().filter(TrajectoryResult::harnessFailed).count(),
-                (int) all.stream().filter(TrajectoryResult::satisfied).count(), seconds, CpuTime.now().since(cpu0)), verdicts);
+        dev.dtu.core.verdict.Summarizer.summarize(m.suite()).scenarios().forEach(s -> verdicts.put(s.id(), s.verdict().name()));
+        System.err.printf("sweeps: time scale %s %.1f trajectories/s%n", scale, m.run().rate());
+        return new Timed(scale, m.run(), verdicts);
     }
 
     /** What opening a lane costs: the app's process start, its readiness and connection to the twins. */
@@ -175,20 +168,32 @@ public final class SweepBench {
     }
 
     private Run sweep(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario) {
+        Measured m = measure(twins, js, suite, lanes, perScenario, 1);
+        if (lanes == 1) {
+            uncontended = m.suite().trajectories();
+        }
+        return m.run();
+    }
+
+    /** One sweep's results and what it took. */
+    record Measured(Run run, SuiteRun suite) {}
+
+    /**
+     * The suite swept once with {@code perScenario} trajectories per scenario on {@code lanes} lanes at a time scale,
+     * timed, with the CPU of this JVM and of the app processes it started and reaped (when the sweep closes its lanes).
+     */
+    static Measured measure(TwinServer twins, JsRuntime js, List<Scenario> suite, int lanes, int perScenario, double scale) {
         SweepOptions options = new SweepOptions(perScenario, perScenario, lanes, 1, VerdictPolicy.DEFAULT, Shard.WHOLE,
-                perScenario, false, 0);
+                perScenario, false, 0).withTimeScale(scale);
         long t0 = System.nanoTime();
         CpuTime cpu0 = CpuTime.now();
         SuiteRun run = new Sweep(twins, js, options, Progress.SILENT).run(suite);
         double seconds = (System.nanoTime() - t0) / 1e9;
         CpuTime cpu = CpuTime.now().since(cpu0);
         List<TrajectoryResult> all = run.trajectories();
-        if (lanes == 1) {
-            uncontended = all;
-        }
         int failures = (int) all.stream().filter(TrajectoryResult::harnessFailed).count();
         int satisfied = (int) all.stream().filter(TrajectoryResult::satisfied).count();
-        return new Run(lanes, all.size(), failures, satisfied, seconds, cpu);
+        return new Measured(new Run(lanes, all.size(), failures, satisfied, seconds, cpu), run);
     }
 
     /** Mean trajectory time per scenario, slowest first, and what it means for the lanes 100/s would take. */
@@ -219,7 +224,7 @@ public final class SweepBench {
         }
     }
 
-    private static List<Scenario> load(List<Path> paths, JsRuntime js) {
+    static List<Scenario> load(List<Path> paths, JsRuntime js) {
         ScenarioChecks.Outcome checked = ScenarioChecks.check(paths, js);
         if (!checked.problems().isEmpty()) {
             throw new IllegalStateException("scenario problems: " + checked.problems());
