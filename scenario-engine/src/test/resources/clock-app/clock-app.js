@@ -1,5 +1,6 @@
 // An app under test that reports its own clock around calls to the Slack twin: POST /probe calls auth.test
-// between two readings of Date.now(); POST /sleep?ms=N probes, waits N ms (setTimeout), probes again.
+// between two readings of Date.now(); POST /sleep?ms=N probes, waits N ms (setTimeout), probes again;
+// any other path answers {}.
 const http = require('http');
 
 // A keep-alive connection opened before a jump of the clock may be dropped as idle for an hour: a new one is
@@ -21,8 +22,16 @@ async function probe() {
   return {before, after: Date.now(), status: res.status};
 }
 
+// DROP_FIRST=/a,/b: the first request to each of those paths gets no answer (its connection is dropped), as
+// when the app's server closes an idle keep-alive connection just as the engine sends on it.
+const dropFirst = new Set((process.env.DROP_FIRST || '').split(',').filter(p => p));
+
 http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
+  if (dropFirst.delete(url.pathname)) {
+    req.socket.destroy();
+    return;
+  }
   let body = {};
   try {
     if (url.pathname === '/probe') {

@@ -64,6 +64,17 @@ class TimeScaleTest {
         return file;
     }
 
+    /** Each scenario's verdict and reason, and the harness failures, as the failure message of a sweep. */
+    private static String reasons(Path report) {
+        try {
+            ReportDocument doc = JsonReport.read(report.resolve("report.json"));
+            return doc.summary().scenarios().stream().map(s -> s.id() + ": " + s.verdictReason()).toList() + " "
+                    + doc.trajectories().stream().filter(t -> t.harnessFailed()).map(t -> t.error()).toList();
+        } catch (Exception e) {
+            return "no report: " + e;
+        }
+    }
+
     private void sweptAndAgreed(Path scenario) throws Exception {
         Path report = out.resolve("r-" + scenario.getFileName());
         int exit = Dtu.run("sweep", scenario.toString(), "--trajectories", "2", "--parallel", "1", "--no-shrink",
@@ -72,7 +83,7 @@ class TimeScaleTest {
         String failed = doc.trajectories().stream().flatMap(t -> t.checks().stream()).filter(c -> !c.passed())
                 .map(CheckResult::name).distinct().toList() + " " + doc.summary().errors() + " "
                 + doc.trajectories().stream().flatMap(t -> t.steps().stream()).filter(st -> "failed".equals(st.outcome()))
-                        .map(st -> st.description() + ": " + st.detail()).distinct().toList();
+                        .map(st -> st.description() + ": " + st.detail()).distinct().toList() + " " + reasons(report);
         assertEquals(0, exit, failed);
         assertTrue(doc.trajectories().stream().allMatch(t -> t.satisfied()), failed);
     }
@@ -88,13 +99,39 @@ class TimeScaleTest {
         sweptAndAgreed(scenario("java", "[\"${java}\", ClockApp.java]"));
     }
 
+    @Test
+    void aRequestTheAppsServerDroppedUnansweredIsSentOnceMoreWhenItsClockFollows() throws Exception {
+        dev.dtu.testing.Prerequisites.requireOnPath("node");
+        Path file = out.resolve("dropped.yaml");
+        Files.writeString(file, """
+                id: dropped-once
+                title: A request the app's server dropped unanswered is sent once more
+                story: As a developer I want a keep-alive race after a jump of my app's clock not to fail the sweep.
+                timeScale: 10
+                app:
+                  command: [node, clock-app.js]
+                  workdir: %s
+                  env: {DROP_FIRST: "/_reset,/probe"}
+                  ready: {path: /, timeoutSeconds: 90}
+                  reset: {path: /_reset}
+                steps:
+                  - http: {method: POST, path: /probe, save: p1, expectStatus: 200}
+                judge:
+                  checks:
+                    - name: the probe was answered
+                      js: responses.p1.body.status == 200
+                """.formatted(APP));
+        sweptAndAgreed(file);
+    }
+
     static final Path TIME_SUITE = Path.of("..", "scenarios", "time").toAbsolutePath().normalize();
 
     @Test
     void theTimeSuiteConvergesAndAnAppThatKeepsAnExpiredTokenIsCaught() throws Exception {
         dev.dtu.testing.Prerequisites.requireOnPath("node");
-        assertEquals(0, Dtu.run("sweep", TIME_SUITE.toString(), "--trajectories", "3", "--parallel", "1", "--no-shrink",
-                "--threshold", "0.3", "--out", out.resolve("ok").toString()));
+        int exit = Dtu.run("sweep", TIME_SUITE.toString(), "--trajectories", "3", "--parallel", "1", "--no-shrink",
+                "--threshold", "0.3", "--out", out.resolve("ok").toString());
+        assertEquals(0, exit, () -> reasons(out.resolve("ok")));
         assertEquals(1, Dtu.run("sweep", TIME_SUITE.resolve("token-expires-and-is-renewed.yaml").toString(),
                 "--app-env", "REMINDER_BUG=keep-expired-token", "--trajectories", "2", "--parallel", "1", "--no-shrink",
                 "--threshold", "0.3", "--out", out.resolve("bug").toString()));

@@ -139,7 +139,21 @@ public final class Lane implements AutoCloseable {
 
     /** Asks the app to forget the last trajectory, when the scenario says how. */
     HttpCalls.Answer resetApp(String path) {
-        return HttpCalls.send("POST", app.url() + path, null, Duration.ofSeconds(10));
+        return callApp("POST", path, Map.of(), null, Duration.ofSeconds(10));
+    }
+
+    /**
+     * A request to the app. After a jump of its clock an app's server drops the engine's idle keep-alive
+     * connection as hours idle, racing the engine's next request on it; a request that got no answer at all is
+     * then sent once more, on a new connection.
+     */
+    HttpCalls.Answer callApp(String method, String path, Map<String, String> headers, JsonNode body, Duration timeout) {
+        String url = app.url() + path;
+        HttpCalls.Answer answer = HttpCalls.send(method, url, headers, body, timeout);
+        if (answer.status() == 0 && appClockFollows()) {
+            answer = HttpCalls.send(method, url, headers, body, timeout);
+        }
+        return answer;
     }
 
     public String universeId() {
