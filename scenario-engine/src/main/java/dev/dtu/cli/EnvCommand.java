@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "env", mixinStandardHelpOptions = true,
         description = "Print the environment (KEY=value) that points an app at a universe: the variables a sweep gives apps.",
         footerHeading = "%nExamples:%n",
-        footer = {"  ./dtu env default > .env", "  env $(./dtu env trial-1 | xargs) npm start",
+        footer = {"  ./dtu env default > .env", "  eval \"$(./dtu env trial-1 --format shell)\" && npm start",
                 "  ./dtu env default --url https://127.0.0.1:8443   (adds NODE_EXTRA_CA_CERTS...)"})
 final class EnvCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "UNIVERSE", defaultValue = "default",
@@ -43,6 +43,13 @@ final class EnvCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "${env:DTU_DATA_DIR}",
             description = "The server's --data-dir, where its local CA is (for an https URL); without it ~/.dtu/ca. Env DTU_DATA_DIR.")
     Path dataDir;
+
+    /** How the variables are written: a dotenv file, or {@code export} lines a POSIX shell can eval. */
+    enum Format { dotenv, shell }
+
+    @Option(names = "--format", defaultValue = "dotenv",
+            description = "dotenv (KEY=value, quoted where the value needs it) or shell (export KEY='value', for eval). Default: ${DEFAULT-VALUE}.")
+    Format format;
 
     @Override
     public Integer call() {
@@ -58,7 +65,7 @@ final class EnvCommand implements Callable<Integer> {
                 env.put("REQUESTS_CA_BUNDLE", path);
                 env.put("SSL_CERT_FILE", path);
             }
-            env.forEach((k, v) -> System.out.println(k + "=" + v));
+            env.forEach((k, v) -> System.out.println(line(format, k, v)));
             System.out.flush();
             return 0;
         } catch (IOException | IllegalStateException | Json.MalformedJsonException e) {
@@ -68,6 +75,19 @@ final class EnvCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 2;
         }
+    }
+
+    /**
+     * One variable. A dotenv value with spaces, quotes or {@code #} (a service-account key's JSON) is single-quoted,
+     * which dotenv readers (Node's dotenv, python-dotenv, Docker's --env-file aside) take literally; a shell line
+     * is always single-quoted, a quote inside written as {@code '\''}.
+     */
+    static String line(Format format, String key, String value) {
+        if (format == Format.shell) {
+            return "export " + key + "='" + value.replace("'", "'\\''") + "'";
+        }
+        boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"' || c == '#' || c == '\\');
+        return key + "=" + (plain || value.indexOf('\'') >= 0 ? value : "'" + value + "'");
     }
 
     private Path caFile() {

@@ -22,10 +22,47 @@ class EnvAndCaCommandsTest {
     @TempDir
     Path tmp;
 
+    /** A dotenv file as dotenv readers take it: a single-quoted value literally, without its quotes. */
     private static Map<String, String> parse(String out) {
         Map<String, String> env = new LinkedHashMap<>();
-        out.lines().forEach(line -> env.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        out.lines().forEach(line -> {
+            String value = line.substring(line.indexOf('=') + 1);
+            boolean quoted = value.length() >= 2 && value.startsWith("'") && value.endsWith("'");
+            env.put(line.substring(0, line.indexOf('=')), quoted ? value.substring(1, value.length() - 1) : value);
+        });
         return env;
+    }
+
+    /** What a POSIX shell has in its environment after {@code eval}ing the lines. */
+    private static Map<String, String> evaluated(String lines) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>();
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "eval \"$DTU_LINES\" && env -0");
+        pb.environment().put("DTU_LINES", lines);
+        Process p = pb.start();
+        String all = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        for (String entry : all.split("\0")) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                env.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    @Test
+    void aServiceAccountKeySurvivesBothFormats() throws Exception {
+        try (DtuServer server = new DtuServer(ServerConfig.inMemory("127.0.0.1", 0), Twins.all()).start()) {
+            RecordingCommandsTest.Run dotenv = RecordingCommandsTest.dtu("env", "default", "--url", server.url());
+            RecordingCommandsTest.Run shell = RecordingCommandsTest.dtu("env", "default", "--url", server.url(), "--format", "shell");
+            assertEquals(0, shell.exit(), shell.err());
+            String key = parse(dotenv.out()).get("GOOGLE_SERVICE_ACCOUNT_KEY");
+            assertTrue(key.startsWith("{") && key.contains("BEGIN PRIVATE KEY") && key.contains("\\n"), key);
+            dev.dtu.server.http.Json.parse(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, String> evaluated = evaluated(shell.out());
+            parse(dotenv.out()).forEach((k, v) -> assertEquals(v, evaluated.get(k), k));
+        }
+        assertEquals("export A='it'\\''s'", EnvCommand.line(EnvCommand.Format.shell, "A", "it's"));
     }
 
     @Test

@@ -105,6 +105,16 @@ class SuiteFileTest {
     }
 
     @Test
+    void thePublishedSchemaDescribesSuiteFilesAsWellAsScenarios() throws Exception {
+        for (Path suite : List.of(Path.of("..", "scenarios", "triage-node", "suite.yaml"), suite(SUITE))) {
+            assertEquals(Map.of(), ScenarioSchema.problems(ScenarioLoader.readTree("", Files.readString(suite))), suite.toString());
+        }
+        Map<String, String> bad = ScenarioSchema.problems(ScenarioLoader.readTree("", "include: 3\nap: {}\n"));
+        assertEquals(java.util.Set.of("", "include"), bad.keySet(), bad.toString());
+        assertEquals(Map.of(), ScenarioSchema.problems(ScenarioLoader.readTree("", ScenarioLoaderTest.VALID)));
+    }
+
+    @Test
     void aSuiteDoesNotIncludeAnotherSuite() throws Exception {
         stories();
         Path inner = suite(SUITE);
