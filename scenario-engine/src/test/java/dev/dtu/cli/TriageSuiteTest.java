@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole loop, end to end: the reference app, its scenario suite, the twins, the verdict. The engine must
@@ -29,7 +31,7 @@ class TriageSuiteTest {
 
     @Test
     void theCorrectAppConvergesOnTheWholeSuite() throws Exception {
-        int exit = dtu("sweep", SUITE.toString(), "--threshold", "0.7", "--parallel", "2", "--out", out.toString());
+        int exit = dtu("sweep", SUITE.toString(), "--threshold", "0.7", "--parallel", "4", "--out", out.toString());
         ReportDocument report = JsonReport.read(out.resolve("report.json"));
         assertEquals(0, exit, String.join("\n", report.summary().reasons()));
         assertEquals(Verdict.CONVERGED, report.verdict());
@@ -130,19 +132,35 @@ class TriageSuiteTest {
     }
 
     @Test
-    void ignoringRetryAfterIsCaughtAndNamed() throws Exception {
+    void theCorrectAppSatisfiesEveryTrajectoryOnOneLane() throws Exception {
+        // One app serves every story in turn, reset between them (the whole sweep above shares them over four).
+        int exit = dtu("sweep", SUITE.toString(), "--trajectories", "3", "--threshold", "0.3", "--no-shrink",
+                "--parallel", "1", "--out", out.toString());
+        ReportDocument report = JsonReport.read(out.resolve("report.json"));
+        assertEquals(0, exit, String.join("\n", report.summary().reasons()));
+        assertTrue(report.summary().scenarios().size() >= 14);
+        for (var t : report.trajectories()) {
+            assertTrue(t.satisfied(), t.scenarioId() + " seed " + t.seed() + ": " + t.checks() + " " + t.steps() + " " + t.error());
+        }
+    }
+
+    @ParameterizedTest(name = "--parallel {0}")
+    @ValueSource(ints = {1, 4})
+    void ignoringRetryAfterIsCaughtAndNamed(int parallel) throws Exception {
         int exit = dtu("sweep", SUITE.resolve("rate-limited-reply-waits.yaml").toString(),
-                "--app-env", "TRIAGE_BUG=ignore-retry-after", "--threshold", "0.7", "--no-shrink", "--out", out.toString());
+                "--app-env", "TRIAGE_BUG=ignore-retry-after", "--trajectories", "4", "--threshold", "0.7", "--no-shrink",
+                "--parallel", Integer.toString(parallel), "--out", out.toString());
         assertEquals(1, exit);
         String feedback = Files.readString(out.resolve("feedback.md"));
         assertTrue(feedback.contains("`the retry waited for Retry-After`"), feedback);
     }
 
-    @Test
-    void notLoggingTicketsIsCaughtAndNamed() throws Exception {
+    @ParameterizedTest(name = "--parallel {0}")
+    @ValueSource(ints = {1, 4})
+    void notLoggingTicketsIsCaughtAndNamed(int parallel) throws Exception {
         int exit = dtu("sweep", SUITE.resolve("ticket-logged-in-sheet.yaml").toString(),
                 "--app-env", "TRIAGE_BUG=skip-ticket-log", "--trajectories", "4", "--threshold", "0.7", "--no-shrink",
-                "--out", out.toString());
+                "--parallel", Integer.toString(parallel), "--out", out.toString());
         assertEquals(1, exit);
         String feedback = Files.readString(out.resolve("feedback.md"));
         assertTrue(feedback.contains("ticket-logged-in-sheet"), feedback);
