@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.pcollections.PMap;
+import org.pcollections.PSet;
 
 /**
  * The behaviour of one declared resource over the universe state, independent of HTTP: create, get, list,
@@ -26,6 +28,7 @@ public final class DeclaredResource {
     private final IdFormat ids;
     private final Hooks hooks;
     private final TimeFormat time;
+    private final UniqueIndex unique;
 
     public DeclaredResource(Declaration declaration, Schema schema, Hooks hooks, TimeFormat time) {
         this.declaration = declaration;
@@ -34,6 +37,7 @@ public final class DeclaredResource {
         this.ids = IdFormat.parse(declaration.id());
         this.hooks = hooks;
         this.time = time;
+        this.unique = new UniqueIndex(declaration.unique());
     }
 
     /** How a vendor writes a timestamp into a resource. */
@@ -114,7 +118,7 @@ public final class DeclaredResource {
             throw ResourceException.notAllowedInState(declaration, id, r.text(lifecycle.field()));
         }
         hooks.beforeDelete(w, r);
-        w.tx().remove(kind, ids.key(id));
+        write(w, r, null);
         logged(w, "delete", r);
     }
 
@@ -134,7 +138,7 @@ public final class DeclaredResource {
         body.put(lifecycle.field(), t.to());
         stamp(body, w, false);
         Resource next = new Resource(id, parent, body);
-        w.tx().put(kind, ids.key(id), next);
+        write(w, r, next);
         return logged(w, name, next);
     }
 
@@ -154,7 +158,7 @@ public final class DeclaredResource {
             violations.addAll(writeOnceChanges(next.body(), previous.body()));
         }
         if (violations.isEmpty()) {
-            violations.addAll(duplicates(w.tx().state(), next));
+            violations.addAll(duplicates(w, next));
         }
         if (violations.isEmpty()) {
             violations.addAll(hooks.check(w, next.body(), previous));
@@ -162,8 +166,26 @@ public final class DeclaredResource {
         if (!violations.isEmpty()) {
             throw ResourceException.invalid(declaration, violations);
         }
-        w.tx().put(kind, ids.key(next.id()), next);
+        write(w, previous, next);
         return next;
+    }
+
+    /**
+     * Stores {@code next} in place of {@code previous} (either may be null: a create, a delete), carrying the
+     * unique index over to the state's new map of the kind.
+     */
+    private void write(Write w, Resource previous, Resource next) {
+        Map<String, Resource> before = w.tx().all(kind);
+        if (next == null) {
+            w.tx().remove(kind, ids.key(previous.id()));
+        } else {
+            w.tx().put(kind, ids.key(next.id()), next);
+        }
+        if (!unique.isEmpty()) {
+            PMap<String, PSet<String>> index = unique.of(before);
+            index = previous == null ? index : unique.minus(index, previous);
+            unique.remember(w.tx().all(kind), next == null ? index : unique.plus(index, next));
+        }
     }
 
     /** The input without what the vendor sets itself (read-only fields, the id, the lifecycle status). */
@@ -263,50 +285,13 @@ public final class DeclaredResource {
         return out;
     }
 
-    /**
-     * The unique fields another live resource under the same parent already holds (ignoring case): one pass over
-     * the stored resources for all fields at once, reading each stored value in place.
-     */
-    private List<Violation> duplicates(State state, Resource next) {
-        List<String> fields = declaration.unique();
-        String[] values = new String[fields.size()];
-        int open = 0;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = next.text(fields.get(i));
-            open += values[i] == null ? 0 : 1;
+    /** The unique fields another live resource under the same parent already holds (ignoring case). */
+    private List<Violation> duplicates(Write w, Resource next) {
+        if (unique.isEmpty()) {
+            return List.of();
         }
-        boolean[] taken = new boolean[values.length];
-        if (open > 0) {
-            for (Resource other : state.all(kind).values()) {
-                if (!Objects.equals(other.parent(), next.parent()) || other.id().equals(next.id())) {
-                    continue;
-                }
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null && !taken[i] && sameIgnoringCase(values[i], other.body().get(fields.get(i)))) {
-                        taken[i] = true;
-                        open--;
-                    }
-                }
-                if (open == 0) {
-                    break;
-                }
-            }
-        }
-        List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            if (taken[i]) {
-                out.add(new Violation(fields.get(i), Problem.UNIQUE, "", next.body().get(fields.get(i))));
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameIgnoringCase(String value, JsonNode stored) {
-        if (stored == null || stored.isNull() || stored.isContainerNode()) {
-            return false;
-        }
-        String other = stored.isTextual() ? stored.textValue() : stored.asText();
-        return value.equalsIgnoreCase(other);
+        return unique.taken(unique.of(w.tx().all(kind)), next).stream()
+                .map(field -> new Violation(field, Problem.UNIQUE, "", next.body().get(field))).toList();
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {

@@ -5,6 +5,7 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import dev.dtu.server.http.Router;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.server.seed.SeedDocument;
 import dev.dtu.server.state.Kind;
 import dev.dtu.server.state.State;
@@ -149,6 +150,8 @@ public final class GoogleTwin implements Twin {
             return match.handler().handler().handle(new GoogleCall(call, caller.get(), match.params()));
         } catch (GoogleException e) {
             return errors.render(call.request(), e);
+        } catch (FieldMask.Invalid e) {
+            return errors.render(call.request(), GoogleException.invalidParameter(e.getMessage(), "fields"));
         }
     }
 

@@ -4,108 +4,77 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Google's partial-response {@code fields} parameter ("Performance tips: partial response"): a comma-separated
- * list of paths, {@code a/b} selecting inside objects, {@code a(b,c)} selecting several fields of {@code a}
- * (of each element when {@code a} is an array), {@code *} everything at that level.
+ * Google's field selections: the {@code fields} system parameter ("Performance tips: partial response") and the
+ * {@code fields} masks of Sheets and Docs update requests, one grammar for both:
+ *
+ * <pre>
+ * mask      = selection *( "," selection )
+ * selection = path [ "(" mask ")" ]
+ * path      = name *( ( "/" / "." ) name )         ; Sheets and Drive write "sheets.properties" as well as "a/b"
+ * name      = 1*( ALPHA / DIGIT / "_" ) / "*"      ; "*" everything at its level, and only last in a path
+ * </pre>
+ *
+ * Spaces around the tokens are ignored. A name without a sub-selection keeps its whole value; an array applies
+ * the mask to each element; selections of one field are merged ({@code items(id),items(name)} is
+ * {@code items(id,name)}). A mask Google cannot read is an {@link Invalid}, which each caller words.
  */
 public final class FieldMask {
-    private final Map<String, FieldMask> children; // null value: the whole field
-    private final boolean all;
+    /** Everything: {@code *}, or what a name without sub-selection keeps. */
+    public static final FieldMask ALL = new FieldMask(Map.of());
 
-    private FieldMask(Map<String, FieldMask> children, boolean all) {
+    /** Nesting deeper than this is refused (Google documents no limit; this keeps the parser's stack bounded). */
+    static final int MAX_DEPTH = 64;
+
+    private final Map<String, FieldMask> children; // empty: everything
+
+    private FieldMask(Map<String, FieldMask> children) {
         this.children = children;
-        this.all = all;
     }
 
-    /** @throws IllegalArgumentException on a mask Google would reject (unbalanced parentheses, empty names) */
+    /** @throws Invalid when the text is not a mask of the grammar above */
     public static FieldMask parse(String text) {
-        int[] pos = {0};
-        FieldMask mask = list(text, pos);
-        if (pos[0] != text.length()) {
-            throw new IllegalArgumentException("unexpected '" + text.charAt(pos[0]) + "' at " + pos[0]);
+        Parser p = new Parser(text);
+        FieldMask mask = p.mask(0);
+        p.skipSpaces();
+        if (p.pos != text.length()) {
+            throw new Invalid(text);
         }
         return mask;
     }
 
-    private static FieldMask list(String s, int[] pos) {
-        Map<String, FieldMask> children = new LinkedHashMap<>();
-        boolean all = false;
-        while (true) {
-            int start = pos[0];
-            while (pos[0] < s.length() && "/(),".indexOf(s.charAt(pos[0])) < 0) {
-                pos[0]++;
-            }
-            String name = s.substring(start, pos[0]).trim();
-            if (name.isEmpty()) {
-                throw new IllegalArgumentException("empty field name at " + start);
-            }
-            FieldMask child = null;
-            if (pos[0] < s.length() && s.charAt(pos[0]) == '/') {
-                pos[0]++;
-                child = path(s, pos);
-            } else if (pos[0] < s.length() && s.charAt(pos[0]) == '(') {
-                pos[0]++;
-                child = list(s, pos);
-                if (pos[0] >= s.length() || s.charAt(pos[0]) != ')') {
-                    throw new IllegalArgumentException("unbalanced parentheses");
-                }
-                pos[0]++;
-            }
-            if (name.equals("*")) {
-                all = true;
-            } else {
-                children.merge(name, child == null ? new FieldMask(Map.of(), true) : child, FieldMask::union);
-            }
-            if (pos[0] < s.length() && s.charAt(pos[0]) == ',') {
-                pos[0]++;
-                continue;
-            }
-            return new FieldMask(children, all);
+    public boolean isAll() {
+        return children.isEmpty();
+    }
+
+    /** Whether the mask keeps this field (so a twin can skip computing what is not asked). */
+    public boolean selects(String field) {
+        return isAll() || children.containsKey(field);
+    }
+
+    /** The mask below a field: {@link #ALL} when the whole field is kept, null when the field is not selected. */
+    public FieldMask child(String field) {
+        return isAll() ? ALL : children.get(field);
+    }
+
+    /** The selected leaf paths, dot-separated ({@code userEnteredFormat.textFormat.bold}); {@code *} for everything. */
+    public List<String> paths() {
+        if (isAll()) {
+            return List.of("*");
         }
+        List<String> out = new ArrayList<>();
+        children.forEach((name, sub) -> sub.paths().forEach(p -> out.add(p.equals("*") ? name : name + "." + p)));
+        return out;
     }
 
-    /** One step of {@code a/b/c}: a single child (itself maybe a path or a group). */
-    private static FieldMask path(String s, int[] pos) {
-        int save = pos[0];
-        FieldMask single = list(s.substring(0, nextBoundary(s, pos[0])), new int[] {save});
-        pos[0] = nextBoundary(s, pos[0]);
-        return single;
-    }
-
-    private static int nextBoundary(String s, int from) {
-        int depth = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                return i;
-            }
-        }
-        return s.length();
-    }
-
-    private static FieldMask union(FieldMask a, FieldMask b) {
-        if (a.all && a.children.isEmpty() || b.all && b.children.isEmpty()) {
-            return new FieldMask(Map.of(), true);
-        }
-        Map<String, FieldMask> merged = new LinkedHashMap<>(a.children);
-        b.children.forEach((k, v) -> merged.merge(k, v, FieldMask::union));
-        return new FieldMask(merged, a.all || b.all);
-    }
-
-    /** The parts of {@code node} the mask selects (arrays: of each element). */
+    /** The parts of {@code node} the mask selects (of each element of an array); null stays null. */
     public JsonNode apply(JsonNode node) {
-        if (all && children.isEmpty()) {
+        if (isAll() || node == null) {
             return node;
         }
         if (node.isArray()) {
@@ -118,13 +87,120 @@ public final class FieldMask {
         }
         ObjectNode out = Json.object();
         node.fields().forEachRemaining(f -> {
-            FieldMask child = children.get(f.getKey());
-            if (child != null) {
-                out.set(f.getKey(), child.apply(f.getValue()));
-            } else if (all) {
-                out.set(f.getKey(), f.getValue());
+            FieldMask sub = children.get(f.getKey());
+            if (sub != null) {
+                out.set(f.getKey(), sub.apply(f.getValue()));
             }
         });
         return out;
+    }
+
+    private static FieldMask union(FieldMask a, FieldMask b) {
+        if (a.isAll() || b.isAll()) {
+            return ALL;
+        }
+        Map<String, FieldMask> merged = new LinkedHashMap<>(a.children);
+        b.children.forEach((k, v) -> merged.merge(k, v, FieldMask::union));
+        return new FieldMask(merged);
+    }
+
+    /** A mask that is not one: the vendor's 400 (Google: "Invalid field selection ..."). */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String selection;
+
+        Invalid(String selection) {
+            super("Invalid field selection " + selection);
+            this.selection = selection;
+        }
+
+        /** The selection Google names in its message. */
+        public String selection() {
+            return selection;
+        }
+    }
+
+    private static final class Parser {
+        private final String text;
+        private int pos;
+
+        Parser(String text) {
+            this.text = text;
+        }
+
+        FieldMask mask(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new Invalid(text);
+            }
+            Map<String, FieldMask> fields = new LinkedHashMap<>();
+            boolean all = false;
+            do {
+                all |= selection(fields, depth);
+            } while (accept(','));
+            return all ? ALL : new FieldMask(fields);
+        }
+
+        /** One selection into {@code into}; true when it is {@code *} (everything at this level). */
+        private boolean selection(Map<String, FieldMask> into, int depth) {
+            String name = name();
+            if (name.equals("*")) {
+                return true;
+            }
+            into.merge(name, rest(depth), FieldMask::union);
+            return false;
+        }
+
+        /** What follows a name: a path step, a sub-selection, or nothing (the whole field). */
+        private FieldMask rest(int depth) {
+            if (accept('/') || accept('.')) {
+                if (depth + 1 > MAX_DEPTH) {
+                    throw new Invalid(text);
+                }
+                Map<String, FieldMask> nested = new LinkedHashMap<>();
+                return selection(nested, depth + 1) ? ALL : new FieldMask(nested);
+            }
+            if (accept('(')) {
+                FieldMask sub = mask(depth + 1);
+                if (!accept(')')) {
+                    throw new Invalid(text);
+                }
+                return sub;
+            }
+            return ALL;
+        }
+
+        private String name() {
+            skipSpaces();
+            if (pos < text.length() && text.charAt(pos) == '*') {
+                pos++;
+                return "*";
+            }
+            int start = pos;
+            while (pos < text.length() && isNameChar(text.charAt(pos))) {
+                pos++;
+            }
+            if (start == pos) {
+                throw new Invalid(text);
+            }
+            return text.substring(start, pos);
+        }
+
+        private boolean accept(char c) {
+            skipSpaces();
+            if (pos < text.length() && text.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        void skipSpaces() {
+            while (pos < text.length() && text.charAt(pos) == ' ') {
+                pos++;
+            }
+        }
+
+        private static boolean isNameChar(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
     }
 }

@@ -78,9 +78,16 @@ public final class GoogleConvention implements Convention {
         }
         try {
             return Response.json(200, FieldMask.parse(fields).apply(body));
-        } catch (IllegalArgumentException e) {
-            return error(400, "INVALID_ARGUMENT", "Invalid field selection " + fields, "invalidParameter");
+        } catch (FieldMask.Invalid e) {
+            return invalidFields(e);
         }
+    }
+
+    /** Google's 400 for a {@code fields} selection it cannot read: reason invalidParameter at the parameter. */
+    public static Response invalidFields(FieldMask.Invalid e) {
+        ObjectNode body = errorBody(400, "INVALID_ARGUMENT", e.getMessage(), "invalidParameter");
+        ((ObjectNode) body.path("error").path("errors").get(0)).put("locationType", "parameter").put("location", "fields");
+        return Response.json(400, body);
     }
 
     @Override
@@ -120,11 +127,15 @@ public final class GoogleConvention implements Convention {
     }
 
     static Response error(int code, String status, String message, String reason) {
+        return Response.json(code, errorBody(code, status, message, reason));
+    }
+
+    private static ObjectNode errorBody(int code, String status, String message, String reason) {
         ObjectNode body = Json.object();
         ObjectNode error = body.putObject("error");
         error.put("code", code).put("message", message);
         error.putArray("errors").addObject().put("message", message).put("domain", "global").put("reason", reason);
         error.put("status", status);
-        return Response.json(code, body);
+        return body;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.server.state.State;
 import dev.dtu.server.state.Tx;
 import dev.dtu.server.twin.TwinCall;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
-import dev.dtu.twins.google.api.FieldMask;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,6 +38,8 @@ public final class DocRequests {
                 }
                 throw new GoogleException(e.code(), e.status(), "Invalid requests[" + i + "]." + kind + ": "
                         + e.getMessage(), e.reason(), null, null);
+            } catch (FieldMask.Invalid e) {
+                throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
             }
         }
         return replies;

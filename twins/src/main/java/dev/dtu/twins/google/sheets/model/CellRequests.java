@@ -3,7 +3,7 @@ package dev.dtu.twins.google.sheets.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
-import dev.dtu.twins.google.api.FieldMask;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.dtu.twins.google.sheets.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dtu.twins.google.api.FieldMask;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
 import dev.dtu.twins.google.sheets.model.formula.AxisChange;
 import dev.dtu.twins.google.sheets.model.formula.ReferenceMove;

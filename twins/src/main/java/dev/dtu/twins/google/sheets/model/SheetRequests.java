@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
+import dev.dtu.server.resource.convention.FieldMask;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.time.Clock;
 import java.util.Iterator;
@@ -84,7 +85,7 @@ public final class SheetRequests {
                 throw e;
             }
             throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
-        } catch (RangeParseException e) {
+        } catch (RangeParseException | FieldMask.Invalid e) {
             throw GoogleException.invalidArgument("Invalid requests[" + i + "]." + kind + ": " + e.getMessage());
         }
     }
@@ -279,7 +280,7 @@ public final class SheetRequests {
         }
         EditSheet sheet = book.sheetWithId(p.path("sheetId").asInt(0));
         SheetProperties old = sheet.properties;
-        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(fields).paths();
+        List<String> paths = FieldMask.parse(fields).paths();
         boolean all = paths.contains("*");
         JsonNode grid = p.path("gridProperties");
         String title = all || paths.contains("title") ? p.path("title").asText(old.title()) : old.title();
@@ -383,7 +384,7 @@ public final class SheetRequests {
         String id = n.path("namedRangeId").asText("");
         NamedRange old = book.namedRanges.stream().filter(r -> r.namedRangeId().equals(id)).findFirst()
                 .orElseThrow(() -> GoogleException.invalidArgument("No named range with id " + id + "."));
-        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(fields).paths();
+        List<String> paths = FieldMask.parse(fields).paths();
         boolean all = paths.contains("*");
         String name = old.name();
         if (all || paths.contains("name")) {
@@ -411,7 +412,7 @@ public final class SheetRequests {
     }
 
     private void updateSpreadsheetProperties(JsonNode body) {
-        List<String> paths = dev.dtu.twins.google.api.FieldMask.parse(body.path("fields").asText("")).paths();
+        List<String> paths = FieldMask.parse(body.path("fields").asText("")).paths();
         if ((paths.contains("title") || paths.contains("*")) && body.path("properties").has("title")) {
             book.title = body.path("properties").get("title").asText();
         }
