@@ -146,6 +146,15 @@ class FidelityDefectsTest {
         assertEquals("1 &lt; 2 &amp; 3 &gt; 2", updated.getMessage().getText());
     }
 
+    /** The default company's app is in #general, where its incoming webhook posts, as an installed app usually is. */
+    @Test
+    void theDefaultAppsBotIsAMemberOfGeneral() throws Exception {
+        String general = slack.channelId("general");
+        var info = slack.bot().conversationsInfo(r -> r.channel(general));
+        assertTrue(info.getChannel().isMember(), info.toString());
+        assertTrue(slack.bot().conversationsMembers(r -> r.channel(general)).getMembers().contains(slack.botUserId()));
+    }
+
     /** Message metadata is stored; history returns it with include_all_metadata (https://api.slack.com/metadata). */
     @Test
     void messageMetadataIsStoredAndReturnedWithIncludeAllMetadata() {
