@@ -98,6 +98,9 @@ class CoverageTest {
         lines.add("`event_context` that `apps.event.authorizations.list` (app-level token) reads back. `apps.manifest.*`");
         lines.add("take an app configuration token (the universe description's `configToken`; `tooling.tokens.rotate`");
         lines.add("spends `configRefreshToken` for a new 12-hour pair); the apps made are kept as their manifests.");
+        lines.add("`reminders.*` read `time` as Slack documents it (a timestamp, seconds within a day, or a phrase such as");
+        lines.add("`in 5 minutes`, `tomorrow at 3pm`, `every Friday`) and keep the list; Slackbot does not deliver them.");
+        lines.add("Message text keeps `&`, `<` and `>` as `&amp;`, `&lt;`, `&gt;` outside Slack's markup, as Slack stores it.");
         return String.join("\n", lines) + "\n";
     }
 

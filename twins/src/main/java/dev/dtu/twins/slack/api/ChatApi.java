@@ -99,8 +99,8 @@ final class ChatApi {
 
     /**
      * The message's content. {@code markdown_text} stands for both text and blocks and is refused beside
-     * either (https://api.slack.com/methods/chat.postMessage#arg_markdown_text); bare URLs in {@code text} are
-     * linked as Slack links them.
+     * either (https://api.slack.com/methods/chat.postMessage#arg_markdown_text); {@code text} is kept as Slack
+     * keeps it (see {@link #escaped}).
      */
     static Content content(MethodCall m) {
         JsonNode blocks = m.args().array("blocks", "invalid_blocks_format");
@@ -115,9 +115,9 @@ final class ChatApi {
             if (markdown.get().length() > MAX_MARKDOWN) {
                 throw new SlackError("msg_too_long");
             }
-            return new Content(linkUrls(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
+            return new Content(escaped(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
         }
-        String text = m.args().string("text").map(ChatApi::linkUrls).orElse(null);
+        String text = m.args().string("text").map(ChatApi::escaped).orElse(null);
         JsonNode metadata = m.args().metadata();
         if (WorkObjects.isEntities(metadata)) { // work objects show as unfurl attachments, not as event metadata
             return new Content(text, blocks, WorkObjects.attachments(metadata, attachments, text), null);
@@ -127,12 +127,26 @@ final class ChatApi {
 
     /** Slack's limit on markdown_text. */
     private static final int MAX_MARKDOWN = 12_000;
-    /** A Slack link or mention as sent ({@code <…>}), or a bare URL (without trailing punctuation). */
-    private static final Pattern LINKABLE = Pattern.compile("<[^<>]*>|https?://[^\\s<>|]*[^\\s<>|.,;:!?)\\]'\"]");
+    /**
+     * What Slack's text parser sees: its markup ({@code <https://…|…>}, {@code <@U…>}, {@code <!here>}), an entity
+     * already escaped, a bare URL (without trailing punctuation), or a lone control character.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "<[^<>\\s][^<>]*>|&(?:amp|lt|gt);|https?://[^\\s<>|]*[^\\s<>|.,;:!?)\\]'\"]|[&<>]");
 
-    static String linkUrls(String text) {
-        return LINKABLE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
-                r.group().startsWith("<") ? r.group() : "<" + r.group() + ">"));
+    /**
+     * Text as Slack stores it: markup and entities as sent, bare URLs linked as {@code <https://…>}, and any other
+     * {@code &}, {@code <}, {@code >} turned into {@code &amp;}, {@code &lt;}, {@code &gt;} — the characters apps are
+     * asked to escape (https://api.slack.com/reference/surfaces/formatting#escaping), which Slack escapes itself
+     * when they are sent raw.
+     */
+    static String escaped(String text) {
+        return TOKEN.matcher(text).replaceAll(r -> Matcher.quoteReplacement(switch (r.group()) {
+            case "&" -> "&amp;";
+            case "<" -> "&lt;";
+            case ">" -> "&gt;";
+            default -> r.group().startsWith("http") ? "<" + r.group().replaceAll("&(?!(?:amp|lt|gt);)", "&amp;") + ">" : r.group();
+        }));
     }
 
     /** The message as chat.* methods echo it: without the pin and reaction details history adds. */

@@ -6,6 +6,7 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Ids;
 import dev.dtu.twins.slack.model.Records;
+import dev.dtu.twins.slack.model.RemoteFiles;
 import dev.dtu.twins.slack.model.SlackKinds;
 import java.util.Optional;
 
@@ -26,19 +27,8 @@ final class FilesRemoteApi {
             throw new SlackError("already_exists");
         }
         String id = Ids.next(m.ws().tx(), "F");
-        long now = m.ws().nowSeconds();
-        String type = m.args().string("filetype").orElse("");
-        ObjectNode f = MethodCall.body();
-        f.put("id", id).put("created", now).put("timestamp", now).put("name", title).put("title", title)
-                .put("mimetype", "").put("filetype", type).put("pretty_type", type).put("user", m.user())
-                .put("user_team", m.ws().team().id()).put("editable", false).put("size", 0).put("mode", "external")
-                .put("is_external", true).put("external_type", "app").put("external_id", externalId)
-                .put("external_url", url).put("url_private", url).put("is_public", false)
-                .put("public_url_shared", false).put("display_as_bot", false).put("username", "")
-                .put("has_rich_preview", m.args().all().containsKey("preview_image")).put("comments_count", 0);
-        f.putArray("channels");
-        f.putArray("groups");
-        f.putArray("ims");
+        ObjectNode f = RemoteFiles.file(id, m.ws().nowSeconds(), m.user(), m.ws().team().id(), externalId, url, title,
+                m.args().string("filetype").orElse(""), m.args().all().containsKey("preview_image"));
         files.put(id, f);
         return answer(f);
     }

@@ -91,7 +91,9 @@ public final class IncomingWebhooksApi {
         if (c.isPrivate() && !ws.botIn(c)) {
             throw new SlackError("action_prohibited");
         }
-        Content content = new Content(string(body, "text"), array(body, "blocks"), array(body, "attachments"));
+        String text = string(body, "text");
+        Content content = new Content(text == null ? null : ChatApi.escaped(text), array(body, "blocks"),
+                array(body, "attachments"));
         String threadTs = string(body, "thread_ts");
         new Chat(ws).post(new Author(app.botUserId(), app.botId(), app.appId()), c, content,
                 threadTs == null || threadTs.isEmpty() ? null : threadTs, body.path("reply_broadcast").asBoolean(false));

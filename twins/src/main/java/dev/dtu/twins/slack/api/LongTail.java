@@ -33,6 +33,12 @@ final class LongTail {
         t.write("dnd.endSnooze", TIER2, "dnd:write", DndApi::endSnooze);
         t.write("dnd.endDnd", TIER2, "dnd:write", DndApi::endDnd);
 
+        t.write("reminders.add", TIER2, "reminders:write", RemindersApi::add);
+        t.read("reminders.info", TIER2, "reminders:read", RemindersApi::info);
+        t.read("reminders.list", TIER2, "reminders:read", RemindersApi::list);
+        t.write("reminders.complete", TIER2, "reminders:write", RemindersApi::complete);
+        t.write("reminders.delete", TIER2, "reminders:write", RemindersApi::delete);
+
         // Search takes user tokens only: a bot token is not_allowed_token_type before any scope is checked.
         t.readByConversation("search.messages", TIER2, "search:read", SearchApi::messages);
         t.readByConversation("search.files", TIER2, "search:read", SearchApi::files);

@@ -55,6 +55,7 @@ public final class SlackSeed {
         }
         tokens();
         IncomingWebhooks.seed(section.path("app").path("incomingWebhooks"), tx);
+        RemoteFiles.seed(section.path("app").path("remoteFiles"), tx, app.botUserId(), team.id());
         Installs.seed(section.path("app").path("oauth"), tx, team, app);
     }
 

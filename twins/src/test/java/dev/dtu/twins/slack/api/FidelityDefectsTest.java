@@ -125,6 +125,36 @@ class FidelityDefectsTest {
                 posted.get("message").get("text").asText(), posted.toString());
     }
 
+    /**
+     * Slack keeps {@code &}, {@code <} and {@code >} as HTML entities in a message's text unless they are its
+     * markup (https://api.slack.com/reference/surfaces/formatting#escaping); entities already escaped stay as sent.
+     */
+    @Test
+    void controlCharactersInTextAreKeptEscaped() throws Exception {
+        String support = slack.channelId("support");
+        String mention = "<@" + slack.botUserId() + ">";
+        var posted = slack.bot().chatPostMessage(r -> r.channel(support)
+                .text("if a < b && b > c, ask " + mention + " about R&amp;D: https://example.com/?a=1&b=2 <!here>"));
+        assertTrue(posted.isOk(), posted.getError());
+        String stored = "if a &lt; b &amp;&amp; b &gt; c, ask " + mention
+                + " about R&amp;D: <https://example.com/?a=1&amp;b=2> <!here>";
+        assertEquals(stored, posted.getMessage().getText());
+        var history = slack.bot().conversationsHistory(r -> r.channel(support).latest(posted.getTs()).inclusive(true)
+                .limit(1));
+        assertEquals(stored, history.getMessages().get(0).getText());
+        var updated = slack.bot().chatUpdate(r -> r.channel(support).ts(posted.getTs()).text("1 < 2 & 3 > 2"));
+        assertEquals("1 &lt; 2 &amp; 3 &gt; 2", updated.getMessage().getText());
+    }
+
+    /** The default company's app is in #general, where its incoming webhook posts, as an installed app usually is. */
+    @Test
+    void theDefaultAppsBotIsAMemberOfGeneral() throws Exception {
+        String general = slack.channelId("general");
+        var info = slack.bot().conversationsInfo(r -> r.channel(general));
+        assertTrue(info.getChannel().isMember(), info.toString());
+        assertTrue(slack.bot().conversationsMembers(r -> r.channel(general)).getMembers().contains(slack.botUserId()));
+    }
+
     /** Message metadata is stored; history returns it with include_all_metadata (https://api.slack.com/metadata). */
     @Test
     void messageMetadataIsStoredAndReturnedWithIncludeAllMetadata() {

@@ -59,6 +59,16 @@ class IncomingWebhooksTest {
         assertEquals(slack.botUserId(), m.getUser());
     }
 
+    /** Webhook text is kept as the Web API keeps it: raw control characters escaped, bare URLs linked. */
+    @Test
+    void textIsKeptEscapedAndLinked() throws Exception {
+        WebhookResponse r = slack.sdk.send(url("general"), Payload.builder()
+                .text("p95 < 200ms & rising, see https://ci.example/b?id=1&x=2").build());
+        assertEquals("ok", r.getBody());
+        Message m = slack.bot().conversationsHistory(h -> h.channel(general).limit(1)).getMessages().get(0);
+        assertEquals("p95 &lt; 200ms &amp; rising, see <https://ci.example/b?id=1&amp;x=2>", m.getText());
+    }
+
     @Test
     void aThreadTsRepliesInTheThread() throws Exception {
         String parent = slack.bot().chatPostMessage(p -> p.channel(general).text("parent")).getTs();

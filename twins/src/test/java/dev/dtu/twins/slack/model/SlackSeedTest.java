@@ -69,4 +69,25 @@ class SlackSeedTest {
         assertEquals("slack", unknown.field());
         assertTrue(unknown.getMessage().contains("colour"), unknown.getMessage());
     }
+
+    @Test
+    void remoteFilesAreTheAppsAndSharedNowhere() {
+        State s = seed("""
+                slack:
+                  app:
+                    remoteFiles:
+                      - {externalId: doc-1, externalUrl: "https://docs.example/1", title: Runbook, filetype: gdoc}
+                """);
+        var file = s.all(SlackKinds.REMOTE_FILES).firstEntry().getValue().body();
+        assertEquals("doc-1", file.path("external_id").asText());
+        assertEquals("Runbook", file.path("title").asText());
+        assertEquals(s.get(SlackKinds.APP, AppConfig.ID).orElseThrow().botUserId(), file.path("user").asText());
+        assertEquals(0, file.path("channels").size());
+        assertEquals("slack.app.remoteFiles[1].externalId", bad("""
+                slack: {app: {remoteFiles: [{externalId: a, externalUrl: "https://x", title: A},
+                                            {externalId: a, externalUrl: "https://y", title: B}]}}
+                """).field());
+        assertTrue(bad("slack: {app: {remoteFiles: [{externalId: a, externalUrl: \"https://x\"}]}}")
+                .field().startsWith("slack.app.remoteFiles[0]"));
+    }
 }
