@@ -27,6 +27,7 @@ public final class OktaRoutes {
         SessionsApi.register(routes);
         IdentityProvidersApi.register(routes);
         OrgSettingsApi.register(routes);
+        BrandsApi.register(routes);
         DeclaredApi.register(routes);
         AuthorizationServerKeysApi.register(routes);
         AssociatedServersApi.register(routes);
