@@ -28,6 +28,7 @@ public final class OktaRoutes {
         IdentityProvidersApi.register(routes);
         OrgSettingsApi.register(routes);
         BrandsApi.register(routes);
+        EmailServersApi.register(routes);
         DeclaredApi.register(routes);
         AuthorizationServerKeysApi.register(routes);
         AssociatedServersApi.register(routes);
