@@ -50,7 +50,7 @@ public final class TwinGateway {
             // stack trace on the wire, and log one line rather than a thousand frames.
             LOG.warning(() -> "twin " + twin.name() + " failed on " + call.request().method() + " "
                     + call.request().path() + ": " + oneLine(e));
-            return twin.errors().error(500, "internal error");
+            return twin.errors().error(500, "internal error", call.universe().clock().instant());
         }
     }
 
@@ -96,7 +96,7 @@ public final class TwinGateway {
                     rule.retryAfterSeconds() == null ? 1 : rule.retryAfterSeconds(), now);
             default -> {
                 Response r = rule.body() == null
-                        ? twin.errors().error(rule.status(), "injected fault")
+                        ? twin.errors().error(rule.status(), "injected fault", now)
                         : rule.body().isTextual()
                                 ? Response.text(rule.status(), "text/plain; charset=utf-8", rule.body().asText())
                                 : Response.json(rule.status(), rule.body());

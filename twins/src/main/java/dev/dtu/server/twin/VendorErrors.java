@@ -8,6 +8,11 @@ public interface VendorErrors {
     /** An error of the given HTTP status (injected faults, unknown routes, oversized bodies). */
     Response error(int status, String message);
 
+    /** The same at the universe's time {@code now}, for a vendor whose headers carry the time (Okta's Date and reset). */
+    default Response error(int status, String message, java.time.Instant now) {
+        return error(status, message);
+    }
+
     /** The vendor's rate-limited answer, including its headers (Retry-After and the like). */
     Response rateLimited(Request request, long retryAfterSeconds);
 

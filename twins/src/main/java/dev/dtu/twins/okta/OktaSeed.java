@@ -65,6 +65,8 @@ final class OktaSeed {
         dev.dtu.twins.okta.model.OrgSettings.seed(tx, seed.company().name(), seed.company().domain(), SEEDED_AT);
         dev.dtu.twins.okta.api.DeclaredApi.RESOURCES.resource("policies").create(new dev.dtu.server.resource.Write(tx,
                 SEEDED_AT, admin), null, dev.dtu.twins.okta.model.Policies.defaultEnrollmentPolicy(groupsByName.get(Groups.EVERYONE).id()));
+        dev.dtu.twins.okta.model.Brands.seed(tx, dev.dtu.twins.okta.model.OrgSettings.section(tx.state(),
+                dev.dtu.twins.okta.model.OrgSettings.SETTINGS).path("subdomain").asText());
         String signedIn = okta.path("signedIn").textValue();
         if (signedIn != null) {
             UserSessions.start(tx, personUserId("signedIn", signedIn, null), SEEDED_AT);

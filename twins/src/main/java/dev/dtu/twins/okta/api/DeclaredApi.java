@@ -24,6 +24,7 @@ public final class DeclaredApi {
     private static Map<String, Hooks> hooks() {
         Map<String, Hooks> hooks = new java.util.HashMap<>(AuthorizationServers.hooks());
         hooks.put("trustedOrigins", new TrustedOrigins());
+        hooks.put("smsTemplates", new dev.dtu.twins.okta.model.SmsTemplates());
         hooks.put("idps", new dev.dtu.twins.okta.model.IdentityProviders());
         hooks.putAll(dev.dtu.twins.okta.model.Policies.hooks());
         return hooks;

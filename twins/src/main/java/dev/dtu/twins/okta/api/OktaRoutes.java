@@ -27,6 +27,8 @@ public final class OktaRoutes {
         SessionsApi.register(routes);
         IdentityProvidersApi.register(routes);
         OrgSettingsApi.register(routes);
+        BrandsApi.register(routes);
+        EmailServersApi.register(routes);
         DeclaredApi.register(routes);
         AuthorizationServerKeysApi.register(routes);
         AssociatedServersApi.register(routes);

@@ -19,6 +19,12 @@ public final class OktaVendorErrors implements VendorErrors {
 
     @Override
     public Response error(int status, String message) {
+        return error(status, message, clock.instant());
+    }
+
+    /** Dated by the universe's clock when the framework knows the universe (faults, a twin's failure). */
+    @Override
+    public Response error(int status, String message, Instant now) {
         OktaException e = switch (status) {
             case 400 -> OktaErrors.apiValidationFailed(message, List.of());
             case 401 -> OktaErrors.invalidToken();
@@ -28,7 +34,9 @@ public final class OktaVendorErrors implements VendorErrors {
             case 429 -> OktaErrors.rateLimited();
             default -> new OktaException(status, "E0000009", "Internal Server Error", List.of());
         };
-        return withHeaders(OktaErrorResponses.of(e), Request.of("GET", "/"), null, 0);
+        Response response = OktaErrorResponses.of(e);
+        RateLimits.headers(response, Request.of("GET", "/"), now, status == 429 ? 0 : null, status == 429 ? 1 : 0);
+        return response.header("X-Okta-Request-Id", RequestIds.next());
     }
 
     /** E0000047; the Node SDK waits until X-Rate-Limit-Reset, measured against the Date header. */
