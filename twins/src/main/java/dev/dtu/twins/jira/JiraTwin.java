@@ -75,6 +75,8 @@ public final class JiraTwin implements Twin {
             node.put("email", app.emailAddress());
             node.put("apiToken", u.secret(name(), Auth.PERSON + app.personId()).orElse(null));
             node.put("accountId", app.accountId());
+            // The app's OAuth 2.0 bearer token: what calls the app-only routes (dynamic webhooks).
+            node.put("oauthToken", u.secret(name(), Auth.APP_OAUTH).orElse(null));
         });
         return node;
     }

@@ -17,8 +17,17 @@ public final class JiraSite {
     public final String email;
     public final String token;
     public final String accountId;
+    /** The app's OAuth bearer token (the universe description's {@code oauthToken}). */
+    public final String oauthToken;
+    private final boolean asApp;
 
     private JiraSite(String serverUrl, JsonNode universe) {
+        this(serverUrl, universe, false);
+    }
+
+    private JiraSite(String serverUrl, JsonNode universe, boolean asApp) {
+        this.description = universe;
+        this.asApp = asApp;
         this.serverUrl = serverUrl;
         this.universe = universe.path("id").asText();
         JsonNode jira = universe.path("twins").path("jira");
@@ -26,6 +35,14 @@ public final class JiraSite {
         this.email = jira.path("email").asText();
         this.token = jira.path("apiToken").asText();
         this.accountId = jira.path("accountId").asText();
+        this.oauthToken = jira.path("oauthToken").asText();
+    }
+
+    private final JsonNode description;
+
+    /** The same site called as the app, with its OAuth bearer token (app-only routes: dynamic webhooks). */
+    public JiraSite app() {
+        return new JiraSite(serverUrl, description, true);
     }
 
     public static DtuServer start() {
@@ -54,6 +71,9 @@ public final class JiraSite {
     }
 
     public String auth() {
+        if (asApp) {
+            return "Bearer " + oauthToken;
+        }
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -84,14 +84,18 @@ final class AgilePaging {
         w.of(all).forEach(i -> issues.add(render.apply(i)));
         boolean last = w.last(all.size()) || w.maxResults() == 0;
         if (!last) {
-            out.put("nextPageToken", Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("offset:" + (start + w.maxResults())).getBytes(StandardCharsets.UTF_8)));
+            out.put("nextPageToken", token(start + w.maxResults()));
         }
         out.put("isLast", last);
         return out;
     }
 
-    private static int offset(String token) {
+    /** An opaque page token holding the offset of the next page. */
+    static String token(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static int offset(String token) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (raw.startsWith("offset:")) {

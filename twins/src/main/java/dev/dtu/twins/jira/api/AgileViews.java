@@ -75,7 +75,7 @@ record AgileViews(ApiCall c, AgileDirectory agile) {
 
     /** The issue as agile reads answer it: the platform's fields and the Software ones. */
     ObjectNode issue(Issue issue, FieldSelection selection, Set<String> expand) {
-        ObjectNode n = new IssueViews(c.base(), c.dir()).issue(issue, selection, expand);
+        ObjectNode n = new IssueViews(c.base(), c.dir(), c.actor().accountId()).issue(issue, selection, expand);
         n.put("self", base() + "/issue/" + issue.id());
         ObjectNode fields = (ObjectNode) n.path("fields");
         if (n.path("fields").isMissingNode()) {

@@ -25,6 +25,12 @@ public final class Auth {
         return user.filter(JiraUser::active);
     }
 
+    /** Whether the call carries the app's OAuth bearer token (only apps may call the dynamic webhook routes). */
+    public static boolean viaApp(TwinCall call) {
+        return call.request().authorization("Basic").isEmpty() && call.request().bearerToken().flatMap(call::credential)
+                .filter(c -> c.name().equals(APP_OAUTH)).isPresent();
+    }
+
     private static Optional<JiraUser> basic(TwinCall call, Directory dir, String encoded) {
         String decoded;
         try {

@@ -9,7 +9,6 @@ import dev.dtu.twins.jira.model.Component;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.Project;
 import dev.dtu.twins.jira.model.ProjectPermission;
-import dev.dtu.twins.jira.model.Releases;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ final class ComponentsApi {
         VersionsApi.administer(c, p);
         Component draft = new Component(null, FiltersApi.text(body, "name"), FiltersApi.text(body, "description"),
                 lead(c, body, null), assigneeType(body, null));
-        Component made = c.call().write(tx -> new Releases(tx).createComponent(p, draft));
+        Component made = c.write(site -> site.releases(c.actor().accountId()).createComponent(p, draft));
         return Response.json(201, view(c, new Owned(c.dir().project(p.id()).orElseThrow(), made)));
     }
 
@@ -64,7 +63,7 @@ final class ComponentsApi {
         Component next = new Component(old.id(), name == null ? old.name() : name,
                 body.has("description") ? FiltersApi.text(body, "description") : old.description(),
                 lead(c, body, old.leadAccountId()), assigneeType(body, old.assigneeType()));
-        Component saved = c.call().write(tx -> new Releases(tx).updateComponent(o.project(), next));
+        Component saved = c.write(site -> site.releases(c.actor().accountId()).updateComponent(o.project(), next));
         return Response.json(200, view(c, new Owned(o.project(), saved)));
     }
 
@@ -74,8 +73,8 @@ final class ComponentsApi {
         Optional<Component> moveTo = c.query("moveIssuesTo").map(id -> o.project().components().stream()
                 .filter(x -> x.id().equals(id) && !x.id().equals(o.component().id())).findFirst()
                 .orElseThrow(() -> JiraException.message(404, "The component with id " + id + " does not exist.")));
-        c.call().write(tx -> {
-            new Releases(tx).deleteComponent(c.dir().project(o.project().id()).orElseThrow(), o.component(), moveTo);
+        c.write(site -> {
+            site.releases(c.actor().accountId()).deleteComponent(site.dir().project(o.project().id()).orElseThrow(), o.component(), moveTo);
             return null;
         });
         return Response.empty(204);

@@ -37,7 +37,11 @@ public final class FieldCatalog {
             new SystemField("issuelinks", "Linked Issues", "array", "issuelinks", true, List.of("issueLink")),
             new SystemField("parent", "Parent", "issuelink", null, true, List.of("parent")),
             new SystemField("subtasks", "Sub-tasks", "array", "issuelinks", true, List.of("subtasks")),
-            new SystemField("comment", "Comment", "comments-page", null, false, List.of("comment")));
+            new SystemField("comment", "Comment", "comments-page", null, false, List.of("comment")),
+            new SystemField("votes", "Votes", "votes", null, true, List.of("votes")),
+            new SystemField("watches", "Watchers", "watches", null, true, List.of("watchers")));
+    /** Read-only system fields: not on any screen, not settable ("orderable": false in GET /field). */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("issuekey", "votes", "watches");
 
     private FieldCatalog() {}
 
@@ -68,7 +72,7 @@ public final class FieldCatalog {
         List<ObjectNode> out = new ArrayList<>();
         for (SystemField f : SYSTEM) {
             ObjectNode n = Json.object().put("id", f.id()).put("key", f.id()).put("name", f.name()).put("custom", false)
-                    .put("orderable", !f.id().equals("issuekey")).put("navigable", f.navigable()).put("searchable", true);
+                    .put("orderable", !READ_ONLY.contains(f.id())).put("navigable", f.navigable()).put("searchable", true);
             f.clauseNames().forEach(n.putArray("clauseNames")::add);
             if (f.type() != null) {
                 n.set("schema", schema(views, f.id()));

@@ -18,11 +18,16 @@ import java.util.List;
 import java.util.Set;
 
 /** The JSON Jira writes for issues and what hangs off them: comments, changelogs, transitions, links. */
-public record IssueViews(Views views) {
+public record IssueViews(Views views, String viewer) {
     public static final String EXPAND = "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations";
 
     public IssueViews(String base, Directory dir) {
-        this(new Views(base, dir));
+        this(new Views(base, dir), null);
+    }
+
+    /** Issues as {@code viewer} sees them: {@code votes.hasVoted} and {@code watches.isWatching} are theirs. */
+    public IssueViews(String base, Directory dir, String viewer) {
+        this(new Views(base, dir), viewer);
     }
 
     private Directory dir() {
@@ -114,6 +119,8 @@ public record IssueViews(Views views) {
             case "subtasks" -> Json.tree(dir().subtasks(issue.id()).stream().map(this::linked).toList());
             case "comment" -> commentsPage(issue, dir().comments(issue.id()), 0, 5000, false);
             case "timetracking" -> timetracking(issue);
+            case "votes" -> VotesApi.summary(base(), issue, dir().voters(issue.id()), viewer);
+            case "watches" -> WatchersApi.summary(base(), issue, dir().watchers(issue.id()), viewer);
             default -> issue.customFields().get(id);
         };
     }
@@ -252,6 +259,15 @@ public record IssueViews(Views views) {
             dir().issue(otherId).ifPresent(other -> n.set(isInward ? "outwardIssue" : "inwardIssue", linked(other)));
         }
         return a;
+    }
+
+    /** GET issueLink/{id}: the link with both of its issues. */
+    public ObjectNode issueLink(IssueLink link) {
+        ObjectNode n = Json.object().put("id", link.id()).put("self", base() + "/rest/api/3/issueLink/" + link.id());
+        n.set("type", linkType(IssueLinkType.find(link.typeId()).orElseThrow()));
+        dir().issue(link.inwardIssueId()).ifPresent(i -> n.set("inwardIssue", linked(i)));
+        dir().issue(link.outwardIssueId()).ifPresent(i -> n.set("outwardIssue", linked(i)));
+        return n;
     }
 
     public ObjectNode linkType(IssueLinkType type) {

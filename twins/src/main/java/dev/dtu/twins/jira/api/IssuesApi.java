@@ -23,7 +23,9 @@ final class IssuesApi {
                 .put("/rest/api/3/issue/{issueIdOrKey}", IssuesApi::edit)
                 .delete("/rest/api/3/issue/{issueIdOrKey}", IssuesApi::delete)
                 .put("/rest/api/3/issue/{issueIdOrKey}/assignee", IssuesApi::assign)
-                .post("/rest/api/3/issueLink", IssuesApi::link);
+                .post("/rest/api/3/issueLink", IssuesApi::link)
+                .get("/rest/api/3/issueLink/{linkId}", c -> Response.json(200, new IssueViews(c.base(), c.dir()).issueLink(issueLink(c))))
+                .delete("/rest/api/3/issueLink/{linkId}", IssuesApi::unlink);
     }
 
     static Response create(ApiCall c) {
@@ -87,7 +89,7 @@ final class IssuesApi {
     static Response get(ApiCall c) {
         Issue issue = c.issue();
         FieldSelection fields = FieldSelection.parse(c.queryList("fields"), "*all");
-        return Response.json(200, new IssueViews(c.base(), c.dir()).issue(issue, fields, Expand.of(c.queryList("expand"))));
+        return Response.json(200, new IssueViews(c.base(), c.dir(), c.actor().accountId()).issue(issue, fields, Expand.of(c.queryList("expand"))));
     }
 
     static Response edit(ApiCall c) {
@@ -96,7 +98,7 @@ final class IssuesApi {
         JsonNode body = c.objectBody();
         Issue updated = c.write(site -> site.editIssue(c.actor().accountId(), issue, body.get("fields"), body.get("update")));
         if (c.boolQuery("returnIssue", false)) {
-            return Response.json(200, new IssueViews(c.base(), c.dir()).issue(updated, FieldSelection.parse(java.util.List.of(), "*all"),
+            return Response.json(200, new IssueViews(c.base(), c.dir(), c.actor().accountId()).issue(updated, FieldSelection.parse(java.util.List.of(), "*all"),
                     Expand.of(c.queryList("expand"))));
         }
         return Response.empty(204);
@@ -141,6 +143,27 @@ final class IssuesApi {
             return null;
         });
         return Response.empty(201);
+    }
+
+    /** A link both of whose issues the caller may browse; any other does not exist for them. */
+    private static dev.dtu.twins.jira.model.IssueLink issueLink(ApiCall c) {
+        String id = c.param("linkId");
+        return c.dir().state().get(dev.dtu.twins.jira.model.JiraKinds.LINKS, id)
+                .filter(l -> c.visibleIssue(l.inwardIssueId()).isPresent() && c.visibleIssue(l.outwardIssueId()).isPresent())
+                .orElseThrow(() -> JiraException.message(404, "No issue link with id '" + id + "' exists."));
+    }
+
+    static Response unlink(ApiCall c) {
+        var link = issueLink(c);
+        for (String issueId : List.of(link.inwardIssueId(), link.outwardIssueId())) {
+            Issue i = c.dir().issue(issueId).orElseThrow();
+            c.require(ProjectPermission.LINK_ISSUES, i, 403, "No Link Issue Permission for issue '" + i.key() + "'.");
+        }
+        c.write(site -> {
+            site.unlink(c.actor().accountId(), link);
+            return null;
+        });
+        return Response.empty(204);
     }
 
     private static Issue linked(ApiCall c, JsonNode ref) {

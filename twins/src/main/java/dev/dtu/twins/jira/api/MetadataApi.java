@@ -18,7 +18,11 @@ final class MetadataApi {
                 .get("/rest/api/3/status", c -> list(c, v -> each(v, v.dir().statuses(), v::status)))
                 .get("/rest/api/3/statuscategory", c -> list(c, v -> each(v, StatusCategory.all(), v::category)))
                 .get("/rest/api/3/issuetype", c -> list(c, v -> each(v, v.dir().issueTypes(), v::issueType)))
+                .get("/rest/api/3/issuetype/{id}", c -> Response.json(200, new Views(c.base(), c.dir()).issueType(issueType(c))))
+                .get("/rest/api/3/issuetype/{id}/alternatives", MetadataApi::alternatives)
                 .get("/rest/api/3/priority", c -> list(c, v -> each(v, v.dir().priorities(), v::priority)))
+                .get("/rest/api/3/priority/search", MetadataApi::prioritySearch)
+                .get("/rest/api/3/priority/{id}", MetadataApi::priority)
                 .get("/rest/api/3/resolution", c -> list(c, v -> each(v, v.dir().resolutions(), v::resolution)))
                 .get("/rest/api/3/resolution/search", MetadataApi::resolutionSearch)
                 .get("/rest/api/3/resolution/{id}", MetadataApi::resolution)
@@ -71,6 +75,45 @@ final class MetadataApi {
         java.util.List<dev.dtu.twins.jira.model.Resolution> found = c.boolQuery("onlyDefault", false) ? java.util.List.of()
                 : c.dir().resolutions().stream().filter(r -> ids.isEmpty() || ids.contains(r.id())).toList();
         return Response.json(200, AgilePaging.pageBean(c, found, r -> views.resolution(r).put("isDefault", false), 50));
+    }
+
+    private static dev.dtu.twins.jira.model.IssueType issueType(ApiCall c) {
+        String id = c.param("id");
+        return c.dir().issueType(id).orElseThrow(() -> dev.dtu.twins.jira.model.JiraException.message(404,
+                "The issue type with id '" + id + "' does not exist."));
+    }
+
+    /**
+     * The types an issue of this type may be changed to: every other type of the same level (sub-task or not), as
+     * the twin's types all share the one workflow, field configuration and screen scheme Jira compares.
+     */
+    static Response alternatives(ApiCall c) {
+        var type = issueType(c);
+        Views views = new Views(c.base(), c.dir());
+        return Response.json(200, each(views, c.dir().issueTypes().stream()
+                .filter(t -> t.subtask() == type.subtask() && !t.id().equals(type.id())).toList(), views::issueType));
+    }
+
+    static Response priority(ApiCall c) {
+        String id = c.param("id");
+        return c.dir().priority(id).map(p -> Response.json(200, new Views(c.base(), c.dir()).priority(p)))
+                .orElseThrow(() -> dev.dtu.twins.jira.model.JiraException.message(404,
+                        "The priority with ID '" + id + "' does not exist."));
+    }
+
+    /**
+     * The priorities as a page, filtered by {@code id} (repeatable) and {@code priorityName} (contained, any case).
+     * Priority schemes are not modelled, so {@code projectId} does not narrow; the search marks no priority as the
+     * default, as Jira's does (defaults belong to priority schemes).
+     */
+    static Response prioritySearch(ApiCall c) {
+        java.util.List<String> ids = c.queryList("id");
+        String name = c.query("priorityName").orElse("").toLowerCase(java.util.Locale.ROOT);
+        Views views = new Views(c.base(), c.dir());
+        java.util.List<dev.dtu.twins.jira.model.Priority> found = c.boolQuery("onlyDefault", false) ? java.util.List.of()
+                : c.dir().priorities().stream().filter(p -> ids.isEmpty() || ids.contains(p.id()))
+                        .filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(name)).toList();
+        return Response.json(200, AgilePaging.pageBean(c, found, p -> views.priority(p).put("isDefault", false), 50));
     }
 
     static Response linkTypes(ApiCall c) {

@@ -23,7 +23,8 @@ final class ProjectsApi {
     static void routes(Routes r) {
         r.get("/rest/api/3/project/search", ProjectsApi::search)
                 .get("/rest/api/3/project", ProjectsApi::all)
-                .get("/rest/api/3/project/{projectIdOrKey}", ProjectsApi::get);
+                .get("/rest/api/3/project/{projectIdOrKey}", ProjectsApi::get)
+                .get("/rest/api/3/project/{projectIdOrKey}/statuses", ProjectsApi::statuses);
     }
 
     static Response search(ApiCall c) {
@@ -98,5 +99,21 @@ final class ProjectsApi {
                 .orElseThrow(() -> JiraException.message(404, "No project could be found with "
                         + (ref.matches("\\d+") ? "id" : "key") + " '" + ref + "'."));
         return Response.json(200, new Views(c.base(), c.dir()).project(p));
+    }
+
+    /** The statuses each of the project's issue types can be in: its workflow's, as the twin's types share the project's one. */
+    static Response statuses(ApiCall c) {
+        Project p = ComponentsApi.project(c, c.param("projectIdOrKey"));
+        Views views = new Views(c.base(), c.dir());
+        com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
+        for (String typeId : p.issueTypeIds()) {
+            c.dir().issueType(typeId).ifPresent(t -> {
+                com.fasterxml.jackson.databind.node.ObjectNode n = out.addObject().put("self", c.base() + "/rest/api/3/issueType/" + t.id())
+                        .put("id", t.id()).put("name", t.name()).put("subtask", t.subtask());
+                com.fasterxml.jackson.databind.node.ArrayNode statuses = n.putArray("statuses");
+                p.workflow().statusIds().forEach(s -> statuses.add(views.status(c.dir().status(s))));
+            });
+        }
+        return Response.json(200, out);
     }
 }

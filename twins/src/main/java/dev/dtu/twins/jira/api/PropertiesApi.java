@@ -5,18 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
+import dev.dtu.twins.jira.model.Comment;
+import dev.dtu.twins.jira.model.Issue;
+import dev.dtu.twins.jira.model.IssueType;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.JiraKinds;
 import dev.dtu.twins.jira.model.JiraKinds.EntityProperty;
 import dev.dtu.twins.jira.model.Project;
 import dev.dtu.twins.jira.model.ProjectPermission;
+import dev.dtu.twins.jira.model.Worklog;
 import java.util.function.Function;
 
 /**
- * Entity properties of issues, projects and users (api-group-issue-properties, -project-properties,
- * -user-properties): any JSON under a key, at most 32 KB ("The value ... must not exceed 32768 bytes"), keys at most
+ * Entity properties of issues, projects, users, comments, worklogs and issue types (api-group-issue-properties,
+ * -project-properties, -user-properties, -issue-comment-properties, -issue-worklog-properties,
+ * -issue-type-properties): any JSON under a key, at most 32 KB ("The value ... must not exceed 32768 bytes"), keys at most
  * 255 characters. Writing answers 201 when the key is new and 200 when it replaced a value; reads need Browse, writes
- * Edit Issues / Administer Projects; a user's properties are the caller's own unless the caller administers Jira.
+ * Edit Issues / Administer Projects; a user's properties are the caller's own unless the caller administers Jira;
+ * a comment's take its author or Edit All Comments, a worklog's Edit Issues (the twin's work-logging permission),
+ * an issue type's Administer Jira (read by anyone).
  */
 final class PropertiesApi {
     static final int MAX_VALUE_BYTES = 32_768;
@@ -35,6 +42,19 @@ final class PropertiesApi {
             c -> "/rest/api/3/user/properties", c -> account(c).equals(c.actor().accountId())
                     || DeclaredApi.granted(c.actor(), "ADMINISTER"));
 
+    private static final Entity COMMENT = new Entity("comment", c -> comment(c).id(),
+            c -> "/rest/api/3/comment/" + comment(c).id() + "/properties", c -> {
+                Comment m = comment(c);
+                Issue issue = c.dir().issue(m.issueId()).orElseThrow();
+                return c.can(ProjectPermission.EDIT_ALL_COMMENTS, issue)
+                        || (m.authorAccountId().equals(c.actor().accountId()) && c.can(ProjectPermission.EDIT_OWN_COMMENTS, issue));
+            });
+    private static final Entity WORKLOG = new Entity("worklog", c -> worklog(c).id(),
+            c -> "/rest/api/3/issue/" + c.issue().id() + "/worklog/" + worklog(c).id() + "/properties",
+            c -> c.can(ProjectPermission.EDIT_ISSUES, c.issue()));
+    private static final Entity ISSUE_TYPE = new Entity("issuetype", c -> issueType(c).id(),
+            c -> "/rest/api/3/issuetype/" + issueType(c).id() + "/properties", c -> DeclaredApi.granted(c.actor(), "ADMINISTER"));
+
     private PropertiesApi() {}
 
     static void routes(Routes r) {
@@ -42,6 +62,9 @@ final class PropertiesApi {
         serve(r, "/rest/api/3/issue/{issueIdOrKey}/properties", ISSUE);
         serve(r, "/rest/api/3/project/{projectIdOrKey}/properties", PROJECT);
         serve(r, "/rest/api/3/user/properties", USER);
+        serve(r, "/rest/api/3/comment/{commentId}/properties", COMMENT);
+        serve(r, "/rest/api/3/issue/{issueIdOrKey}/worklog/{worklogId}/properties", WORKLOG);
+        serve(r, "/rest/api/3/issuetype/{issueTypeId}/properties", ISSUE_TYPE);
     }
 
     private static void serve(Routes r, String collection, Entity e) {
@@ -116,6 +139,26 @@ final class PropertiesApi {
     private static Project project(ApiCall c) {
         String key = c.param("projectIdOrKey");
         return c.visibleProject(key).orElseThrow(() -> JiraException.message(404, "No project could be found with key '" + key + "'."));
+    }
+
+    /** A comment on an issue the caller may browse (any other does not exist for them). */
+    private static Comment comment(ApiCall c) {
+        String id = c.param("commentId");
+        return c.dir().state().all(JiraKinds.COMMENTS).values().stream().filter(m -> m.id().equals(id))
+                .filter(m -> c.visibleIssue(m.issueId()).isPresent()).findFirst()
+                .orElseThrow(() -> JiraException.message(404, "Can not find a comment for the id: " + id + "."));
+    }
+
+    private static Worklog worklog(ApiCall c) {
+        String id = c.param("worklogId");
+        return c.dir().worklogs(c.issue().id()).stream().filter(w -> w.id().equals(id)).findFirst()
+                .orElseThrow(() -> JiraException.message(404, "Cannot find worklog with id: " + id + "."));
+    }
+
+    private static IssueType issueType(ApiCall c) {
+        String id = c.param("issueTypeId");
+        return c.dir().issueType(id)
+                .orElseThrow(() -> JiraException.message(404, "The issue type with id '" + id + "' does not exist."));
     }
 
     /** "accountId" is required although the spec marks it optional (Jira answers 400 without it). */

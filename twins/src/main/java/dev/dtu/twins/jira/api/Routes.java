@@ -26,15 +26,19 @@ public final class Routes {
         VersionsApi.routes(r);
         ComponentsApi.routes(r);
         AttachmentsApi.routes(r);
+        AvatarsApi.routes(r);
         FieldMetaApi.routes(r); // before issue/{issueIdOrKey}: GET issue/createmeta is a route of its own
         IssuesApi.routes(r);
         RemoteLinksApi.routes(r);
         VotesApi.routes(r);
+        ChangelogApi.routes(r);
         TransitionsApi.routes(r);
         CommentsApi.routes(r);
         SearchApi.routes(r);
         JqlApi.routes(r);
         ProjectsApi.routes(r);
+        ProjectValidationApi.routes(r);
+        ProjectFeaturesApi.routes(r);
         UsersApi.routes(r);
         PermissionsApi.routes(r);
         MetadataApi.routes(r);

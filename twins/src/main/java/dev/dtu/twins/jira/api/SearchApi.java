@@ -59,7 +59,7 @@ final class SearchApi {
         Search.Matches matches = Search.matching(c.jql(), jql, true);
         Search.Page page = Search.page(matches, jql, token, Math.min(maxResults, MAX));
         FieldSelection fields = FieldSelection.parse(fieldTokens, "id");
-        IssueViews views = new IssueViews(c.base(), c.dir());
+        IssueViews views = new IssueViews(c.base(), c.dir(), c.actor().accountId());
         ObjectNode out = Json.object();
         ArrayNode issues = out.putArray("issues");
         page.issues().forEach(i -> issues.add(views.issue(i, fields, expand)));

@@ -9,7 +9,6 @@ import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
 import dev.dtu.twins.jira.model.Project;
 import dev.dtu.twins.jira.model.ProjectPermission;
-import dev.dtu.twins.jira.model.Releases;
 import dev.dtu.twins.jira.model.StatusCategory;
 import dev.dtu.twins.jira.model.Version;
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ final class VersionsApi {
         administer(c, p);
         Version draft = new Version(null, p.id(), FiltersApi.text(body, "name"), FiltersApi.text(body, "description"),
                 bool(body, "archived"), bool(body, "released"), date(body, "startDate"), date(body, "releaseDate"), 0);
-        Version made = c.call().write(tx -> new Releases(tx).createVersion(draft));
+        Version made = c.write(site -> site.releases(c.actor().accountId()).createVersion(draft));
         return Response.json(201, view(c, made));
     }
 
@@ -67,7 +66,7 @@ final class VersionsApi {
                 body.has("released") ? bool(body, "released") : v.released(),
                 body.has("startDate") ? date(body, "startDate") : v.startDate(),
                 body.has("releaseDate") ? date(body, "releaseDate") : v.releaseDate(), v.sequence());
-        return Response.json(200, view(c, c.call().write(tx -> new Releases(tx).updateVersion(next))));
+        return Response.json(200, view(c, c.write(site -> site.releases(c.actor().accountId()).updateVersion(next))));
     }
 
     /** The deprecated delete: replacements in the query ({@code moveFixIssuesTo}, {@code moveAffectedIssuesTo}). */
@@ -87,8 +86,8 @@ final class VersionsApi {
         administer(c, c.dir().project(v.projectId()).orElseThrow());
         Optional<Version> fix = fixTo.map(id -> replacement(c, v, id));
         Optional<Version> affected = affectedTo.map(id -> replacement(c, v, id));
-        c.call().write(tx -> {
-            new Releases(tx).deleteVersion(v, fix, affected);
+        c.write(site -> {
+            site.releases(c.actor().accountId()).deleteVersion(v, fix, affected);
             return null;
         });
         return Response.empty(204);
@@ -136,7 +135,7 @@ final class VersionsApi {
         } else {
             throw JiraException.message(400, "You must specify either a position or a version to move after.");
         }
-        Version moved = c.call().write(tx -> new Releases(tx).moveVersion(v, index));
+        Version moved = c.write(site -> site.releases(c.actor().accountId()).moveVersion(v, index));
         return Response.json(200, view(c, moved));
     }
 

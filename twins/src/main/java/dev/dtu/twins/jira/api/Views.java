@@ -3,6 +3,8 @@ package dev.dtu.twins.jira.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
+import dev.dtu.twins.jira.model.Avatar;
+import dev.dtu.twins.jira.model.Avatars;
 import dev.dtu.twins.jira.model.Component;
 import dev.dtu.twins.jira.model.CustomField;
 import dev.dtu.twins.jira.model.Directory;
@@ -67,9 +69,10 @@ public record Views(String base, Directory dir) {
     }
 
     public ObjectNode issueType(IssueType t) {
+        long avatarId = Avatars.of(dir.state()).shown("issuetype", t.id(), Avatar.issueTypeDefault(t));
         return linked("issuetype/" + t.id()).put("id", t.id()).put("description", t.description())
-                .put("iconUrl", base + "/rest/api/2/universal_avatar/view/type/issuetype/avatar/" + t.id() + "?size=medium")
-                .put("name", t.name()).put("subtask", t.subtask()).put("hierarchyLevel", t.hierarchyLevel());
+                .put("iconUrl", base + "/rest/api/2/universal_avatar/view/type/issuetype/avatar/" + avatarId + "?size=medium")
+                .put("name", t.name()).put("subtask", t.subtask()).put("avatarId", avatarId).put("hierarchyLevel", t.hierarchyLevel());
     }
 
     public ObjectNode priority(Priority p) {
@@ -115,7 +118,8 @@ public record Views(String base, Directory dir) {
     public ObjectNode projectRef(Project p) {
         return linked("project/" + p.id()).put("id", p.id()).put("key", p.key()).put("name", p.name())
                 .put("projectTypeKey", "software").put("simplified", false)
-                .set("avatarUrls", avatars(base + "/rest/api/3/universal_avatar/view/type/project/avatar/" + p.id()));
+                .set("avatarUrls", avatars(base + "/rest/api/3/universal_avatar/view/type/project/avatar/"
+                        + Avatars.of(dir.state()).shown("project", p.id(), Avatar.defaultFor("project").orElseThrow())));
     }
 
     /**

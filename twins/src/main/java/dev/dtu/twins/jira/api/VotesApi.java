@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.twins.jira.model.Issue;
-import dev.dtu.twins.jira.model.JiraKinds;
 import java.util.List;
 
 /**
@@ -35,8 +34,12 @@ final class VotesApi {
 
     /** The {@code votes} field of an issue: self, count and whether the caller voted. */
     static ObjectNode summary(ApiCall c, Issue issue, List<String> ids) {
-        return Json.object().put("self", c.base() + "/rest/api/3/issue/" + issue.key() + "/votes").put("votes", ids.size())
-                .put("hasVoted", ids.contains(c.actor().accountId()));
+        return summary(c.base(), issue, ids, c.actor().accountId());
+    }
+
+    static ObjectNode summary(String base, Issue issue, List<String> ids, String viewer) {
+        return Json.object().put("self", base + "/rest/api/3/issue/" + issue.key() + "/votes").put("votes", ids.size())
+                .put("hasVoted", viewer != null && ids.contains(viewer));
     }
 
     static Response vote(ApiCall c, boolean on) {
@@ -49,6 +52,6 @@ final class VotesApi {
     }
 
     static List<String> voters(ApiCall c, Issue issue) {
-        return c.call().state().get(JiraKinds.VOTES, issue.id()).map(JiraKinds.Watchers::accountIds).orElse(List.of());
+        return c.dir().voters(issue.id());
     }
 }

@@ -7,7 +7,6 @@ import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Response;
 import dev.dtu.twins.jira.model.Issue;
 import dev.dtu.twins.jira.model.JiraException;
-import dev.dtu.twins.jira.model.JiraKinds;
 import java.util.List;
 
 /**
@@ -28,12 +27,17 @@ final class WatchersApi {
     static Response list(ApiCall c) {
         Issue issue = c.issue();
         List<String> ids = watchers(c, issue);
-        ObjectNode out = Json.object().put("self", c.base() + "/rest/api/3/issue/" + issue.key() + "/watchers")
-                .put("isWatching", ids.contains(c.actor().accountId())).put("watchCount", ids.size());
+        ObjectNode out = summary(c.base(), issue, ids, c.actor().accountId());
         ArrayNode users = out.putArray("watchers");
         Views views = new Views(c.base(), c.dir());
         ids.forEach(id -> c.dir().user(id).ifPresent(u -> users.add(views.user(u))));
         return Response.json(200, out);
+    }
+
+    /** The {@code watches} field of an issue: self, count and whether the viewer watches it. */
+    static ObjectNode summary(String base, Issue issue, List<String> ids, String viewer) {
+        return Json.object().put("self", base + "/rest/api/3/issue/" + issue.key() + "/watchers")
+                .put("isWatching", viewer != null && ids.contains(viewer)).put("watchCount", ids.size());
     }
 
     /** The body is the account id as a JSON string; an empty body means the caller. */
@@ -82,6 +86,6 @@ final class WatchersApi {
     }
 
     private static List<String> watchers(ApiCall c, Issue issue) {
-        return c.dir().state().get(JiraKinds.WATCHERS, issue.id()).map(JiraKinds.Watchers::accountIds).orElse(List.of());
+        return c.dir().watchers(issue.id());
     }
 }

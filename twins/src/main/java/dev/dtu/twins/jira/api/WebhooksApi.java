@@ -26,10 +26,23 @@ final class WebhooksApi {
     private WebhooksApi() {}
 
     static void routes(Routes r) {
-        r.post("/rest/api/3/webhook", WebhooksApi::register)
-                .get("/rest/api/3/webhook", WebhooksApi::list)
-                .delete("/rest/api/3/webhook", WebhooksApi::delete)
-                .put("/rest/api/3/webhook/refresh", WebhooksApi::refresh);
+        r.post("/rest/api/3/webhook", appOnly(WebhooksApi::register))
+                .get("/rest/api/3/webhook", appOnly(WebhooksApi::list))
+                .delete("/rest/api/3/webhook", appOnly(WebhooksApi::delete))
+                .put("/rest/api/3/webhook/refresh", appOnly(WebhooksApi::refresh));
+    }
+
+    /**
+     * "Only Connect and OAuth 2.0 apps can use this operation" (Webhooks API docs): a person's API token is refused
+     * with 403 before the body is read; the twin's app calls with its OAuth bearer token.
+     */
+    private static Handler appOnly(Handler h) {
+        return c -> {
+            if (!Auth.viaApp(c.call())) {
+                throw JiraException.message(403, "Only apps can access this resource.");
+            }
+            return h.handle(c);
+        };
     }
 
     static Response register(ApiCall c) {

@@ -146,6 +146,16 @@ public record Directory(State state) {
         return commentId.matches("\\d{1,12}") ? state.get(COMMENTS, childKey(issueId, commentId)) : Optional.empty();
     }
 
+    /** Who watches the issue, in the order they started. */
+    public List<String> watchers(String issueId) {
+        return state.get(JiraKinds.WATCHERS, issueId).map(JiraKinds.Watchers::accountIds).orElse(List.of());
+    }
+
+    /** Who voted for the issue, in the order they voted. */
+    public List<String> voters(String issueId) {
+        return state.get(JiraKinds.VOTES, issueId).map(JiraKinds.Watchers::accountIds).orElse(List.of());
+    }
+
     public List<ChangelogEntry> changelog(String issueId) {
         return List.copyOf(state.all(CHANGELOG).subMap(childPrefix(issueId), childPrefix(issueId) + "\uffff").values());
     }

@@ -46,6 +46,10 @@ public final class JiraKinds {
     public static final Kind<Attachment> ATTACHMENTS = Kind.of(TWIN, "attachments", Attachment.class);
     /** Who voted for an issue (account ids), by issue id. */
     public static final Kind<Watchers> VOTES = Kind.of(TWIN, "votes", Watchers.class);
+    /** Custom avatars by id (numberKey). */
+    public static final Kind<Avatar> AVATARS = Kind.of(TWIN, "avatars", Avatar.class);
+    /** The avatar an owner shows, by "type/ownerId" (a project's chosen avatar). */
+    public static final Kind<String> AVATAR_CHOICES = Kind.of(TWIN, "avatarChoices", String.class);
     /** Remote issue links, keyed "{zero-padded issue id}/{zero-padded id}". */
     public static final Kind<RemoteLink> REMOTE_LINKS = Kind.of(TWIN, "remoteLinks", RemoteLink.class);
     /** An epic's name, colour and done flag, by the epic's issue id. */
@@ -68,7 +72,7 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES, AVATARS, AVATAR_CHOICES);
     }
 
     public static String childKey(String issueId, String id) {

@@ -10,13 +10,19 @@ import java.util.Optional;
 /**
  * Writes to a project's versions and components, and what they do to the issues that name them: merging or
  * deleting a version moves its issues to the replacement (or drops it from them), deleting a component drops it
- * from its issues (or moves them to {@code moveIssuesTo}). These edits write no changelog (not modelled).
+ * from its issues (or moves them to {@code moveIssuesTo}). Those issue edits are changes like any other: each writes
+ * its changelog entry ("Fix Version", "Version", "Component" items) and raises jira:issue_updated. Got from
+ * {@link Site#releases()}, whose write it is part of.
  */
 public final class Releases {
     private final Tx tx;
+    private final Site site;
+    private final String actor;
 
-    public Releases(Tx tx) {
+    Releases(Tx tx, Site site, String actor) {
         this.tx = tx;
+        this.site = site;
+        this.actor = actor;
     }
 
     private Directory dir() {
@@ -75,7 +81,7 @@ public final class Releases {
                 Issue.Builder b = issue.edit();
                 b.fixVersionIds = replace(issue.fixVersionIds(), v.id(), fixTo.map(Version::id));
                 b.versionIds = replace(issue.versionIds(), v.id(), affectedTo.map(Version::id));
-                tx.put(ISSUES, issue.id(), b.build());
+                site.revise(actor, issue, b);
             }
         }
         tx.remove(VERSIONS, numberKey(Long.parseLong(v.id())));
@@ -123,7 +129,7 @@ public final class Releases {
             if (issue.componentIds().contains(gone.id())) {
                 Issue.Builder b = issue.edit();
                 b.componentIds = replace(issue.componentIds(), gone.id(), moveTo.map(Component::id));
-                tx.put(ISSUES, issue.id(), b.build());
+                site.revise(actor, issue, b);
             }
         }
         putComponents(project, project.components().stream().filter(c -> !c.id().equals(gone.id())).toList());

@@ -69,6 +69,16 @@ public final class Site {
         return current(issue.id());
     }
 
+    /** The project's versions and components, changed by {@code actor} in this write. */
+    public Releases releases(String actor) {
+        return new Releases(tx, this, actor);
+    }
+
+    /** An edit made by another change (a version or component removed): recorded and reported like any edit. */
+    Issue revise(String actor, Issue issue, Issue.Builder builder) {
+        return record(actor, issue, builder, "issue_updated");
+    }
+
     public Issue assign(String actor, Issue issue, JsonNode assignee) {
         Issue.Builder builder = issue.edit();
         new FieldEditor(dir(), dir().projectOf(issue), Screen.EDIT, builder)
@@ -147,6 +157,7 @@ public final class Site {
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
         dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
         tx.remove(VOTES, issue.id());
+        tx.remove(WATCHERS, issue.id());
         dir.remoteLinks(issue.id()).forEach(l -> tx.remove(REMOTE_LINKS, childKey(issue.id(), Long.toString(l.id()))));
         tx.remove(ISSUES, issue.id());
         tx.remove(ISSUE_KEYS, issue.key());
@@ -189,9 +200,25 @@ public final class Site {
         return link;
     }
 
+    /** Removes a link; each issue's history says which link went ("Link" from "This issue blocks X" to nothing). */
+    public void unlink(String actor, IssueLink link) {
+        IssueLinkType type = IssueLinkType.find(link.typeId()).orElseThrow();
+        Issue inward = current(link.inwardIssueId());
+        Issue outward = current(link.outwardIssueId());
+        tx.remove(LINKS, link.id());
+        linkHistory(actor, outward, "This issue " + type.outward() + " " + inward.key(), inward.key(), false);
+        linkHistory(actor, inward, "This issue " + type.inward() + " " + outward.key(), outward.key(), false);
+    }
+
     private void linkHistory(String actor, Issue issue, String text, String otherKey) {
+        linkHistory(actor, issue, text, otherKey, true);
+    }
+
+    private void linkHistory(String actor, Issue issue, String text, String otherKey, boolean added) {
         Issue touched = touch(issue);
-        ChangelogEntry entry = changelog(actor, touched, List.of(new ChangeItem("Link", "jira", null, null, null, otherKey, text)));
+        ChangeItem item = added ? new ChangeItem("Link", "jira", null, null, null, otherKey, text)
+                : new ChangeItem("Link", "jira", null, otherKey, text, null, null);
+        ChangelogEntry entry = changelog(actor, touched, List.of(item));
         events.add(new JiraEvent(JiraEvent.ISSUE_UPDATED, "issue_updated", touched, entry, null, actor, now));
     }
 

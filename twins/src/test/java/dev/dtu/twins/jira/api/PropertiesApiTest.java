@@ -53,4 +53,29 @@ class PropertiesApiTest extends JiraServerTest {
         assertEquals(404, missing.status());
         assertTrue(missing.json().path("errorMessages").size() > 0);
     }
+
+    /** Comments, worklogs and issue types keep properties of their own, apart from their issue's. */
+    @Test
+    void commentsWorklogsAndIssueTypesHoldTheirOwnProperties() {
+        String comment = site.post("/rest/api/3/issue/SUP-1/comment", "{\"body\":" + JiraSite.adf("carrier") + "}").json().path("id").asText();
+        String worklog = site.post("/rest/api/3/issue/SUP-1/worklog", "{\"timeSpent\":\"10m\"}").json().path("id").asText();
+        String type = site.get("/rest/api/3/issue/SUP-1?fields=issuetype").json().path("fields").path("issuetype").path("id").asText();
+        String[] owners = {"/rest/api/3/comment/" + comment, "/rest/api/3/issue/SUP-1/worklog/" + worklog, "/rest/api/3/issuetype/" + type};
+        for (String owner : owners) {
+            assertEquals(201, site.send("PUT", owner + "/properties/dtu.child", "{\"on\":\"" + owner + "\"}").status(), owner);
+        }
+        for (String owner : owners) {
+            assertEquals(owner, site.get(owner + "/properties/dtu.child").json().path("value").path("on").asText());
+            JsonNode keys = site.get(owner + "/properties").json();
+            assertTrue(keys.path("keys").get(0).path("self").asText().endsWith(owner.replace("SUP-1", site.get("/rest/api/3/issue/SUP-1").json().path("id").asText())
+                    + "/properties/dtu.child"), keys.toString());
+        }
+        assertEquals(404, site.get("/rest/api/3/issue/SUP-1/properties/dtu.child").status(), "not the issue's");
+        assertEquals(204, site.send("DELETE", owners[0] + "/properties/dtu.child", null).status());
+        assertEquals(404, site.get(owners[0] + "/properties/dtu.child").status());
+        assertEquals("/rest/api/3/issue/SUP-1/worklog/" + worklog, site.get(owners[1] + "/properties/dtu.child").json().path("value").path("on").asText());
+        assertEquals(404, site.get("/rest/api/3/comment/99999999/properties").status());
+        assertEquals(404, site.get("/rest/api/3/issue/SUP-1/worklog/99999999/properties").status());
+        assertEquals(404, site.get("/rest/api/3/issuetype/99999999/properties").status());
+    }
 }

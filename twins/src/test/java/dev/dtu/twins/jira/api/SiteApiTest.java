@@ -1,6 +1,7 @@
 package dev.dtu.twins.jira.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,100 @@ class SiteApiTest extends JiraServerTest {
         assertEquals(1, page.path("total").asInt());
         assertEquals(id, page.path("values").get(0).path("id").asText());
         assertEquals(all.size(), site.get("/rest/api/3/resolution/search").json().path("total").asInt());
+    }
+
+    @Test
+    void aPriorityIsFoundByIdAndBySearchWhichMarksNoDefault() {
+        JsonNode all = site.get("/rest/api/3/priority").json();
+        JsonNode page = site.get("/rest/api/3/priority/search").json();
+        assertEquals(all.size(), page.path("total").asInt());
+        page.path("values").forEach(p -> assertEquals(false, p.path("isDefault").asBoolean(true), p.toString()));
+        JsonNode sample = all.get(1);
+        String id = sample.path("id").asText();
+        JsonNode one = site.get("/rest/api/3/priority/" + id).json();
+        IssuesApiTest.conforms("Priority", one);
+        assertEquals(sample.path("name").asText(), one.path("name").asText());
+        assertEquals(404, site.get("/rest/api/3/priority/99999999").status());
+        assertEquals(java.util.List.of(id), ids(site.get("/rest/api/3/priority/search?id=" + id).json()));
+        String name = sample.path("name").asText().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(ids(site.get("/rest/api/3/priority/search?priorityName=" + name).json()).contains(id));
+        JsonNode first = site.get("/rest/api/3/priority/search?maxResults=1").json();
+        assertEquals(1, first.path("values").size());
+        assertEquals(1, first.path("maxResults").asInt());
+        assertEquals(false, first.path("isLast").asBoolean(true));
+    }
+
+    @Test
+    void usersAreFoundForThePickerByBrowsingAndByPermissions() {
+        JsonNode picker = site.get("/rest/api/3/user/picker?query=&maxResults=1").json();
+        assertTrue(dev.dtu.twins.jira.OpenApi.problems("FoundUsers", picker).isEmpty(), picker.toString());
+        assertEquals(1, picker.path("users").size());
+        assertTrue(picker.path("total").asInt() > 1);
+        assertEquals(400, site.get("/rest/api/3/user/picker").status());
+
+        assertEquals(400, site.get("/rest/api/3/user/viewissue/search?projectKey=SUP").status());
+        JsonNode browsers = site.get("/rest/api/3/user/viewissue/search?projectKey=SUP&accountId=" + site.accountId).json();
+        assertEquals(site.accountId, browsers.get(0).path("accountId").asText(), browsers.toString());
+        assertEquals(200, site.get("/rest/api/3/user/viewissue/search?issueKey=SUP-1&query=a").status());
+
+        JsonNode permitted = site.get("/rest/api/3/user/permission/search?permissions=BROWSE_PROJECTS&projectKey=SUP").json();
+        assertTrue(permitted.toString().contains(site.accountId), permitted.toString());
+        assertEquals(400, site.get("/rest/api/3/user/permission/search?permissions=NO_SUCH&projectKey=SUP").status());
+        assertEquals(400, site.get("/rest/api/3/user/permission/search?projectKey=SUP").status());
+        assertEquals(404, site.get("/rest/api/3/user/permission/search?permissions=BROWSE_PROJECTS&projectKey=NOSUCH").status());
+    }
+
+    @Test
+    void issueTypesUserGroupsAndProjectStatusesAreReadOneByOne() {
+        JsonNode types = site.get("/rest/api/3/issuetype").json();
+        JsonNode task = types.get(0);
+        JsonNode one = site.get("/rest/api/3/issuetype/" + task.path("id").asText()).json();
+        IssuesApiTest.conforms("IssueTypeDetails", one);
+        assertEquals(task.path("name").asText(), one.path("name").asText());
+        assertEquals(404, site.get("/rest/api/3/issuetype/99999999").status());
+        JsonNode alternatives = site.get("/rest/api/3/issuetype/" + task.path("id").asText() + "/alternatives").json();
+        alternatives.forEach(t -> {
+            assertTrue(!t.path("id").asText().equals(task.path("id").asText()), t.toString());
+            assertEquals(task.path("subtask").asBoolean(), t.path("subtask").asBoolean());
+        });
+
+        JsonNode groups = site.get("/rest/api/3/user/groups?accountId=" + site.accountId).json();
+        assertTrue(groups.size() > 0, groups.toString());
+        groups.forEach(g -> assertFalse(g.path("groupId").asText().isEmpty()));
+        assertEquals(404, site.get("/rest/api/3/user/groups?accountId=nobody").status());
+        assertEquals(400, site.get("/rest/api/3/user/groups").status());
+
+        JsonNode statuses = site.get("/rest/api/3/project/SUP/statuses").json();
+        assertTrue(statuses.size() > 0);
+        statuses.forEach(t -> assertTrue(t.path("statuses").size() > 0, t.toString()));
+        assertFalse(statuses.get(0).path("statuses").get(0).path("statusCategory").path("key").asText().isEmpty());
+        assertEquals(404, site.get("/rest/api/3/project/NOSUCH/statuses").status());
+    }
+
+    @Test
+    void anIssueLinkIsReadAndDeletedWithItsHistory() {
+        assertEquals(201, site.post("/rest/api/3/issueLink",
+                "{\"type\":{\"name\":\"Blocks\"},\"inwardIssue\":{\"key\":\"SUP-1\"},\"outwardIssue\":{\"key\":\"SUP-2\"}}").status());
+        String id = site.get("/rest/api/3/issue/SUP-1?fields=issuelinks").json().path("fields").path("issuelinks").get(0).path("id").asText();
+        JsonNode link = site.get("/rest/api/3/issueLink/" + id).json();
+        IssuesApiTest.conforms("IssueLinkWithIssues", link);
+        assertEquals("SUP-1", link.path("inwardIssue").path("key").asText());
+        assertEquals("SUP-2", link.path("outwardIssue").path("key").asText());
+        assertEquals(204, site.send("DELETE", "/rest/api/3/issueLink/" + id, null).status());
+        assertEquals(404, site.get("/rest/api/3/issueLink/" + id).status());
+        assertEquals(0, site.get("/rest/api/3/issue/SUP-2?fields=issuelinks").json().path("fields").path("issuelinks").size());
+        JsonNode history = site.get("/rest/api/3/issue/SUP-2/changelog").json().path("values");
+        JsonNode last = history.get(history.size() - 1).path("items").get(0);
+        assertEquals("Link", last.path("field").asText());
+        assertTrue(last.path("fromString").asText().contains("SUP-1"), last.toString());
+        assertTrue(last.path("toString").isNull() || last.path("toString").isMissingNode(), last.toString());
+        assertEquals(404, site.send("DELETE", "/rest/api/3/issueLink/" + id, null).status());
+    }
+
+    private static java.util.List<String> ids(JsonNode page) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        page.path("values").forEach(v -> out.add(v.path("id").asText()));
+        return out;
     }
 
     /** Issue #19 item 6: Jira lists a user's groups only when asked (expand=groups); the count is always there. */

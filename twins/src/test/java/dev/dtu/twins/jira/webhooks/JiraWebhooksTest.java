@@ -21,14 +21,14 @@ class JiraWebhooksTest extends JiraServerTest {
     void dynamicWebhooksDeliverIssueAndCommentEventsMatchingTheirJql() {
         JiraSite site = JiraSite.create(server);
         try (Receiver receiver = new Receiver(0)) {
-            Reply registered = site.post("/rest/api/3/webhook", """
+            Reply registered = site.app().post("/rest/api/3/webhook", """
                     {"url":"%s","webhooks":[{"events":["jira:issue_created","jira:issue_updated","comment_created",
                      "jira:issue_deleted"],"jqlFilter":"project = SUP"},{"events":["jira:issue_created"],"jqlFilter":"nope ="}]}
                     """.formatted(receiver.url()));
             assertEquals(200, registered.status(), registered.body());
             long id = registered.json().path("webhookRegistrationResult").get(0).path("createdWebhookId").asLong();
             assertTrue(registered.json().path("webhookRegistrationResult").get(1).path("errors").get(0).asText().startsWith("Error in the JQL Query"));
-            JsonNode listed = site.get("/rest/api/3/webhook").json();
+            JsonNode listed = site.app().get("/rest/api/3/webhook").json();
             assertEquals(1, listed.path("total").asInt());
             assertTrue(dev.dtu.twins.jira.OpenApi.problems("PageBeanWebhook", listed).isEmpty(), listed.toString());
 
@@ -61,8 +61,61 @@ class JiraWebhooksTest extends JiraServerTest {
             assertEquals("SUP-3", receiver.await("jira:issue_deleted").body().path("issue").path("key").asText());
             assertTrue(receiver.hits.stream().noneMatch(h -> h.body().toString().contains("not for SUP")), "the JQL filter holds");
 
-            assertEquals(202, site.send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[" + id + "]}").status());
-            assertEquals(0, site.get("/rest/api/3/webhook").json().path("total").asInt());
+            assertEquals(202, site.app().send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[" + id + "]}").status());
+            assertEquals(0, site.app().get("/rest/api/3/webhook").json().path("total").asInt());
+        }
+    }
+
+    /** Dynamic webhooks are for apps: a person's API token is refused before the body is read. */
+    @Test
+    void dynamicWebhookRoutesRefuseAPersonsCredentials() {
+        JiraSite site = JiraSite.create(server);
+        Reply listed = site.get("/rest/api/3/webhook");
+        assertEquals(403, listed.status(), listed.body());
+        assertEquals("Only apps can access this resource.", listed.json().path("errorMessages").get(0).asText());
+        assertEquals(403, site.post("/rest/api/3/webhook", "not json").status());
+        assertEquals(403, site.send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[1]}").status());
+        assertEquals(403, site.send("PUT", "/rest/api/3/webhook/refresh", "{\"webhookIds\":[1]}").status());
+        assertEquals(200, site.app().get("/rest/api/3/webhook").status());
+    }
+
+    /**
+     * Merging or deleting a version, or deleting a component, edits the issues that named it: each edit is an issue
+     * change like any other, with its changelog entry and a jira:issue_updated delivery.
+     */
+    @Test
+    void versionAndComponentRemovalRewritesIssuesWithChangelogAndWebhooks() {
+        JiraSite site = JiraSite.create(server);
+        try (Receiver receiver = new Receiver(0)) {
+            site.app().post("/rest/api/3/webhook", """
+                    {"url":"%s","webhooks":[{"events":["jira:issue_updated"],"jqlFilter":"project = SUP"}]}
+                    """.formatted(receiver.url()));
+            String projectId = site.get("/rest/api/3/project/SUP").json().path("id").asText();
+            String old = site.post("/rest/api/3/version", "{\"name\":\"old\",\"projectId\":" + projectId + "}").json().path("id").asText();
+            String next = site.post("/rest/api/3/version", "{\"name\":\"new\",\"projectId\":" + projectId + "}").json().path("id").asText();
+            String ui = site.post("/rest/api/3/component", "{\"name\":\"ui\",\"project\":\"SUP\"}").json().path("id").asText();
+            String api = site.post("/rest/api/3/component", "{\"name\":\"api\",\"project\":\"SUP\"}").json().path("id").asText();
+            assertEquals(204, site.send("PUT", "/rest/api/3/issue/SUP-1", "{\"fields\":{\"fixVersions\":[{\"id\":\"" + old
+                    + "\"}],\"components\":[{\"id\":\"" + ui + "\"}]}}").status());
+            int before = site.get("/rest/api/3/issue/SUP-1/changelog").json().path("total").asInt();
+
+            assertEquals(204, site.send("PUT", "/rest/api/3/version/" + old + "/mergeto/" + next, null).status());
+            JsonNode merged = receiver.await(h -> h.body().toString().contains("\"fromString\":\"old\"")).body();
+            assertEquals("jira:issue_updated", merged.path("webhookEvent").asText());
+            assertEquals("SUP-1", merged.path("issue").path("key").asText());
+            assertEquals("new", merged.path("issue").path("fields").path("fixVersions").get(0).path("name").asText());
+            assertTrue(merged.path("changelog").path("items").toString().contains("\"fromString\":\"old\""), merged.toString());
+            assertTrue(merged.path("changelog").path("items").toString().contains("\"toString\":\"new\""), merged.toString());
+
+            assertEquals(204, site.send("DELETE", "/rest/api/3/component/" + ui + "?moveIssuesTo=" + api, null).status());
+            JsonNode moved = receiver.await(h -> h.body().toString().contains("\"fromString\":\"ui\"")).body();
+            assertTrue(moved.path("changelog").path("items").toString().contains("\"fromString\":\"ui\""), moved.toString());
+            assertTrue(moved.path("changelog").path("items").toString().contains("\"toString\":\"api\""), moved.toString());
+
+            assertEquals(204, site.send("DELETE", "/rest/api/3/version/" + next, null).status());
+            receiver.await(h -> h.body().toString().contains("\"fromString\":\"new\""));
+            JsonNode history = site.get("/rest/api/3/issue/SUP-1/changelog").json();
+            assertEquals(before + 3, history.path("total").asInt(), history.toString());
         }
     }
 
