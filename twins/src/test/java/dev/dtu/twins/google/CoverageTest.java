@@ -72,9 +72,13 @@ class CoverageTest {
                 Drive revision; Sheets' `batchUpdate` stores and returns filter views, banding, charts and conditional
                 format rules (not evaluated), besides protected ranges, the basic filter and dimension groups, and
                 keeps developer metadata on the spreadsheet and its sheets (not on rows or columns: 400); Docs'
-                `batchUpdate` takes `updateDocumentStyle` and `updateSectionStyle`, and a Doc exports as HTML. Not
-                yet: pivot tables, inline images, footnotes, section breaks, exports to PDF/DOCX/XLSX,
-                `files.modifyLabels`, `appDataFolder`.
+                `batchUpdate` takes `updateDocumentStyle` and `updateSectionStyle`. `files.export` gives a Sheet as
+                CSV, TSV, XLSX (Apache POI: every sheet, formulas Excel reads with their values cached, number
+                formats, merges) and PDF, a Doc as plain text, Markdown, HTML, DOCX (POI) and PDF (PDFBox; the PDFs
+                are Helvetica text, a character outside WinAnsi printed as `?`). The `appDataFolder` space: files
+                created with `parents: ["appDataFolder"]`, `spaces=appDataFolder` on files.list and changes.list,
+                the `drive.appdata` scope (one folder per user, not per app). Not yet: pivot tables, inline images,
+                footnotes, section breaks, `files.modifyLabels`.
 
                 | method | path | Google method |
                 |---|---|---|
