@@ -1,9 +1,11 @@
 package dev.dtu.twins.google.sheets.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.sheets.model.CellData;
+import dev.dtu.twins.google.sheets.model.DeveloperMetadata;
 import dev.dtu.twins.google.sheets.model.DimensionRun;
 import dev.dtu.twins.google.sheets.model.DimensionRuns;
 import dev.dtu.twins.google.sheets.model.EditSheet;
@@ -48,10 +50,15 @@ final class SpreadsheetJson {
                 merges.forEach(g -> m.add(SheetJson.gridRange(g)));
             }
             for (String field : List.of("protectedRanges", "basicFilter", "filterViews", "bandedRanges", "charts",
-                    "conditionalFormats", "rowGroups", "columnGroups", "developerMetadata")) {
+                    "conditionalFormats", "rowGroups", "columnGroups")) {
                 if (sheet.extras().containsKey(field)) {
                     s.set(field, sheet.extras().get(field).deepCopy());
                 }
+            }
+            List<JsonNode> own = DeveloperMetadata.ofSheet(sheet);
+            if (!own.isEmpty()) {
+                ArrayNode list = s.putArray("developerMetadata");
+                own.forEach(e -> list.add(e.deepCopy()));
             }
         }
         if (!book.namedRanges().isEmpty()) {
@@ -121,6 +128,11 @@ final class SpreadsheetJson {
                 p.put("hiddenByUser", true);
             }
             p.put("pixelSize", run == null || run.pixelSize() == null ? DimensionRuns.defaultPixels(rows) : run.pixelSize());
+            List<JsonNode> metadata = DeveloperMetadata.on(sheet, rows, i);
+            if (!metadata.isEmpty()) {
+                ArrayNode list = p.putArray("developerMetadata");
+                metadata.forEach(e -> list.add(e.deepCopy()));
+            }
         }
     }
 
