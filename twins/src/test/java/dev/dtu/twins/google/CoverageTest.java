@@ -79,8 +79,9 @@ class CoverageTest {
                 formats, merges) and PDF, a Doc as plain text, Markdown, HTML, DOCX (POI) and PDF (PDFBox; the PDFs
                 are Helvetica text, a character outside WinAnsi printed as `?`). The `appDataFolder` space: files
                 created with `parents: ["appDataFolder"]`, `spaces=appDataFolder` on files.list and changes.list,
-                the `drive.appdata` scope (one folder per user, not per app). Not yet: pivot tables, inline images,
-                footnotes, section breaks, `files.modifyLabels`.
+                the `drive.appdata` scope (one folder per user, not per app). `files.modifyLabels`/`listLabels` and
+                `includeLabels` keep any label and field id as written (no Drive Labels API behind them). Not yet:
+                pivot tables, conditional formats in `effectiveFormat`, inline images, footnotes, section breaks.
 
                 | method | path | Google method |
                 |---|---|---|

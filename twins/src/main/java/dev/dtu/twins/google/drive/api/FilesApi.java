@@ -82,7 +82,10 @@ public final class FilesApi {
             }
             return new Response(200, f.mimeType(), f.content() == null ? new byte[0] : f.content());
         }
-        return c.json(FileJson.of(c.state(), f, c.caller(), files), FileJson.DEFAULT_FIELDS);
+        ObjectNode json = FileJson.of(c.state(), f, c.caller(), files);
+        c.query("includeLabels").filter(s -> !s.isBlank())
+                .ifPresent(ids -> json.set("labelInfo", LabelsApi.labelInfo(c.state(), f.id(), ids)));
+        return c.json(json, FileJson.DEFAULT_FIELDS);
     }
 
     public Response create(GoogleCall c) {

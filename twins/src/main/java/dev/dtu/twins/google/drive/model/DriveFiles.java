@@ -171,6 +171,7 @@ public final class DriveFiles {
             delete(tx, child);
         }
         tx.remove(DriveAccess.FILES, file.id());
+        tx.remove(FileLabels.LABELS, file.id());
         Revisions.deleteAll(tx, file.id());
         editor(file.mimeType()).ifPresent(e -> e.delete(tx, file.id()));
     }
