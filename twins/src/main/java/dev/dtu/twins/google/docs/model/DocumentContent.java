@@ -54,6 +54,11 @@ public final class DocumentContent implements EditorContent {
         return List.of(DOCX, PDF, "text/plain", "text/markdown", "text/html");
     }
 
+    @Override
+    public List<String> importFormats() {
+        return List.of("text/plain", "text/markdown", "text/html");
+    }
+
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PDF = "application/pdf";
 

@@ -62,6 +62,11 @@ public final class SpreadsheetContent implements EditorContent {
         return List.of(XLSX, PDF, "text/csv", "text/tab-separated-values");
     }
 
+    @Override
+    public List<String> importFormats() {
+        return List.of("text/csv", "text/tab-separated-values");
+    }
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
 
