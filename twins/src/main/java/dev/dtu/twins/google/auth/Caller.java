@@ -30,6 +30,17 @@ public record Caller(GoogleAccount account, String domain, Set<String> scopes, b
         return account.email();
     }
 
+    /** Whether the token reaches the application data folder (the drive.appdata scope, or a minted token). */
+    public boolean seesAppData() {
+        return scopes == null || scopes.contains(Scopes.DRIVE_APPDATA);
+    }
+
+    /** Whether drive.appdata is the token's only way into Drive, so that it sees nothing outside that folder. */
+    public boolean appDataOnly() {
+        return scopes != null && scopes.contains(Scopes.DRIVE_APPDATA)
+                && scopes.stream().map(Scopes::canonical).noneMatch(Scopes.BEYOND_APPDATA::contains);
+    }
+
     /** Google's 403 ACCESS_TOKEN_SCOPE_INSUFFICIENT unless the token's scopes take this method. */
     public void checkScope(String operation) {
         if (scopes != null) {

@@ -21,6 +21,11 @@ public final class Scopes {
     /** Sheets' legacy scope, which Google still takes as {@code spreadsheets} (gspread asks for it). */
     static final String FEEDS = "https://spreadsheets.google.com/feeds";
     static final String CLOUD_PLATFORM = PREFIX + "cloud-platform";
+    public static final String DRIVE_APPDATA = PREFIX + "drive.appdata";
+    /** The scopes that see files outside the application data folder. */
+    static final Set<String> BEYOND_APPDATA = Set.of(DRIVE, DRIVE_FILE, DRIVE_READONLY, PREFIX + "drive.metadata",
+            PREFIX + "drive.metadata.readonly", SPREADSHEETS, SPREADSHEETS + ".readonly", DOCUMENTS,
+            DOCUMENTS + ".readonly", FEEDS);
 
     /** Every scope the twin knows, so a request for another is an invalid_scope. */
     static final Set<String> KNOWN = Set.of(DRIVE, DRIVE_FILE, DRIVE_READONLY, PREFIX + "drive.metadata",

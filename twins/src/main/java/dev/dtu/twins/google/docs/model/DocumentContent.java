@@ -51,12 +51,30 @@ public final class DocumentContent implements EditorContent {
 
     @Override
     public List<String> exportFormats() {
+        return List.of(DOCX, PDF, "text/plain", "text/markdown", "text/html");
+    }
+
+    @Override
+    public List<String> importFormats() {
         return List.of("text/plain", "text/markdown", "text/html");
     }
 
-    /** Plain text as Drive exports it: a byte-order mark, then the text with CRLF line ends; or HTML. */
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
+
+    /**
+     * Plain text as Drive exports it: a byte-order mark, then the text with CRLF line ends; or HTML, DOCX
+     * ({@link DocxExport}), or a PDF of the text's lines wrapped to the page.
+     */
     @Override
     public Optional<byte[]> export(State state, String id, String exportMimeType) {
+        if (exportMimeType.equals(DOCX)) {
+            return state.get(Documents.DOCUMENTS, id).map(DocxExport::of);
+        }
+        if (exportMimeType.equals(PDF)) {
+            return state.get(Documents.DOCUMENTS, id).map(d -> dev.dtu.twins.google.drive.model.PdfText.ofText(d.title(),
+                    List.of(d.text().replace("\u000c", "\n").split("\n", -1))));
+        }
         if (exportMimeType.equals("text/html")) {
             return state.get(Documents.DOCUMENTS, id).map(d -> HtmlExport.of(d).getBytes(StandardCharsets.UTF_8));
         }

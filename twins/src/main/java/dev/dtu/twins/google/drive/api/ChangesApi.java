@@ -62,6 +62,7 @@ public final class ChangesApi {
                     + "'. Values must be within the range: [1, 1000]", "pageSize");
         }
         ChangeFilter filter = filter(c);
+        Spaces spaces = Spaces.of(c);
         Caller caller = c.caller().withAllDrives(true);
         ObjectNode out = Json.object().put("kind", "drive#changeList");
         ArrayNode list = Json.array();
@@ -73,7 +74,9 @@ public final class ChangesApi {
                 out.put("nextPageToken", Long.toString(next));
                 break;
             }
-            ChangeFeed.seenAsRemoved(state, change, caller.id(), filter)
+            boolean inSpaces = change.changeType().equals("drive") || state.get(DriveAccess.FILES, change.itemId())
+                    .map(f -> spaces.holds(state, f)).orElse(true);
+            ChangeFeed.seenAsRemoved(state, change, caller.id(), filter).filter(r -> inSpaces)
                     .ifPresent(removed -> list.add(json(state, change, removed, caller)));
         }
         if (!out.has("nextPageToken")) {

@@ -31,6 +31,7 @@ public final class DriveApi {
         DrivesApi drives = new DrivesApi();
         ChangesApi changes = new ChangesApi(files);
         RevisionsApi revisions = new RevisionsApi(files);
+        LabelsApi labels = new LabelsApi();
         String base = "/drive/v3/files";
         routes.add("GET", base + "/generateIds", "drive.files.generateIds", f::generateIds)
                 .add("DELETE", base + "/trash", "drive.files.emptyTrash", f::emptyTrash)
@@ -41,6 +42,8 @@ public final class DriveApi {
                 .add("DELETE", base + "/{fileId}", "drive.files.delete", allDrives(f::delete))
                 .add("POST", base + "/{fileId}/copy", "drive.files.copy", allDrives(f::copy))
                 .add("GET", base + "/{fileId}/export", "drive.files.export", allDrives(f::export))
+                .add("POST", base + "/{fileId}/modifyLabels", "drive.files.modifyLabels", allDrives(labels::modify))
+                .add("GET", base + "/{fileId}/listLabels", "drive.files.listLabels", allDrives(labels::list))
                 .add("GET", "/download" + base + "/{fileId}", "drive.files.get", allDrives(f::get))
                 .add("GET", "/download" + base + "/{fileId}/export", "drive.files.export", allDrives(f::export))
                 .add("POST", "/upload" + base, "drive.files.create", allDrives(u::create))

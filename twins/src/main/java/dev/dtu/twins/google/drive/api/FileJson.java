@@ -33,7 +33,7 @@ final class FileJson {
         o.put("starred", f.starred()).put("trashed", f.trashed()).put("explicitlyTrashed", f.trashed());
         ArrayNode parents = o.putArray("parents");
         f.parents().forEach(parents::add);
-        o.putArray("spaces").add("drive");
+        o.putArray("spaces").add(dev.dtu.twins.google.drive.model.AppData.space(state, f));
         o.put("version", Long.toString(f.version()));
         o.put("webViewLink", webViewLink(f));
         o.put("iconLink", "https://drive-thirdparty.googleusercontent.com/16/type/" + f.mimeType());

@@ -9,6 +9,7 @@ import dev.dtu.server.state.Tx;
 import dev.dtu.twins.google.api.GoogleCall;
 import dev.dtu.twins.google.api.PageTokens;
 import dev.dtu.twins.google.auth.Caller;
+import dev.dtu.twins.google.drive.model.AppData;
 import dev.dtu.twins.google.drive.model.DriveAccess;
 import dev.dtu.twins.google.drive.model.DriveFile;
 import dev.dtu.twins.google.drive.model.DriveFiles;
@@ -40,15 +41,17 @@ public final class FilesApi {
         Comparator<DriveFile> order = FileOrder.parse(c.query("orderBy").orElse(""));
         State state = c.state();
         Corpus corpus = Corpus.of(c, q);
+        Spaces spaces = Spaces.of(c);
         Caller caller = c.caller().withAllDrives(true);
         List<DriveFile> matching = state.all(DriveAccess.FILES).values().stream()
                 .filter(f -> !f.root())
                 .filter(f -> corpus.holds(state, f, caller))
+                .filter(f -> spaces.holds(state, f))
                 .filter(f -> DriveAccess.role(state, f, caller, true).isPresent())
                 .filter(f -> q == null || QueryEvaluator.matches(q, new FileSubject(state, f, caller, files)))
                 .sorted(order)
                 .toList();
-        String key = c.query("q").orElse("") + "|" + c.query("orderBy").orElse("") + "|" + corpus;
+        String key = c.query("q").orElse("") + "|" + c.query("orderBy").orElse("") + "|" + corpus + "|" + spaces;
         int offset = c.query("pageToken").map(t -> PageTokens.offset(t, key)).orElse(0);
         int end = Math.min(matching.size(), offset + pageSize);
         ObjectNode out = Json.object().put("kind", "drive#fileList");
@@ -79,7 +82,10 @@ public final class FilesApi {
             }
             return new Response(200, f.mimeType(), f.content() == null ? new byte[0] : f.content());
         }
-        return c.json(FileJson.of(c.state(), f, c.caller(), files), FileJson.DEFAULT_FIELDS);
+        ObjectNode json = FileJson.of(c.state(), f, c.caller(), files);
+        c.query("includeLabels").filter(s -> !s.isBlank())
+                .ifPresent(ids -> json.set("labelInfo", LabelsApi.labelInfo(c.state(), f.id(), ids)));
+        return c.json(json, FileJson.DEFAULT_FIELDS);
     }
 
     public Response create(GoogleCall c) {
@@ -126,6 +132,9 @@ public final class FilesApi {
         }
         Caller caller = c.caller();
         DriveFile f = DriveAccess.requireRole(tx.state(), c.param("fileId"), caller, Role.WRITER);
+        if (Boolean.TRUE.equals(meta.trashed()) && AppData.holds(tx.state(), f)) {
+            throw AppData.cannotTrash();
+        }
         if (meta.trashed() != null && meta.trashed() != f.trashed()) {
             DriveAccess.requireRole(tx.state(), f.id(), caller, DriveAccess.trashRole(tx.state(), f));
         }

@@ -26,6 +26,9 @@ public final class PermissionsApi {
         ObjectNode body = c.body();
         Permission created = c.write(tx -> {
             DriveFile f = sharer(tx.state(), c);
+            if (dev.dtu.twins.google.drive.model.AppData.holds(tx.state(), f)) {
+                throw dev.dtu.twins.google.drive.model.AppData.notSupported();
+            }
             Permission p = validate(body);
             placeable(tx.state(), f, p.role());
             if (p.role().equals("owner")) {

@@ -42,7 +42,7 @@ public final class UploadsApi {
         }
         DriveFile f = c.write(tx -> {
             DriveFile file = DriveAccess.requireRole(tx.state(), c.param("fileId"), c.caller(), Role.WRITER);
-            var editor = files.editor(file.mimeType()).filter(e -> e.exportFormats().contains(c.request().mediaType()))
+            var editor = files.editor(file.mimeType()).filter(e -> e.importFormats().contains(c.request().mediaType()))
                     .orElseThrow(() -> GoogleException.invalidParameter("Unsupported content with type: "
                             + c.request().mediaType(), "media"));
             editor.create(tx, file.id(), file.name(), c.request().mediaType(), c.request().body());

@@ -24,6 +24,9 @@ public final class DriveAccess {
         if (!caller.allDrives() && driveOf(state, file).isPresent()) {
             return Optional.empty(); // without supportsAllDrives a shared drive's items do not exist (404)
         }
+        if (AppData.holds(state, file) ? !caller.seesAppData() : caller.appDataOnly()) {
+            return Optional.empty(); // each space needs its scope: drive.appdata alone sees only the app's folder
+        }
         return role(state, file, caller, discoverable, new HashSet<>());
     }
 
@@ -89,6 +92,9 @@ public final class DriveAccess {
     }
 
     public static String resolveId(String fileId, Caller caller) {
+        if (AppData.ALIAS.equals(fileId)) {
+            return AppData.folderOf(caller.id());
+        }
         return ROOT_ALIAS.equals(fileId) ? FileIds.rootOf(caller.id()) : fileId;
     }
 

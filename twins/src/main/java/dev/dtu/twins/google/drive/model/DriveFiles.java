@@ -27,6 +27,14 @@ public final class DriveFiles {
     /** A new file owned by the caller; parents default to the caller's My Drive and must be writable folders. */
     public DriveFile create(Tx tx, Caller caller, String id, String name, String mimeType, List<String> parents,
                             byte[] content, String description, Map<String, String> appProperties, Instant now) {
+        if (parents != null && parents.stream().anyMatch(p -> DriveAccess.resolveId(p, caller)
+                .equals(AppData.folderOf(caller.id())))) {
+            if (!caller.seesAppData()) {
+                throw new GoogleException(403, "PERMISSION_DENIED", "The granted scopes do not allow use of the "
+                        + "Application Data folder.", "insufficientScopes", null, null);
+            }
+            AppData.ensureFolder(tx, caller, now);
+        }
         List<String> resolved = parents(tx.state(), caller, parents);
         String owner = ownerIn(tx.state(), resolved, caller);
         DriveFile file = new DriveFile(id, name == null ? "Untitled" : name, mimeType, resolved, owner, false,
@@ -46,6 +54,10 @@ public final class DriveFiles {
                         "The specified parent is not a folder.", "parents");
             }
             out.add(parent.id());
+        }
+        if (out.stream().map(id -> AppData.holds(state, state.get(DriveAccess.FILES, id).orElseThrow())).distinct()
+                .count() > 1) {
+            throw AppData.notSupported(); // one item cannot lie in two spaces
         }
         if (out.size() > 1 && out.stream().anyMatch(id -> inSharedDrive(state, id))) {
             throw new GoogleException(403, "PERMISSION_DENIED", "A shared drive item must have exactly one parent.",
@@ -123,6 +135,11 @@ public final class DriveFiles {
         }
         if (!add.isEmpty() || !remove.isEmpty()) {
             List<String> moved = List.copyOf(parents);
+            boolean appData = AppData.holds(tx.state(), file);
+            if (moved.stream().anyMatch(id -> tx.get(DriveAccess.FILES, id)
+                    .map(p -> AppData.holds(tx.state(), p) != appData).orElse(false))) {
+                throw AppData.notSupported();
+            }
             if (moved.size() > 1 && moved.stream().anyMatch(id -> inSharedDrive(tx.state(), id))) {
                 throw new GoogleException(403, "PERMISSION_DENIED", "A shared drive item must have exactly one parent.",
                         "teamDrivesParentLimit", null, null);
@@ -154,6 +171,7 @@ public final class DriveFiles {
             delete(tx, child);
         }
         tx.remove(DriveAccess.FILES, file.id());
+        tx.remove(FileLabels.LABELS, file.id());
         Revisions.deleteAll(tx, file.id());
         editor(file.mimeType()).ifPresent(e -> e.delete(tx, file.id()));
     }
@@ -169,7 +187,8 @@ public final class DriveFiles {
                     "cannotCopyFile", null, null);
         }
         String title = name != null ? name : "Copy of " + source.name();
-        List<String> target = parents == null || parents.isEmpty() ? List.of(FileIds.rootOf(caller.id())) : parents;
+        List<String> target = parents != null && !parents.isEmpty() ? parents : AppData.holds(tx.state(), source)
+                ? source.parents() : List.of(FileIds.rootOf(caller.id()));
         DriveFile copy = create(tx, caller, newId, title, source.mimeType(), target, source.content(),
                 source.description(), source.appProperties(), now);
         editor(source.mimeType()).ifPresent(e -> e.copy(tx, source.id(), newId, title));

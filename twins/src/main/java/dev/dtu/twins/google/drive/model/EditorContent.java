@@ -30,4 +30,7 @@ public interface EditorContent {
 
     /** The mime types files.export offers (File.exportLinks). */
     java.util.List<String> exportFormats();
+
+    /** The mime types an upload converts into this content (CSV into a sheet, text into a doc). */
+    java.util.List<String> importFormats();
 }

@@ -153,7 +153,7 @@ public final class SheetsApi {
         SpreadsheetEditor book = SpreadsheetEditor.open(spreadsheet(c.state(), file.id()));
         List<GridRange> ranges = new ArrayList<>();
         for (JsonNode filter : body.path("dataFilters")) {
-            ranges.add(ValuesApi.filterRange(book, filter));
+            ranges.addAll(ValuesApi.filterRanges(book, filter));
         }
         boolean withData = body.path("includeGridData").asBoolean(false) || c.query("fields").orElse("").contains("data");
         return c.json(SpreadsheetJson.of(book, file.name(), SpreadsheetJson.bySheet(ranges), withData), null);

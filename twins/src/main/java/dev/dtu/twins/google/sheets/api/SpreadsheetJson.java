@@ -1,9 +1,11 @@
 package dev.dtu.twins.google.sheets.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.sheets.model.CellData;
+import dev.dtu.twins.google.sheets.model.DeveloperMetadata;
 import dev.dtu.twins.google.sheets.model.DimensionRun;
 import dev.dtu.twins.google.sheets.model.DimensionRuns;
 import dev.dtu.twins.google.sheets.model.EditSheet;
@@ -27,8 +29,8 @@ final class SpreadsheetJson {
         ObjectNode o = Json.object().put("spreadsheetId", book.spreadsheetId());
         ObjectNode props = o.putObject("properties").put("title", title).put("locale", book.locale())
                 .put("autoRecalc", "ON_CHANGE").put("timeZone", book.timeZone());
-        props.putObject("defaultFormat").put("verticalAlignment", "BOTTOM").put("wrapStrategy", "OVERFLOW_CELL")
-                .putObject("textFormat").put("fontFamily", "arial").put("fontSize", 10);
+        props.set("defaultFormat", defaultFormat());
+        props.set("spreadsheetTheme", theme());
         ArrayNode sheets = o.putArray("sheets");
         for (EditSheet sheet : book.sheets()) {
             if (!ranges.isEmpty() && !ranges.containsKey(sheet.sheetId())) {
@@ -48,10 +50,15 @@ final class SpreadsheetJson {
                 merges.forEach(g -> m.add(SheetJson.gridRange(g)));
             }
             for (String field : List.of("protectedRanges", "basicFilter", "filterViews", "bandedRanges", "charts",
-                    "conditionalFormats", "rowGroups", "columnGroups", "developerMetadata")) {
+                    "conditionalFormats", "rowGroups", "columnGroups")) {
                 if (sheet.extras().containsKey(field)) {
                     s.set(field, sheet.extras().get(field).deepCopy());
                 }
+            }
+            List<JsonNode> own = DeveloperMetadata.ofSheet(sheet);
+            if (!own.isEmpty()) {
+                ArrayNode list = s.putArray("developerMetadata");
+                own.forEach(e -> list.add(e.deepCopy()));
             }
         }
         if (!book.namedRanges().isEmpty()) {
@@ -66,6 +73,56 @@ final class SpreadsheetJson {
             book.ownDeveloperMetadata().forEach(e -> metadata.add(e.deepCopy()));
         }
         o.put("spreadsheetUrl", "https://docs.google.com/spreadsheets/d/" + book.spreadsheetId() + "/edit");
+        return o;
+    }
+
+    /** Google's defaultFormat of a new spreadsheet, every field as spreadsheets.get returns it. */
+    private static ObjectNode defaultFormat() {
+        ObjectNode f = Json.object();
+        f.set("backgroundColor", rgb(1, 1, 1));
+        f.putObject("padding").put("top", 2).put("right", 3).put("bottom", 2).put("left", 3);
+        f.put("verticalAlignment", "BOTTOM").put("wrapStrategy", "OVERFLOW_CELL");
+        ObjectNode text = f.putObject("textFormat");
+        text.putObject("foregroundColor");
+        text.put("fontFamily", "arial,sans,sans-serif").put("fontSize", 10).put("bold", false).put("italic", false)
+                .put("strikethrough", false).put("underline", false);
+        text.putObject("foregroundColorStyle").putObject("rgbColor");
+        f.putObject("backgroundColorStyle").set("rgbColor", rgb(1, 1, 1));
+        return f;
+    }
+
+    /** The default theme: Arial and Google's palette (the twin does not change it; no request sets it). */
+    private static ObjectNode theme() {
+        ObjectNode t = Json.object().put("primaryFontFamily", "Arial");
+        ArrayNode colors = t.putArray("themeColors");
+        Object[][] palette = {{"TEXT", null}, {"BACKGROUND", new double[] {1, 1, 1}},
+            {"ACCENT1", new double[] {0.25882354, 0.52156866, 0.95686275}},
+            {"ACCENT2", new double[] {0.91764706, 0.2627451, 0.20784314}},
+            {"ACCENT3", new double[] {0.9843137, 0.7372549, 0.015686275}},
+            {"ACCENT4", new double[] {0.20392157, 0.65882355, 0.3254902}},
+            {"ACCENT5", new double[] {1, 0.42745098, 0.003921569}},
+            {"ACCENT6", new double[] {0.27450982, 0.7411765, 0.7764706}},
+            {"LINK", new double[] {0.06666667, 0.33333334, 0.8}}};
+        for (Object[] entry : palette) {
+            double[] c = (double[]) entry[1];
+            colors.addObject().put("colorType", (String) entry[0]).putObject("color")
+                    .set("rgbColor", c == null ? Json.object() : rgb(c[0], c[1], c[2]));
+        }
+        return t;
+    }
+
+    /** A Color as Google writes it: a channel of 1 as the integer 1, a channel of 0 left out. */
+    private static ObjectNode rgb(double red, double green, double blue) {
+        ObjectNode o = Json.object();
+        String[] names = {"red", "green", "blue"};
+        double[] values = {red, green, blue};
+        for (int i = 0; i < 3; i++) {
+            if (values[i] == 1) {
+                o.put(names[i], 1);
+            } else if (values[i] != 0) {
+                o.put(names[i], (float) values[i]);
+            }
+        }
         return o;
     }
 
@@ -121,6 +178,11 @@ final class SpreadsheetJson {
                 p.put("hiddenByUser", true);
             }
             p.put("pixelSize", run == null || run.pixelSize() == null ? DimensionRuns.defaultPixels(rows) : run.pixelSize());
+            List<JsonNode> metadata = DeveloperMetadata.on(sheet, rows, i);
+            if (!metadata.isEmpty()) {
+                ArrayNode list = p.putArray("developerMetadata");
+                metadata.forEach(e -> list.add(e.deepCopy()));
+            }
         }
     }
 

@@ -52,15 +52,29 @@ final class ValuesApi {
         ObjectNode out = Json.object().put("spreadsheetId", book.spreadsheetId());
         ArrayNode ranges = out.putArray("valueRanges");
         for (JsonNode filter : body.path("dataFilters")) {
-            GridRange g = filterRange(book, filter);
-            ValueRangeData data = ValueReader.read(book, g, ValueOptions.rowMajor(text(body, "majorDimension"),
-                    "major_dimension"), ValueOptions.render(text(body, "valueRenderOption"), "value_render_option"),
-                    ValueOptions.dates(text(body, "dateTimeRenderOption"), "date_time_render_option"));
-            ObjectNode matched = ranges.addObject();
-            matched.set("valueRange", valueRange(data));
-            matched.putArray("dataFilters").add(filter);
+            for (GridRange g : filterRanges(book, filter)) {
+                ValueRangeData data = ValueReader.read(book, g, ValueOptions.rowMajor(text(body, "majorDimension"),
+                        "major_dimension"), ValueOptions.render(text(body, "valueRenderOption"), "value_render_option"),
+                        ValueOptions.dates(text(body, "dateTimeRenderOption"), "date_time_render_option"));
+                ObjectNode matched = ranges.addObject();
+                matched.set("valueRange", valueRange(data));
+                matched.putArray("dataFilters").add(filter);
+            }
         }
         return c.json(out, null);
+    }
+
+    /**
+     * The ranges a data filter selects: its A1 or grid range, or for a developerMetadataLookup the rows, columns or
+     * sheets of every entry it finds (the spreadsheet's own entries select no grid).
+     */
+    static List<GridRange> filterRanges(SpreadsheetEditor book, JsonNode filter) {
+        if (filter.has("developerMetadataLookup")) {
+            return new dev.dtu.twins.google.sheets.model.DeveloperMetadata(book).matching(filter).stream()
+                    .map(dev.dtu.twins.google.sheets.model.DeveloperMetadata::range)
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+        return List.of(filterRange(book, filter));
     }
 
     static GridRange filterRange(SpreadsheetEditor book, JsonNode filter) {

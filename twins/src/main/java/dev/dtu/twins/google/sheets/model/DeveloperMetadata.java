@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Developer metadata (developers.google.com/sheets/api/guides/metadata): key/value entries on the spreadsheet or on
- * a sheet, created, updated and deleted by batchUpdate requests and found by developerMetadataLookup data filters.
- * Entries on rows and columns (dimensionRange locations) are not kept by the twin: they are refused with a 400.
+ * Developer metadata (developers.google.com/sheets/api/guides/metadata): key/value entries on the spreadsheet, on
+ * a sheet or on a span of rows or columns (kept in the sheet's list, moved with its rows by {@link ExtrasMoves}),
+ * created, updated and deleted by batchUpdate requests and found by developerMetadataLookup data filters.
  */
 public final class DeveloperMetadata {
     static final String FIELD = "developerMetadata";
@@ -71,9 +71,38 @@ public final class DeveloperMetadata {
             return Json.object().put("locationType", "SHEET").put("sheetId", sheetId);
         }
         if (in.has("dimensionRange")) {
-            throw GoogleException.invalidArgument("Developer metadata on rows and columns is not kept by the twin.");
+            return dimension(in.get("dimensionRange"));
         }
         throw GoogleException.invalidArgument("Developer metadata must have a location.");
+    }
+
+    /** A ROW or COLUMN location: a span inside the sheet's grid. */
+    private ObjectNode dimension(JsonNode range) {
+        String dimension = range.path("dimension").asText("");
+        if (!dimension.equals("ROWS") && !dimension.equals("COLUMNS")) {
+            throw GoogleException.invalidArgument("Invalid dimensionRange: dimension must be ROWS or COLUMNS.");
+        }
+        EditSheet sheet = book.sheetWithId(range.path("sheetId").asInt(0));
+        int start = range.path("startIndex").asInt(0);
+        int end = range.path("endIndex").asInt(-1);
+        int size = dimension.equals("ROWS") ? sheet.rowCount() : sheet.columnCount();
+        if (start < 0 || end <= start || end > size) {
+            throw GoogleException.invalidArgument("Invalid dimensionRange: [" + start + ", " + end + ") is not inside "
+                    + "the " + size + " " + dimension.toLowerCase(java.util.Locale.ROOT) + " of the sheet.");
+        }
+        ObjectNode out = Json.object().put("locationType", dimension.equals("ROWS") ? "ROW" : "COLUMN");
+        out.putObject("dimensionRange").put("sheetId", sheet.sheetId()).put("dimension", dimension)
+                .put("startIndex", start).put("endIndex", end);
+        return out;
+    }
+
+    /** The sheet an entry is on (a sheet or row/column location), or null for the spreadsheet's own. */
+    static Integer sheetOf(JsonNode entry) {
+        JsonNode location = entry.path("location");
+        if (location.has("sheetId")) {
+            return location.get("sheetId").asInt();
+        }
+        return location.has("dimensionRange") ? location.path("dimensionRange").path("sheetId").asInt(0) : null;
     }
 
     private void place(ObjectNode entry) {
@@ -81,7 +110,7 @@ public final class DeveloperMetadata {
         if (location.path("spreadsheet").asBoolean(false)) {
             book.developerMetadata.add(entry);
         } else {
-            EditSheet sheet = book.sheetWithId(location.path("sheetId").asInt());
+            EditSheet sheet = book.sheetWithId(sheetOf(entry));
             ArrayNode list = sheet.extras.containsKey(FIELD) ? ((ArrayNode) sheet.extras.get(FIELD)).deepCopy()
                     : Json.array();
             list.add(entry);
@@ -141,7 +170,71 @@ public final class DeveloperMetadata {
         if (at.path("spreadsheet").asBoolean(false) && !e.path("location").path("spreadsheet").asBoolean(false)) {
             return false;
         }
+        if (at.has("dimensionRange")) {
+            return located(e.path("location").path("dimensionRange"), at.get("dimensionRange"),
+                    lookup.path("locationMatchingStrategy").asText("EXACT_LOCATION").equals("INTERSECTING_LOCATION"));
+        }
         return !at.has("sheetId") || at.get("sheetId").asInt() == e.path("location").path("sheetId").asInt(-1);
+    }
+
+    /** An entry's rows or columns against a lookup's: the same span, or with INTERSECTING_LOCATION any overlap. */
+    private static boolean located(JsonNode mine, JsonNode wanted, boolean intersecting) {
+        if (mine.isMissingNode() || mine.path("sheetId").asInt(0) != wanted.path("sheetId").asInt(0)
+                || !mine.path("dimension").asText().equals(wanted.path("dimension").asText())) {
+            return false;
+        }
+        int a = mine.path("startIndex").asInt(0);
+        int b = mine.path("endIndex").asInt();
+        int c = wanted.path("startIndex").asInt(0);
+        int d = wanted.path("endIndex").asInt(Integer.MAX_VALUE);
+        return intersecting ? a < d && c < b : a == c && b == d;
+    }
+
+    /**
+     * The grid a metadata entry stands for, as data filters read it: its rows or columns across the sheet, its
+     * sheet, or (the spreadsheet's own) none.
+     */
+    public static GridRange range(JsonNode entry) {
+        JsonNode location = entry.path("location");
+        JsonNode span = location.path("dimensionRange");
+        if (!span.isMissingNode()) {
+            int sheetId = span.path("sheetId").asInt(0);
+            int start = span.path("startIndex").asInt(0);
+            int end = span.path("endIndex").asInt();
+            return span.path("dimension").asText().equals("ROWS") ? new GridRange(sheetId, start, end, null, null)
+                    : new GridRange(sheetId, null, null, start, end);
+        }
+        return location.has("sheetId") ? GridRange.wholeSheet(location.get("sheetId").asInt()) : null;
+    }
+
+    /** The entries on one sheet's row (or column) {@code index}, for DimensionProperties.developerMetadata. */
+    public static List<JsonNode> on(EditSheet sheet, boolean rows, int index) {
+        JsonNode list = sheet.extras.get(FIELD);
+        List<JsonNode> out = new ArrayList<>();
+        if (list != null) {
+            list.forEach(e -> {
+                JsonNode span = e.path("location").path("dimensionRange");
+                if (span.path("dimension").asText().equals(rows ? "ROWS" : "COLUMNS")
+                        && span.path("startIndex").asInt(0) <= index && index < span.path("endIndex").asInt()) {
+                    out.add(e);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** A sheet's own entries (Sheet.developerMetadata), without those on its rows and columns. */
+    public static List<JsonNode> ofSheet(EditSheet sheet) {
+        JsonNode list = sheet.extras.get(FIELD);
+        List<JsonNode> out = new ArrayList<>();
+        if (list != null) {
+            list.forEach(e -> {
+                if (e.path("location").has("sheetId")) {
+                    out.add(e);
+                }
+            });
+        }
+        return out;
     }
 
     /** updateDeveloperMetadata: every entry the filters select takes the masked fields; answers them. */

@@ -198,5 +198,6 @@ public final class EditSheet implements SheetData {
         merges.clear();
         merges.addAll(kept);
         setRuns(rows, DimensionRuns.remap(runs(rows), change));
+        ExtrasMoves.remap(this, change);
     }
 }

@@ -59,12 +59,29 @@ public final class SpreadsheetContent implements EditorContent {
 
     @Override
     public List<String> exportFormats() {
+        return List.of(XLSX, PDF, "text/csv", "text/tab-separated-values");
+    }
+
+    @Override
+    public List<String> importFormats() {
         return List.of("text/csv", "text/tab-separated-values");
     }
 
-    /** The first sheet's formatted values (Drive exports only the first sheet as CSV). */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
+
+    /**
+     * CSV and TSV: the first sheet's formatted values (Drive exports only the first sheet as CSV); XLSX: the whole
+     * workbook ({@link XlsxExport}); PDF: every visible sheet's formatted values, a row a line.
+     */
     @Override
     public Optional<byte[]> export(State state, String id, String exportMimeType) {
+        if (exportMimeType.equals(XLSX)) {
+            return state.get(Spreadsheets.SPREADSHEETS, id).map(s -> XlsxExport.of(SpreadsheetEditor.open(s)));
+        }
+        if (exportMimeType.equals(PDF)) {
+            return state.get(Spreadsheets.SPREADSHEETS, id).map(s -> pdf(SpreadsheetEditor.open(s)));
+        }
         String separator = switch (exportMimeType) {
             case "text/csv" -> ",";
             case "text/tab-separated-values" -> "\t";
@@ -80,6 +97,22 @@ public final class SpreadsheetContent implements EditorContent {
                     ValueRenderOption.FORMATTED_VALUE, DateTimeRenderOption.FORMATTED_STRING);
             return Csv.format(data.values(), separator).getBytes(StandardCharsets.UTF_8);
         });
+    }
+
+    private static byte[] pdf(SpreadsheetEditor book) {
+        List<List<String>> lines = new ArrayList<>();
+        for (EditSheet sheet : book.sheets()) {
+            if (sheet.properties().hidden()) {
+                continue;
+            }
+            if (!lines.isEmpty()) {
+                lines.add(List.of());
+            }
+            ValueReader.read(book, GridRange.wholeSheet(sheet.sheetId()), true, ValueRenderOption.FORMATTED_VALUE,
+                    DateTimeRenderOption.FORMATTED_STRING).values()
+                    .forEach(row -> lines.add(row.stream().map(String::valueOf).toList()));
+        }
+        return dev.dtu.twins.google.drive.model.PdfText.of(book.title, lines, 90);
     }
 
     @Override
