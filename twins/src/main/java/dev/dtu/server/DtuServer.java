@@ -66,7 +66,8 @@ public final class DtuServer implements AutoCloseable {
                 : config.scheme() + "://" + hostForUrl(config.host()) + ":" + config.port();
         this.store = store;
         try {
-            this.universes = new UniverseRegistry(twins, store, () -> serverUrl, metrics, config.fixedCredentials());
+            this.universes = new UniverseRegistry(twins, store, () -> serverUrl, metrics, config.fixedCredentials(),
+                    config.storage() != null ? config.storage() : dev.dtu.server.universe.StorageQuota.fromEnvironment());
         } catch (RuntimeException e) {
             store.close();
             throw config.dataDir() == null ? e

@@ -1,5 +1,6 @@
 package dev.dtu.server;
 
+import dev.dtu.server.universe.StorageQuota;
 import java.nio.file.Path;
 
 /**
@@ -12,9 +13,22 @@ import java.nio.file.Path;
  * @param tls HTTPS instead of HTTP; null for plain HTTP
  * @param fixedCredentials the default universe's secrets are the same on every start, even in memory
  * @param proxyPort port of the forward proxy for the vendors' own host names (0 picks one); -1 for none
+ * @param storage how many bytes of clients' files a universe, and all of them together, may keep; null: the
+ *                defaults or {@code DTU_STORAGE_PER_UNIVERSE}/{@code DTU_STORAGE_TOTAL} ({@link StorageQuota})
  */
 public record ServerConfig(String host, int port, Path dataDir, int workerThreads, long maxBodyBytes,
-                           String publicUrl, Tls tls, boolean fixedCredentials, int proxyPort) {
+                           String publicUrl, Tls tls, boolean fixedCredentials, int proxyPort, StorageQuota storage) {
+    public ServerConfig(String host, int port, Path dataDir, int workerThreads, long maxBodyBytes,
+                        String publicUrl, Tls tls, boolean fixedCredentials, int proxyPort) {
+        this(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, proxyPort, null);
+    }
+
+    /** The same server keeping at most these bytes of clients' files. */
+    public ServerConfig withStorage(StorageQuota quota) {
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials,
+                proxyPort, quota);
+    }
+
     /**
      * HTTPS settings.
      *
@@ -27,7 +41,7 @@ public record ServerConfig(String host, int port, Path dataDir, int workerThread
     }
 
     public ServerConfig withProxyPort(int port) {
-        return new ServerConfig(host, this.port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, port);
+        return new ServerConfig(host, this.port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, port, storage);
     }
 
     /** The folder of the local CA this configuration uses (whether or not it serves TLS). */
@@ -51,19 +65,19 @@ public record ServerConfig(String host, int port, Path dataDir, int workerThread
     }
 
     public ServerConfig withDataDir(Path dir) {
-        return new ServerConfig(host, port, dir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, proxyPort);
+        return new ServerConfig(host, port, dir, workerThreads, maxBodyBytes, publicUrl, tls, fixedCredentials, proxyPort, storage);
     }
 
     public ServerConfig withPublicUrl(String url) {
         String trimmed = url == null || url.isBlank() ? null : url.replaceAll("/+$", "");
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, trimmed, tls, fixedCredentials, proxyPort);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, trimmed, tls, fixedCredentials, proxyPort, storage);
     }
 
     public ServerConfig withTls(Tls settings) {
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, settings, fixedCredentials, proxyPort);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, settings, fixedCredentials, proxyPort, storage);
     }
 
     public ServerConfig withFixedCredentials(boolean fixed) {
-        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixed, proxyPort);
+        return new ServerConfig(host, port, dataDir, workerThreads, maxBodyBytes, publicUrl, tls, fixed, proxyPort, storage);
     }
 }

@@ -7,6 +7,7 @@ import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.twin.RateLimitPolicy;
 import dev.dtu.server.twin.Twin;
 import dev.dtu.server.twin.TwinCall;
+import dev.dtu.server.universe.StorageQuotaExceeded;
 import dev.dtu.server.universe.Universe;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -45,6 +46,8 @@ public final class TwinGateway {
     private Response answer(Twin twin, TwinCall call, String operation) {
         try {
             return faultsLimitsAndTwin(twin, call, operation);
+        } catch (StorageQuotaExceeded e) {
+            return twin.errors().storageQuotaExceeded(call.request(), e);
         } catch (Throwable e) {
             // A bug in a twin (even a StackOverflowError) must still answer in the vendor's shape, without a
             // stack trace on the wire, and log one line rather than a thousand frames.

@@ -18,13 +18,16 @@ import org.pcollections.TreePMap;
  * between versions.
  */
 public final class State {
-    public static final State EMPTY = new State(new PSortedMap[0]);
+    public static final State EMPTY = new State(new PSortedMap[0], null);
 
     private final PSortedMap<String, Object>[] slots;
+    /** {@link Stored} bytes per slot; null while the state holds none (shared between versions until one changes). */
+    private final long[] stored;
 
     /** @param slots owned by this state from now on, never changed again; an empty kind is null */
-    private State(PSortedMap<String, Object>[] slots) {
+    private State(PSortedMap<String, Object>[] slots, long[] stored) {
         this.slots = slots;
+        this.stored = stored;
     }
 
     public <T> Optional<T> get(Kind<T> kind, String id) {
@@ -44,7 +47,7 @@ public final class State {
     }
 
     public <T> State with(Kind<T> kind, String id, T entity) {
-        return plus(kind.slot(), entities(kind.slot()).plus(id, kind.type().cast(entity)));
+        return withRaw(kind.slot(), id, kind.type().cast(entity));
     }
 
     public State without(Kind<?> kind, String id) {
@@ -53,7 +56,27 @@ public final class State {
             return this;
         }
         // An emptied kind is dropped, so a state read back from storage (which has no rows for it) is equal.
-        return plus(kind.slot(), current.minus(id));
+        return plus(kind.slot(), current.minus(id), -bytesOf(current.get(id)));
+    }
+
+    /** The bytes every {@link Stored} entity of this state keeps. */
+    public long storedBytes() {
+        long sum = 0;
+        for (int slot = 0; stored != null && slot < stored.length; slot++) {
+            sum += stored[slot];
+        }
+        return sum;
+    }
+
+    /** The bytes the {@link Stored} entities of one twin's kinds keep. */
+    public long storedBytes(String twin) {
+        long sum = 0;
+        for (int slot = 0; stored != null && slot < stored.length; slot++) {
+            if (stored[slot] != 0 && Kind.keyOf(slot).startsWith(twin + "/")) {
+                sum += stored[slot];
+            }
+        }
+        return sum;
     }
 
     /** Every kind with entities, by kind key in key order, for storage and the state view. */
@@ -69,8 +92,17 @@ public final class State {
 
     /** Builds a state from stored rows, kind key to (id to entity). */
     public State withRaw(String kindKey, String id, Object entity) {
-        int slot = Kind.slotOf(kindKey);
-        return plus(slot, entities(slot).plus(id, entity));
+        return withRaw(Kind.slotOf(kindKey), id, entity);
+    }
+
+    private State withRaw(int slot, String id, Object entity) {
+        PSortedMap<String, Object> current = entities(slot);
+        long delta = entity instanceof Stored s ? s.storedBytes() - bytesOf(current.get(id)) : -bytesOf(current.get(id));
+        return plus(slot, current.plus(id, entity), delta);
+    }
+
+    private static long bytesOf(Object entity) {
+        return entity instanceof Stored s ? s.storedBytes() : 0;
     }
 
     private PSortedMap<String, Object> entities(int slot) {
@@ -78,11 +110,15 @@ public final class State {
         return map == null ? TreePMap.empty() : map;
     }
 
-    @SuppressWarnings("unchecked")
-    private State plus(int slot, PSortedMap<String, Object> entities) {
+    private State plus(int slot, PSortedMap<String, Object> entities, long storedDelta) {
         PSortedMap<String, Object>[] copy = Arrays.copyOf(slots, Math.max(slots.length, slot + 1));
         copy[slot] = entities.isEmpty() ? null : entities;
-        return new State(copy);
+        long[] bytes = stored;
+        if (storedDelta != 0) {
+            bytes = stored == null ? new long[slot + 1] : Arrays.copyOf(stored, Math.max(stored.length, slot + 1));
+            bytes[slot] += storedDelta;
+        }
+        return new State(copy, bytes);
     }
 
     public int size() {

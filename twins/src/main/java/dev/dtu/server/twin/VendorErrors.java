@@ -21,6 +21,14 @@ public interface VendorErrors {
         return rateLimited(request, retryAfterSeconds);
     }
 
+    /**
+     * The vendor's answer to a write that would store more than the universe's storage quota (Drive's
+     * storageQuotaExceeded, Slack's storage_limit_reached, Jira's 413); nothing of the write was kept.
+     */
+    default Response storageQuotaExceeded(Request request, dev.dtu.server.universe.StorageQuotaExceeded e) {
+        return error(413, "Storage quota exceeded: " + e.getMessage());
+    }
+
     /** The vendor's answer to a credential it does not know (another universe's, or none). */
     Response unauthenticated(Request request);
 }

@@ -40,6 +40,8 @@ public final class Universe implements UniverseView {
     private final Supplier<String> serverUrl;
     private final StateSink sink;
     private final Deliveries deliveries;
+    private final StorageQuota quota;
+    private final StorageQuota.Account storage;
     private volatile State state;
     private volatile FaultPlan faults = new FaultPlan(FaultConfig.NONE);
     private volatile Settings settings = Settings.DEFAULT;
@@ -60,7 +62,8 @@ public final class Universe implements UniverseView {
     }
 
     Universe(String id, String name, Instant createdAt, SeedDocument seed, State seedState, State state,
-             List<Credential> credentials, Supplier<String> serverUrl, StateSink sink, Deliveries deliveries) {
+             List<Credential> credentials, Supplier<String> serverUrl, StateSink sink, Deliveries deliveries,
+             StorageQuota quota) {
         this.id = id;
         this.name = name;
         this.createdAt = createdAt;
@@ -70,6 +73,8 @@ public final class Universe implements UniverseView {
         this.serverUrl = serverUrl;
         this.sink = sink;
         this.deliveries = deliveries;
+        this.quota = quota;
+        this.storage = quota.open(state.storedBytes());
         Map<String, String> placeholders = new HashMap<>();
         for (Credential c : credentials) {
             bySecret.put(c.secret(), c);
@@ -125,6 +130,7 @@ public final class Universe implements UniverseView {
             Tx tx = new Tx(state);
             result = change.apply(tx);
             if (!tx.dirty().isEmpty()) {
+                storage.admit(state.storedBytes(), tx.state().storedBytes());
                 durable = sink.written(this, tx);
                 state = tx.state();
                 changed();
@@ -156,6 +162,14 @@ public final class Universe implements UniverseView {
     /** The registry has let this universe go: its timers stop firing. */
     void markDeleted() {
         deleted = true;
+        synchronized (this) {
+            storage.close();
+        }
+    }
+
+    /** The most bytes of stored files this universe may hold ({@link StorageQuota#perUniverse()}). */
+    public long storageLimit() {
+        return quota.perUniverse();
     }
 
     /** A counter that moves whenever the state changes or the journal grows. */
@@ -227,6 +241,7 @@ public final class Universe implements UniverseView {
     /** Replaces the whole state (restore, reset); the caller persists it. */
     synchronized void replaceState(State newState) {
         state = newState;
+        storage.rebase(newState.storedBytes());
         rateCounter.clear();
         changed();
     }

@@ -28,6 +28,7 @@ public final class UniverseRegistry implements Universes {
 
     private final List<Twin> twins;
     private final StateStore store;
+    private final StorageQuota storage;
     private final Supplier<String> serverUrl;
     private final UniverseEvents events;
     private final Seeder seeder;
@@ -49,6 +50,13 @@ public final class UniverseRegistry implements Universes {
      */
     public UniverseRegistry(List<Twin> twins, StateStore store, Supplier<String> serverUrl, UniverseEvents events,
                             boolean fixedDefaultCredentials) {
+        this(twins, store, serverUrl, events, fixedDefaultCredentials, StorageQuota.fromEnvironment());
+    }
+
+    /** @param storage how many bytes of clients' files each universe, and all of them together, may keep */
+    public UniverseRegistry(List<Twin> twins, StateStore store, Supplier<String> serverUrl, UniverseEvents events,
+                            boolean fixedDefaultCredentials, StorageQuota storage) {
+        this.storage = storage;
         this.twins = List.copyOf(twins);
         this.store = store;
         this.serverUrl = serverUrl;
@@ -311,7 +319,7 @@ public final class UniverseRegistry implements Universes {
                            Settings settings, FaultConfig faults, SecureRandom secrets) {
         List<Credential> credentials = mint(state, secrets);
         Universe u = new Universe(id, name, Clock.systemUTC().instant(), doc, seedState, state, credentials,
-                serverUrl, (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
+                serverUrl, (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries, storage);
         u.setSettings(settings);
         u.setFaults(faults);
         register(u);
@@ -363,7 +371,7 @@ public final class UniverseRegistry implements Universes {
             StoredUniverse s = lu.universe();
             Universe u = new Universe(s.id(), s.name(), s.createdAt(), SeedDocument.of(s.seed()),
                     seedStates.getOrDefault(s.id(), lu.state()), lu.state(), s.credentials(), serverUrl,
-                    (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries);
+                    (universe, tx) -> store.enqueueChanges(universe.id(), tx.state(), tx.dirty()), deliveries, storage);
             u.setSettings(s.settings());
             u.setFaults(s.faults());
             if (s.clock() != null) {

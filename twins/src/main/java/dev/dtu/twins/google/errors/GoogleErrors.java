@@ -18,12 +18,15 @@ public final class GoogleErrors implements VendorErrors {
             + "access token, login cookie or other valid authentication credential. "
             + "See https://developers.google.com/identity/sign-in/web/devconsole-project.";
 
+    static final String STORAGE_QUOTA = "storageQuotaExceeded";
+
     public Response render(Request request, GoogleException e) {
         ObjectNode error = Json.object();
         error.put("code", e.code()).put("message", e.getMessage());
         if (isDrive(request)) {
             ObjectNode item = error.putArray("errors").addObject();
-            item.put("message", e.getMessage()).put("domain", "global").put("reason", e.reason());
+            item.put("message", e.getMessage()).put("domain", STORAGE_QUOTA.equals(e.reason()) ? "usageLimits" : "global")
+                    .put("reason", e.reason());
             if (e.location() != null) {
                 item.put("location", e.location()).put("locationType", e.locationType());
             }
@@ -49,6 +52,13 @@ public final class GoogleErrors implements VendorErrors {
                         + service(request) + "' for consumer 'project_number:0'.",
                 "rateLimitExceeded", null, null);
         return render(request, e).header("Retry-After", Long.toString(retryAfterSeconds));
+    }
+
+    /** Drive's 403 storageQuotaExceeded (developers.google.com/drive/api/guides/handle-errors), domain usageLimits. */
+    @Override
+    public Response storageQuotaExceeded(Request request, dev.dtu.server.universe.StorageQuotaExceeded e) {
+        return render(request, new GoogleException(403, "PERMISSION_DENIED",
+                "The user's Drive storage quota has been exceeded.", STORAGE_QUOTA, null, null));
     }
 
     @Override

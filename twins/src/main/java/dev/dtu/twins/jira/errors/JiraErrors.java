@@ -27,6 +27,16 @@ public final class JiraErrors implements VendorErrors {
         return body(status, List.of(message), Map.of());
     }
 
+    /**
+     * Jira Cloud's attachment reference answers 413 when attachments breach a size limit; the words for a full
+     * site are the twin's guess (the reference gives none).
+     */
+    @Override
+    public Response storageQuotaExceeded(Request request, dev.dtu.server.universe.StorageQuotaExceeded e) {
+        return error(413, "The attachment could not be saved: the site's attachment storage is full ("
+                + e.limit() + " bytes). Delete attachments to make room.");
+    }
+
     @Override
     public Response rateLimited(Request request, long retryAfterSeconds) {
         return error(429, RATE_LIMITED).header("Retry-After", Long.toString(retryAfterSeconds))

@@ -48,6 +48,19 @@ public final class SlackErrors implements VendorErrors {
         return Response.json(status, envelope(code));
     }
 
+    /**
+     * Slack's files.upload error storage_limit_reached (its reference's error list), with Slack's HTTP 200; the
+     * upload URL of files.getUploadURLExternal answers with a status instead, as its clients check only that
+     * ("a non-200 response indicates a failure": the 413 and its text are the twin's guess).
+     */
+    @Override
+    public Response storageQuotaExceeded(Request request, dev.dtu.server.universe.StorageQuotaExceeded e) {
+        if (request.path().contains("/api/")) {
+            return Response.json(200, envelope("storage_limit_reached"));
+        }
+        return Response.text(413, "text/plain; charset=utf-8", "storage_limit_reached");
+    }
+
     @Override
     public Response rateLimited(Request request, long retryAfterSeconds) {
         return Response.json(429, envelope("ratelimited")).header("Retry-After", Long.toString(retryAfterSeconds));

@@ -26,7 +26,7 @@ public record File(
         long created,
         boolean completed,
         boolean deleted,
-        List<Share> shares) {
+        List<Share> shares) implements dev.dtu.server.state.Stored {
 
     /** The message that shared the file in a channel. */
     public record Share(String channel, String ts, String threadTs) {}
@@ -41,6 +41,12 @@ public record File(
 
     public long size() {
         return content == null ? 0 : content.length;
+    }
+
+    /** Uploaded bytes count against the workspace's storage until the file is deleted. */
+    @Override
+    public long storedBytes() {
+        return size();
     }
 
     public List<String> channels() {

@@ -243,7 +243,21 @@ public final class FilesApi {
     public Response about(GoogleCall c) {
         ObjectNode out = Json.object().put("kind", "drive#about");
         out.set("user", FileJson.user(c.state(), c.caller().id(), c.caller()));
-        out.putObject("storageQuota").put("limit", "16106127360").put("usage", "0");
+        out.set("storageQuota", storageQuota(c.state(), c.twinCall().universe().storageLimit()));
         return c.json(out, null);
+    }
+
+    /**
+     * about.storageQuota, in bytes as strings: the universe's quota is the limit; {@code usage} counts every
+     * service (the universe's Slack files and Jira attachments too, as Google's counts Gmail and Photos), the
+     * others Drive's binary revisions — of trashed files for {@code usageInDriveTrash}.
+     */
+    static ObjectNode storageQuota(State state, long limit) {
+        long trash = state.all(DriveAccess.FILES).values().stream().filter(DriveFile::trashed)
+                .flatMap(f -> dev.dtu.twins.google.drive.model.Revisions.of(state, f.id()).stream())
+                .mapToLong(dev.dtu.twins.google.drive.model.DriveRevision::storedBytes).sum();
+        return Json.object().put("limit", Long.toString(limit)).put("usage", Long.toString(state.storedBytes()))
+                .put("usageInDrive", Long.toString(state.storedBytes("google")))
+                .put("usageInDriveTrash", Long.toString(trash));
     }
 }

@@ -13,7 +13,17 @@ import java.time.Instant;
  */
 public record DriveRevision(String key, String fileId, String id, String mimeType, Instant modifiedTime,
                             String lastModifyingUserId, String originalFilename, byte[] content, boolean keepForever,
-                            boolean published, boolean publishAuto, boolean publishedOutsideDomain) {
+                            boolean published, boolean publishAuto, boolean publishedOutsideDomain)
+        implements dev.dtu.server.state.Stored {
+
+    /**
+     * A binary revision's bytes count against the storage quota (the head revision holds the file's own bytes, so
+     * the file itself is not counted again); Docs Editors revisions have none.
+     */
+    @Override
+    public long storedBytes() {
+        return content == null ? 0 : content.length;
+    }
 
     public static String key(String fileId, long seq) {
         return fileId + "/" + String.format("%012d", seq);
