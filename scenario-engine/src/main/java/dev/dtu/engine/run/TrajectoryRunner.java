@@ -195,12 +195,7 @@ public final class TrajectoryRunner {
             Map<String, String> headers = new java.util.LinkedHashMap<>();
             h.headers().forEach((k, v) -> headers.put(k, Template.fillString(v, vars)));
             String url = lane.app().url() + Template.fillString(h.path(), vars);
-            HttpCalls.Answer answer = HttpCalls.send(h.method(), url, headers, body, Duration.ofSeconds(30));
-            if (answer.status() == 0 && lane.appClockFollows()) {
-                // After a jump of its clock the app's server may drop the engine's idle keep-alive connection as an
-                // hour idle; the request got no answer at all, so it is sent once more on a new connection.
-                answer = HttpCalls.send(h.method(), url, headers, body, Duration.ofSeconds(30));
-            }
+            HttpCalls.Answer answer = lane.callApp(h.method(), url, headers, body, Duration.ofSeconds(30));
             if (h.save() != null) {
                 ObjectNode saved = responses.putObject(h.save());
                 saved.put("status", answer.status());
