@@ -30,14 +30,6 @@ class TriageSuiteTimeScaleTest {
         dev.dtu.testing.Prerequisites.requireLibfaketime();
     }
 
-    /*
-     * Open in issue 23: since the triage app moved to the vendors' SDKs (Bolt, slack-api-client, Google's clients under
-     * libfaketime), this sweep does not converge at ten times the speed — in the clean CI run of the merge
-     * per-channel-rate-limit-burst satisfied 148 of 200 trajectories, in the next run jira-outage-is-admitted 138 of
-     * 199 with one harness failure; at real time both converge (TriageSuiteTest). The planted-bug cases below pass.
-     */
-    @org.junit.jupiter.api.Disabled("issue 23: the SDK-based triage app does not converge on the whole suite at --time-scale 10 "
-            + "(per-channel-rate-limit-burst 148/200, jira-outage-is-admitted 138/199 in two runs); the old hand-written app did")
     @Test
     void theCorrectAppConvergesOnTheWholeSuiteAtTenTimesTheSpeed() throws Exception {
         int exit = Dtu.run("sweep", SUITE.toString(), "--time-scale", "10", "--threshold", "0.7", "--parallel", "2",

@@ -20,8 +20,11 @@ import io.undertow.websockets.core.BufferedBinaryMessage;
 import io.undertow.websockets.core.BufferedTextMessage;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,8 @@ import org.xnio.IoUtils;
  */
 final class SocketEntry {
     private static final AtomicLong IDS = new AtomicLong();
+    /** RFC 6455 7.4.1: the close code for a peer breaking the server's policy (Undertow's for a ping flood). */
+    private static final int POLICY_VIOLATION = 1008;
     private final UniverseRegistry universes;
 
     SocketEntry(UniverseRegistry universes) {
@@ -51,7 +56,8 @@ final class SocketEntry {
     }
 
     void handle(HttpServerExchange ex) throws Exception {
-        SocketUpgrade upgrade = route(ex);
+        Optional<Universe> universe = universe(ex);
+        SocketUpgrade upgrade = route(ex, universe);
         if (!upgrade.accepted()) {
             Response r = upgrade.refusal();
             ex.setStatusCode(r.status());
@@ -59,17 +65,21 @@ final class SocketEntry {
             ex.getResponseSender().send(ByteBuffer.wrap(r.body()));
             return;
         }
-        new WebSocketProtocolHandshakeHandler(callback(upgrade)).handleRequest(ex);
+        new WebSocketProtocolHandshakeHandler(callback(upgrade, universe.orElseThrow().clock())).handleRequest(ex);
     }
 
-    private SocketUpgrade route(HttpServerExchange ex) {
+    private Optional<Universe> universe(HttpServerExchange ex) {
+        String[] parts = ex.getRequestPath().split("/", 5);
+        return parts.length < 4 ? Optional.empty() : universes.find(parts[2]);
+    }
+
+    private SocketUpgrade route(HttpServerExchange ex, Optional<Universe> universe) {
         String[] parts = ex.getRequestPath().split("/", 5); // "", "u", id, twin, rest
         Optional<Twin> twin = parts.length < 4 ? Optional.empty()
                 : universes.twins().stream().filter(t -> t.name().equals(parts[3])).findFirst();
         if (twin.isEmpty()) {
             return SocketUpgrade.refuse(AdminApi.error(404, "not_found", "no twin at " + ex.getRequestPath()));
         }
-        Optional<Universe> universe = universes.find(parts[2]);
         if (universe.isEmpty()) {
             return SocketUpgrade.refuse(twin.get().errors().error(404, "no universe '" + parts[2] + "'"));
         }
@@ -83,15 +93,37 @@ final class SocketEntry {
         return twin.get().upgrade(universe.get(), request);
     }
 
-    private static WebSocketConnectionCallback callback(SocketUpgrade upgrade) {
+    private static WebSocketConnectionCallback callback(SocketUpgrade upgrade, Clock universeClock) {
         SocketListener listener = upgrade.listener();
         return (exchange, channel) -> {
             Peer peer = new Peer("ws-" + IDS.incrementAndGet(), channel);
             channel.addCloseTask(ch -> listener.onClose(peer));
             channel.getReceiveSetter().set(new AbstractReceiveListener() {
+                private Instant windowEnds = Instant.MIN;
+                private int pings;
+
                 @Override
                 protected long getMaxTextBufferSize() {
                     return upgrade.maxFrameBytes();
+                }
+
+                /**
+                 * Undertow's guard against a ping flood (at most 300 pings a minute, then close 1008), with the
+                 * minute on the universe's clock: an app whose clock runs K times as fast pings K times as often in
+                 * real time (Slack's Java SDK checks its socket every 5 s of its own time, with a ping every 100 ms
+                 * until the pong).
+                 */
+                @Override
+                protected void countPing(WebSocketChannel ch) throws IOException {
+                    Instant now = universeClock.instant();
+                    if (now.isAfter(windowEnds)) {
+                        windowEnds = now.plusMillis(getPingWindowLength());
+                        pings = 0;
+                    }
+                    if (++pings > getMaxPingsPerWindow()) {
+                        String why = "too many pings: " + pings + " in " + getPingWindowLength() + " ms";
+                        peer.close(POLICY_VIOLATION, why);
+                    }
                 }
 
                 @Override

@@ -15,7 +15,8 @@ import java.util.Locale;
  * {@code "+N xK"} as: the process's start time plus N seconds, then K seconds per real second since that start.
  * The universe's time is {@code now + (real - realNow) × K}; both agree when N is worked out from the moment the
  * engine started the app ({@code launchedAt}) — so a process that starts later (a child the app spawns) runs
- * behind by (K − 1) × its delay. A jump of the universe is a new N, which a running app reads on its next call.
+ * behind by (K − 1) × its delay. A jump of the universe is a new N, which a running app reads within a second
+ * ({@link #awaitRead}).
  */
 public final class AppClock implements AutoCloseable {
     private final Path file;
@@ -51,6 +52,22 @@ public final class AppClock implements AutoCloseable {
             throw new UncheckedIOException("cannot write libfaketime's timestamp file " + file, e);
         }
     }
+
+    /**
+     * Returns once every clock call the app makes reads what was last written: libfaketime re-reads the file on the
+     * first call in a new second of real time ({@code FAKETIME_CACHE_DURATION=0}), so at most a second.
+     */
+    static void awaitRead() {
+        long now = System.currentTimeMillis();
+        try {
+            Thread.sleep(1000 - Math.floorMod(now, 1000L) + READ_MARGIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Past the second's turn, for the kernel's clock and the sleep's own slack. */
+    private static final long READ_MARGIN_MILLIS = 20;
 
     /** {@code "+N xK"} for an app started at {@code launchedAt}, N in seconds. */
     static String content(UniverseClock.Reading reading, Instant launchedAt) {

@@ -87,22 +87,32 @@ public final class Lane implements AutoCloseable {
     }
 
     /**
-     * Changes the universe's clock and the app's with it. A jump reaches the app first, so what the jump sets off
-     * in the twins (a delivery signed with the new time) never reaches an app still at the old one.
+     * Changes the universe's clock and the app's with it. The app reads its clock file within a second
+     * ({@link AppClock#awaitRead}), and its clock must never run back. A jump reaches the app first: its file is
+     * written, the engine waits until the app reads it, then the universe jumps to the time the app shows, so what the
+     * jump sets off in the twins (a delivery signed with the new time) never reaches an app still at the old one. A
+     * new rate starts in the universe at once and in the app within that second (until then it runs behind, then
+     * steps forward), and the trajectory goes on once the two agree.
      */
     UniverseClock.Reading moveClock(Universes.ClockChange change) {
-        if (appClock != null && (change.advance() != null || change.at() != null)) {
-            UniverseClock.Reading before = twins.universes().clock(universeId);
-            Instant target = change.at() != null ? change.at() : before.now().plus(change.advance());
-            Instant real = before.now().minus(before.offset());
-            double scale = change.scale() != null ? change.scale() : before.scale();
-            appClock.follow(new UniverseClock.Reading(target, scale, Duration.between(real, target)));
+        boolean jump = change.advance() != null || change.at() != null;
+        UniverseClock.Reading before = twins.universes().clock(universeId);
+        if (appClock == null || !jump && (change.scale() == null || change.scale() == before.scale())) {
+            return twins.universes().setClock(universeId, change);
         }
-        UniverseClock.Reading after = twins.universes().setClock(universeId, change);
-        if (appClock != null) {
-            appClock.follow(after);
+        if (!jump) {
+            appClock.follow(twins.universes().setClock(universeId, change));
+            AppClock.awaitRead();
+            return twins.universes().clock(universeId);
         }
-        return after;
+        Instant real = before.now().minus(before.offset());
+        Instant target = change.at() != null ? change.at() : before.now().plus(change.advance());
+        double scale = change.scale() != null ? change.scale() : before.scale();
+        appClock.follow(new UniverseClock.Reading(target, scale, Duration.between(real, target)));
+        AppClock.awaitRead();
+        long sinceNanos = Math.round(Duration.between(real, Instant.now()).toNanos() * scale);
+        return twins.universes().setClock(universeId, new Universes.ClockChange(change.scale(), null,
+                target.plusNanos(sinceNanos)));
     }
 
     private static Scenario.AppSpec withCommand(Scenario.AppSpec spec, Map<String, JsonNode> vars) {
@@ -139,18 +149,18 @@ public final class Lane implements AutoCloseable {
 
     /** Asks the app to forget the last trajectory, when the scenario says how. */
     HttpCalls.Answer resetApp(String path) {
-        return callApp("POST", path, Map.of(), null, Duration.ofSeconds(10));
+        return callApp("POST", app.url() + path, Map.of(), null, Duration.ofSeconds(10));
     }
 
     /**
-     * A request to the app. After a jump of its clock an app's server drops the engine's idle keep-alive
-     * connection as hours idle, racing the engine's next request on it; a request that got no answer at all is
-     * then sent once more, on a new connection.
+     * A request to the app. An app under libfaketime closes idle keep-alive connections K times sooner in real time
+     * (Node's 5 s keepAliveTimeout is half a second at a rate of 10, and after a jump of its clock every connection
+     * is an hour idle), so a request sent on the engine's pooled connection can meet the app closing it: with no
+     * answer at all it is sent once more, on a new connection.
      */
-    HttpCalls.Answer callApp(String method, String path, Map<String, String> headers, JsonNode body, Duration timeout) {
-        String url = app.url() + path;
+    HttpCalls.Answer callApp(String method, String url, Map<String, String> headers, JsonNode body, Duration timeout) {
         HttpCalls.Answer answer = HttpCalls.send(method, url, headers, body, timeout);
-        if (answer.status() == 0 && appClockFollows()) {
+        if (answer.status() == 0 && appClock != null) {
             answer = HttpCalls.send(method, url, headers, body, timeout);
         }
         return answer;

@@ -194,8 +194,8 @@ public final class TrajectoryRunner {
             JsonNode body = h.body() == null ? null : Template.fill(h.body(), vars);
             Map<String, String> headers = new java.util.LinkedHashMap<>();
             h.headers().forEach((k, v) -> headers.put(k, Template.fillString(v, vars)));
-            HttpCalls.Answer answer = lane.callApp(h.method(), Template.fillString(h.path(), vars), headers, body,
-                    Duration.ofSeconds(30));
+            String url = lane.app().url() + Template.fillString(h.path(), vars);
+            HttpCalls.Answer answer = lane.callApp(h.method(), url, headers, body, Duration.ofSeconds(30));
             if (h.save() != null) {
                 ObjectNode saved = responses.putObject(h.save());
                 saved.put("status", answer.status());

@@ -80,7 +80,8 @@ class AppClockTest {
         var env = FakeTime.env(Path.of("/lib/libfaketime.so.1"), Path.of("/tmp/f.rc"), "/lib/other.so");
         assertEquals("/lib/libfaketime.so.1 /lib/other.so", env.get("LD_PRELOAD"));
         assertEquals("/tmp/f.rc", env.get("FAKETIME_TIMESTAMP_FILE"));
-        assertEquals("1", env.get("FAKETIME_NO_CACHE"));
+        assertEquals("0", env.get("FAKETIME_CACHE_DURATION"), "re-read once a second, not on every clock call");
+        assertEquals(null, env.get("FAKETIME_NO_CACHE"));
         assertEquals("0", env.get("FAKETIME_DONT_FAKE_MONOTONIC"));
     }
 }

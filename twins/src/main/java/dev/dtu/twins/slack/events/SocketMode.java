@@ -13,6 +13,8 @@ import dev.dtu.server.universe.Universe;
 import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.model.SlackKinds;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,8 +40,14 @@ public final class SocketMode {
     public static final List<String> DISCONNECT_REASONS = List.of("refresh_requested", "warning", "link_disabled");
     /** The largest message the twin reads from an app; Slack documents none (a guess: acks are small). */
     static final long MAX_FRAME_BYTES = 1 << 20;
-    /** Slack pings every socket; @slack/socket-mode drops one that sees no ping for 30 s. */
-    private static final long PING_SECONDS = 10;
+    /**
+     * Slack pings every socket; @slack/socket-mode drops one that sees no ping for 30 s of its own time, so the
+     * pings keep the universe's time (an app under libfaketime at ten times the speed would see one every 100 s
+     * if they kept real time).
+     */
+    private static final Duration PING_EVERY = Duration.ofSeconds(10);
+    /** The longest real wait between looks at a universe's clock: its rate may change in between. */
+    private static final long RECHECK_MILLIS = 500;
     /** A socket told to reconnect is closed after this grace, as Slack recycles it. */
     private static final long GRACE_MILLIS = 1_000;
     /** How long a {@code warning} socket has before Slack closes it. */
@@ -53,6 +62,9 @@ public final class SocketMode {
         final List<SocketPeer> peers = new CopyOnWriteArrayList<>();
         final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
         final AtomicInteger next = new AtomicInteger();
+        /** Whether a ping round is scheduled for this link's sockets. */
+        final AtomicBoolean pinging = new AtomicBoolean();
+        volatile Instant nextPing;
 
         SocketPeer nextPeer() {
             List<SocketPeer> open = peers.stream().filter(SocketPeer::isOpen).toList();
@@ -166,7 +178,6 @@ public final class SocketMode {
                         thread.setDaemon(true);
                         return thread;
                     });
-                    timer.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
                 }
                 t = timer;
             }
@@ -174,8 +185,29 @@ public final class SocketMode {
         return t;
     }
 
-    private void pingAll() {
-        links.values().forEach(link -> link.peers.stream().filter(SocketPeer::isOpen).forEach(SocketPeer::ping));
+    /** Starts pinging a link's sockets every {@link #PING_EVERY} of the universe's time, unless it already is. */
+    private void startPinging(Universe u, Link link) {
+        if (link.pinging.compareAndSet(false, true)) {
+            link.nextPing = u.clock().instant().plus(PING_EVERY);
+            timer().execute(() -> pingRound(u, link));
+        }
+    }
+
+    /** Pings the link's open sockets when due; stops once none is open (the next socket starts it again). */
+    private void pingRound(Universe u, Link link) {
+        if (link.peers.stream().noneMatch(SocketPeer::isOpen)) {
+            link.pinging.set(false);
+            if (link.peers.stream().noneMatch(SocketPeer::isOpen) || !link.pinging.compareAndSet(false, true)) {
+                return;
+            }
+        }
+        Instant now = u.clock().instant();
+        if (!now.isBefore(link.nextPing)) {
+            link.peers.stream().filter(SocketPeer::isOpen).forEach(SocketPeer::ping);
+            link.nextPing = now.plus(PING_EVERY);
+        }
+        long due = u.clockRealMillis(Duration.between(now, link.nextPing).toMillis());
+        timer().schedule(() -> pingRound(u, link), Math.max(1, Math.min(due, RECHECK_MILLIS)), TimeUnit.MILLISECONDS);
     }
 
     /** One socket of the app: hello on open, acks in, everything else ignored as Slack ignores it. */
@@ -193,7 +225,7 @@ public final class SocketMode {
         @Override
         public void onOpen(SocketPeer peer) {
             link.peers.add(peer);
-            timer();
+            startPinging(universe, link);
             ObjectNode hello = Json.object().put("type", "hello")
                     .put("num_connections", (int) link.peers.stream().filter(SocketPeer::isOpen).count());
             hello.putObject("debug_info").put("host", host(universe)).put("build_number", 1)
