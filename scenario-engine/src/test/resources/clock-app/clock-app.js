@@ -22,16 +22,8 @@ async function probe() {
   return {before, after: Date.now(), status: res.status};
 }
 
-// DROP_FIRST=/a,/b: the first request to each of those paths gets no answer (its connection is dropped), as
-// when the app's server closes an idle keep-alive connection just as the engine sends on it.
-const dropFirst = new Set((process.env.DROP_FIRST || '').split(',').filter(p => p));
-
 http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
-  if (dropFirst.delete(url.pathname)) {
-    req.socket.destroy();
-    return;
-  }
   let body = {};
   try {
     if (url.pathname === '/probe') {

@@ -99,31 +99,6 @@ class TimeScaleTest {
         sweptAndAgreed(scenario("java", "[\"${java}\", ClockApp.java]"));
     }
 
-    @Test
-    void aRequestTheAppsServerDroppedUnansweredIsSentOnceMoreWhenItsClockFollows() throws Exception {
-        dev.dtu.testing.Prerequisites.requireOnPath("node");
-        Path file = out.resolve("dropped.yaml");
-        Files.writeString(file, """
-                id: dropped-once
-                title: A request the app's server dropped unanswered is sent once more
-                story: As a developer I want a keep-alive race after a jump of my app's clock not to fail the sweep.
-                timeScale: 10
-                app:
-                  command: [node, clock-app.js]
-                  workdir: %s
-                  env: {DROP_FIRST: "/_reset,/probe"}
-                  ready: {path: /, timeoutSeconds: 90}
-                  reset: {path: /_reset}
-                steps:
-                  - http: {method: POST, path: /probe, save: p1, expectStatus: 200}
-                judge:
-                  checks:
-                    - name: the probe was answered
-                      js: responses.p1.body.status == 200
-                """.formatted(APP));
-        sweptAndAgreed(file);
-    }
-
     static final Path TIME_SUITE = Path.of("..", "scenarios", "time").toAbsolutePath().normalize();
 
     @Test
