@@ -25,6 +25,7 @@ import static j2html.TagCreator.tr;
 import static j2html.TagCreator.ul;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
 import j2html.tags.DomContent;
@@ -57,7 +58,7 @@ final class JiraPage {
                         .withHref(Layout.url(base, Layout.params("project", x.path("key").asText())))
                         .withClass(x.path("key").asText().equals(projectKey) && issue == null ? "tab open" : "tab"))).withClass("tabs"),
                 issueKey != null && issue == null ? p("No issue " + issueKey + ".").withClass("flash error") : null,
-                issue != null ? issuePage(id, jira, issue) : board(jira, projectKey, base, r.queryParam("sprint").orElse(null)));
+                issue != null ? issuePage(id, jira, issue, admin) : board(jira, projectKey, base, r.queryParam("sprint").orElse(null)));
     }
 
     private static DomContent board(JsonNode jira, String projectKey, String base, String sprint) {
@@ -104,7 +105,7 @@ final class JiraPage {
                 .withClass("sprints").attr("role", "navigation").attr("aria-label", "sprints");
     }
 
-    private static DomContent issuePage(String id, JsonNode jira, JsonNode issue) {
+    private static DomContent issuePage(String id, JsonNode jira, JsonNode issue, AdminCalls admin) {
         String issueId = issue.path("id").asText();
         List<JsonNode> comments = SlackPage.sorted(jira.path("comments"), Comparator.comparing(c -> c.path("id").asLong()))
                 .stream().filter(c -> c.path("issueId").asText().equals(issueId)).toList();
@@ -121,7 +122,7 @@ final class JiraPage {
                         field("Created", issue.path("created").asText()), field("Updated", issue.path("updated").asText()))
                         .withClass("fields"),
                 h3("Description"), div(Adf.render(issue.path("description"))).withClass("description"),
-                links(id, jira, issue),
+                links(id, jira, issue, admin),
                 attachments(id, jira, issueId),
                 h3("Comments"), comments.isEmpty() ? Layout.empty("No comments.") : div(each(comments, c -> div(
                         div(span(user(jira, c.path("authorAccountId").asText(null))).withClass("author"),
@@ -150,19 +151,21 @@ final class JiraPage {
         return s.path("name").asText(sprintId) + " (" + s.path("state").asText("?") + ")";
     }
 
-    /** Issue links (Jira's default link types, named as the issue view names them) and remote links. */
-    private static DomContent links(String id, JsonNode jira, JsonNode issue) {
+    /** Issue links (named by their link type, as Jira's issue view names them) and remote links. */
+    private static DomContent links(String id, JsonNode jira, JsonNode issue, AdminCalls admin) {
         String issueId = issue.path("id").asText();
         String base = Layout.universe(id) + "/jira";
         List<DomContent> items = new java.util.ArrayList<>();
+        JsonNode types = jira.path("issueLinks").isEmpty() ? MissingNode.getInstance()
+                : admin.get("/universes/" + Layout.enc(id) + "/jira/issueLinkTypes").path("issueLinkTypes");
         SlackPage.sorted(jira.path("issueLinks"), Comparator.comparing(l -> l.path("id").asLong())).forEach(l -> {
             boolean outward = l.path("outwardIssueId").asText().equals(issueId);
             if (!outward && !l.path("inwardIssueId").asText().equals(issueId)) {
                 return;
             }
             // Jira stores a link from the outward issue ("blocks") to the inward one ("is blocked by")
-            var type = dev.dtu.twins.jira.model.IssueLinkType.find(l.path("typeId").asText());
-            String relation = type.map(t -> outward ? t.outward() : t.inward()).orElse("linked to");
+            JsonNode type = byId(types, l.path("typeId").asText());
+            String relation = type.path(outward ? "outward" : "inward").asText("linked to");
             JsonNode other = byId(jira.path("issues"), l.path(outward ? "inwardIssueId" : "outwardIssueId").asText());
             items.add(li(span(relation + " ").withClass("label"), a(span(other.path("key").asText()).withClass("key"),
                     span(other.path("summary").asText())).withHref(Layout.url(base, Layout.params("issue", other.path("key").asText()))))
@@ -256,7 +259,7 @@ final class JiraPage {
                 return e;
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     private static DomContent field(String name, String value) {

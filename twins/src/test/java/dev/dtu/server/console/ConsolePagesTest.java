@@ -259,6 +259,8 @@ class ConsolePagesTest {
         Http.Reply linked = u.jira("POST", "/rest/api/3/issueLink", "{\"type\":{\"name\":\"Blocks\"},"
                 + "\"outwardIssue\":{\"key\":\"SUP-1\"},\"inwardIssue\":{\"key\":\"SUP-2\"}}");
         assertEquals(201, linked.status(), linked.body());
+        JsonNode types = Http.get(url + "/_dtu/universes/" + u.id() + "/jira/issueLinkTypes").json().path("issueLinkTypes");
+        assertEquals("is blocked by", types.path(0).path("inward").asText(), types.toString());
         String one = Http.get(u.console("/jira?issue=SUP-1")).body();
         String two = Http.get(u.console("/jira?issue=SUP-2")).body();
         assertTrue(one.contains("blocks </span><a href=\"/_dtu/console/universes/" + u.id() + "/jira?issue=SUP-2\"><span class=\"key\">SUP-2</span>"), one);
