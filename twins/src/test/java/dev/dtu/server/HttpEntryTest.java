@@ -284,6 +284,22 @@ class HttpEntryTest {
     }
 
     @Test
+    void theJournalMarksTheEntriesAnInjectedFaultMet() {
+        Universe u = universe();
+        assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults", "[{\"twin\":\"notes\","
+                + "\"method\":\"GET\",\"action\":\"error\",\"status\":503,\"count\":1},{\"twin\":\"notes\","
+                + "\"method\":\"POST\",\"action\":\"latency\",\"latency\":{\"ms\":5}}]").status());
+        assertEquals(503, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());
+        assertEquals(200, Http.get(u.base() + "notes/n1", "Authorization", "Bearer " + u.token()).status());
+        assertEquals(201, Http.post(u.base() + "notes", "{\"text\":\"hi\"}", "Authorization", "Bearer " + u.token()).status());
+        JsonNode all = journal(u, "");
+        assertEquals("error", all.get(0).path("fault").path("action").asText(), all.get(0).toString());
+        assertTrue(all.get(1).path("fault").isMissingNode(), "the rule fired once: " + all.get(1));
+        assertEquals("latency", all.get(2).path("fault").path("action").asText(), all.get(2).toString());
+        assertEquals(5, all.get(2).path("fault").path("latencyMs").asLong());
+    }
+
+    @Test
     void theJournalKeepsNoBodyOfAnUnauthenticatedRequestOnlyItsSizeAndDigest() throws Exception {
         Universe u = universe();
         // a form may carry the token (as Slack's do), so this body is read before the request is refused

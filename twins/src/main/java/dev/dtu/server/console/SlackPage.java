@@ -10,6 +10,7 @@ import static j2html.TagCreator.h1;
 import static j2html.TagCreator.h2;
 import static j2html.TagCreator.h4;
 import static j2html.TagCreator.hr;
+import static j2html.TagCreator.img;
 import static j2html.TagCreator.input;
 import static j2html.TagCreator.label;
 import static j2html.TagCreator.li;
@@ -60,7 +61,9 @@ final class SlackPage {
                 actingAs(slack, r.queryParam("as").orElse(null)),
                 div(aside(h2("Channels"), ul(each(channels, c -> li(a(channelName(c, names))
                                 .withHref(Layout.url(base, Layout.params("channel", c.path("id").asText())))
-                                .withClass(c.path("id").asText().equals(channel) ? "open" : ""))))).withClass("sidebar"),
+                                .withClass(c.path("id").asText().equals(channel) ? "open" : "")))),
+                                h2("App"), ul(li(a("App Home and modals (" + slack.path("views").size() + ")")
+                                        .withHref(base + "/surfaces").withId("surfaces-link")))).withClass("sidebar"),
                         section(h2(channelName(open, names)), p(open.path("topic").path("value").asText("")).withClass("topic"),
                                 top.size() > shown.size() ? a("← older messages").withHref(Layout.url(base,
                                         Layout.params("channel", channel, "before", shown.get(0).path("ts").asText()))) : null,
@@ -88,8 +91,7 @@ final class SlackPage {
         return div(div(span(author).withClass("author"), span(time(ts)).withClass("time").withTitle(ts)),
                 div(m.path("text").asText("")).withClass("text"),
                 blocks(m.path("blocks")),
-                m.path("files").isEmpty() ? null : ul(each(list(m.path("files")), f -> li(span("file: "),
-                        span(f.path("name").asText(f.path("title").asText(f.isTextual() ? f.asText() : "file")))))).withClass("files"),
+                files(m.path("files"), slack.path("files"), base),
                 m.path("reactions").isEmpty() ? null : div(each(list(m.path("reactions")), x ->
                         span(":" + x.path("name").asText() + ": " + x.path("users").size()).withClass("reaction")
                                 .withTitle(String.join(", ", list(x.path("users")).stream()
@@ -102,8 +104,40 @@ final class SlackPage {
                 .withClass("message").withData("ts", ts);
     }
 
+    /** A message's files: name and size, and a preview when the file is an image (recognised by its bytes). */
+    private static DomContent files(JsonNode ids, JsonNode files, String base) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        return ul(each(list(ids), id -> {
+            JsonNode f = files.path(id.asText());
+            String name = f.path("title").asText(f.path("name").asText(id.asText()));
+            boolean image = !f.path("deleted").asBoolean() && Previews.imageType(f.path("content").asText(null)).isPresent();
+            return li(span("file: ").withClass("label"), span(name), span(" " + f.path("length").asLong() + " bytes").withClass("time"),
+                    image ? div(img().withSrc(base + "/files/" + Layout.enc(id.asText()))
+                            .withAlt(f.path("altTxt").asText(name)).attr("loading", "lazy")).withClass("preview") : null)
+                    .withClass("file").withData("file", id.asText());
+        })).withClass("files");
+    }
+
+    /** A file's image preview ({@code GET /_dtu/universes/{id}/state}: its bytes are in the state, base64). */
+    Response file(Request r, Map<String, String> p, AdminCalls admin) {
+        JsonNode f = admin.get("/universes/" + Layout.enc(p.get("id")) + "/state").path("slack").path("files").path(p.get("file"));
+        if (f.isMissingNode() || f.path("deleted").asBoolean()) {
+            throw new ConsoleException(404, "no Slack file " + p.get("file"));
+        }
+        return Previews.image(f.path("content").asText(null), "Slack file " + p.get("file"));
+    }
+
     /** Block Kit, approximately: sections, headers, context, dividers, images, buttons and inputs. */
     static DomContent blocks(JsonNode blocks) {
+        return blocks(blocks, MISSING);
+    }
+
+    private static final JsonNode MISSING = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+
+    /** @param values a view's {@code state.values} (block_id → action_id → what the person entered) */
+    static DomContent blocks(JsonNode blocks, JsonNode values) {
         if (!blocks.isArray() || blocks.isEmpty()) {
             return null;
         }
@@ -114,22 +148,102 @@ final class SlackPage {
                     each(list(b.path("fields")), f -> span(f.path("text").asText()).withClass("field")),
                     element(b.path("accessory"))).withClass("block section");
             case "context" -> div(each(list(b.path("elements")), e -> span(e.path("text").asText(e.path("alt_text").asText(""))))).withClass("block context");
-            case "actions" -> div(each(list(b.path("elements")), SlackPage::element)).withClass("block actions");
-            case "input" -> div(label(b.path("label").path("text").asText("")), element(b.path("element"))).withClass("block input");
+            case "actions" -> div(each(list(b.path("elements")), e -> element(e))).withClass("block actions");
+            case "input" -> div(label(span(b.path("label").path("text").asText("")),
+                    element(b.path("element"), values.path(b.path("block_id").asText()).path(b.path("element").path("action_id").asText()))))
+                    .withClass("block input");
             case "image" -> div("[image: " + b.path("alt_text").asText("") + "]").withClass("block image");
             default -> div("[" + b.path("type").asText("block") + "]").withClass("block");
         })).withClass("blocks");
     }
 
     private static DomContent element(JsonNode e) {
+        return element(e, MISSING);
+    }
+
+    /** An element, with what the person entered in it when it is a view's input ({@code state.values}). */
+    private static DomContent element(JsonNode e, JsonNode entered) {
         if (e.isMissingNode() || e.isNull()) {
             return null;
         }
+        String value = enteredText(entered);
         return switch (e.path("type").asText()) {
             case "button" -> button(e.path("text").path("text").asText("button")).isDisabled().withClass("kit");
-            case "plain_text_input" -> input().isDisabled().withPlaceholder(e.path("placeholder").path("text").asText(""));
-            default -> span("[" + e.path("type").asText() + "]").withClass("kit");
+            case "plain_text_input" -> input().isDisabled().withPlaceholder(e.path("placeholder").path("text").asText(""))
+                    .withCondValue(value != null, value);
+            default -> span("[" + e.path("type").asText() + (value == null ? "" : ": " + value) + "]").withClass("kit");
         };
+    }
+
+    /** What a person entered in an input, as Slack's view state holds it (value, selected option(s), date, user...). */
+    private static String enteredText(JsonNode v) {
+        if (!v.isObject()) {
+            return null;
+        }
+        if (v.hasNonNull("value")) {
+            return v.path("value").asText();
+        }
+        if (v.path("selected_option").isObject()) {
+            return v.path("selected_option").path("text").path("text").asText(v.path("selected_option").path("value").asText());
+        }
+        for (String many : List.of("selected_options", "selected_users", "selected_conversations", "selected_channels")) {
+            if (v.path(many).isArray()) {
+                return String.join(", ", list(v.path(many)).stream()
+                        .map(o -> o.isTextual() ? o.asText() : o.path("text").path("text").asText(o.path("value").asText())).toList());
+            }
+        }
+        for (String one : List.of("selected_date", "selected_time", "selected_date_time", "selected_user",
+                "selected_conversation", "selected_channel")) {
+            if (v.hasNonNull(one)) {
+                return v.path(one).asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The app's surfaces as each person sees them: their App Home (views.publish) and their open modals
+     * (views.open/push/update), each modal's top view whole and the views pushed beneath it by title.
+     */
+    Response surfaces(Request r, Map<String, String> p, AdminCalls admin) {
+        String id = p.get("id");
+        JsonNode slack = admin.get("/universes/" + Layout.enc(id) + "/state").path("slack");
+        Map<String, String> names = userNames(slack);
+        Map<String, List<JsonNode>> byPerson = new LinkedHashMap<>();
+        sorted(slack.path("views"), Comparator.comparing(v -> v.path("id").asText()))
+                .forEach(v -> byPerson.computeIfAbsent(v.path("parent").asText(), k -> new ArrayList<>()).add(v.path("body")));
+        return Layout.page("Slack App Home and modals", id, "slack",
+                h1("App Home and modals"),
+                p(a("← channels").withHref(Layout.universe(id) + "/slack")),
+                byPerson.isEmpty() ? Layout.empty("No person has an App Home or an open modal (views.publish, views.open).") : null,
+                each(byPerson.entrySet().stream().toList(), e -> section(h2(names.getOrDefault(e.getKey(), e.getKey())),
+                        div(each(e.getValue().stream().filter(v -> !v.path("type").asText().equals("modal")).toList(),
+                                        v -> surface("App Home", v)),
+                                each(modals(e.getValue()), stack -> surface("Modal", stack.get(stack.size() - 1))
+                                        .with(stack.size() == 1 ? null : p("beneath: " + String.join(" ‹ ", stack.subList(0,
+                                                stack.size() - 1).stream().map(v -> v.path("title").path("text").asText()).toList()))
+                                                .withClass("time")))).withClass("surfaces"))
+                        .withData("person", e.getKey())));
+    }
+
+    /** The person's modal views as stacks (sharing a root_view_id), each from the root up. */
+    private static List<List<JsonNode>> modals(List<JsonNode> views) {
+        Map<String, List<JsonNode>> stacks = new LinkedHashMap<>();
+        views.stream().filter(v -> v.path("type").asText().equals("modal"))
+                .forEach(v -> stacks.computeIfAbsent(v.path("root_view_id").asText(v.path("id").asText()), k -> new ArrayList<>()).add(v));
+        return List.copyOf(stacks.values());
+    }
+
+    private static j2html.tags.specialized.DivTag surface(String kind, JsonNode v) {
+        String title = v.path("title").path("text").asText("");
+        return div(h4(span(kind).withClass("label"), span(title.isEmpty() ? "" : " · " + title)),
+                blocks(v.path("blocks"), v.path("state").path("values")),
+                v.path("submit").isObject() || v.path("close").isObject() ? div(
+                        v.path("close").isObject() ? button(v.path("close").path("text").asText()).isDisabled() : null,
+                        v.path("submit").isObject() ? button(v.path("submit").path("text").asText()).isDisabled() : null)
+                        .withClass("modal-buttons") : null)
+                .withClass("surface " + (kind.equals("Modal") ? "modal" : "home")).withData("view", v.path("id").asText())
+                .attr("role", "group").attr("aria-label", kind + (title.isEmpty() ? "" : ": " + title));
     }
 
     private static DomContent actingAs(JsonNode slack, String chosen) {

@@ -93,12 +93,28 @@ final class TimelinePage {
     static DomContent detail(JsonNode e) {
         String url = e.path("method").asText() + " " + e.path("path").asText()
                 + (e.path("query").asText("").isEmpty() ? "" : "?" + e.path("query").asText());
-        return div(h3("Request"), pre(url).withClass("mono"),
+        return div(fault(e.path("fault")), h3("Request"), pre(url).withClass("mono"),
                 e.path("requestHeaders").isEmpty() ? null : pre(pretty(e.path("requestHeaders"))).withClass("json"),
                 pre(pretty(e.path("requestBody"))).withClass("json"),
                 h3("Response " + e.path("status").asText()),
                 pre(pretty(e.path("responseBody"))).withClass("json"),
                 cut(e, "requestBodyCut", "request"), cut(e, "responseBodyCut", "response"));
+    }
+
+    /** What an injected fault did to the request (the journal's {@code fault}), or null when none met it. */
+    private static DomContent fault(JsonNode f) {
+        if (!f.isObject()) {
+            return null;
+        }
+        String action = f.path("action").asText();
+        String what = switch (action) {
+            case "error" -> "answered with the rule's error instead of the twin";
+            case "drop" -> "the connection was dropped unanswered";
+            case "rateLimit" -> "answered as rate limited";
+            default -> "delayed, then served by the twin";
+        };
+        String latency = f.hasNonNull("latencyMs") ? " (" + f.path("latencyMs").asLong() + " ms of injected latency)" : "";
+        return p("Injected fault (" + action + "): " + what + latency).withClass("flash fault").attr("role", "note");
     }
 
     private static DomContent cut(JsonNode e, String field, String what) {
@@ -126,13 +142,16 @@ final class TimelinePage {
     static DomContent row(String universe, JsonNode e) {
         int status = e.path("status").asInt();
         String seq = e.path("seq").asText();
-        return details(summary(span(seq), span(e.path("at").asText()).withClass("time"), span(e.path("type").asText()),
+        JsonNode fault = e.path("fault");
+        return details(summary(span(seq), span(e.path("at").asText()).withClass("time"),
+                        span(span(e.path("type").asText()), fault.isObject() ? span("fault: " + fault.path("action").asText())
+                                .withClass("badge fault").withTitle("an injected fault met this request") : null),
                         span(e.path("twin").asText()).withClass("twin"), span(e.path("operation").asText()).withClass("op"),
                         span(e.path("method").asText() + " " + e.path("path").asText()).withClass("path"),
                         span(String.valueOf(status)).withClass(status >= 400 ? "status bad" : "status"),
                         span(String.format("%.1f", e.path("durationMs").asDouble()))).withClass("row"),
                 div("loading…").withClass("detail"))
-                .withClass("entry " + e.path("type").asText())
+                .withClass("entry " + e.path("type").asText() + (fault.isObject() ? " fault" : ""))
                 .withData("seq", seq)
                 .attr("hx-get", Layout.universe(universe) + "/timeline/" + seq)
                 .attr("hx-trigger", "toggle once").attr("hx-target", "find .detail");

@@ -9,6 +9,7 @@ import static j2html.TagCreator.h1;
 import static j2html.TagCreator.h2;
 import static j2html.TagCreator.input;
 import static j2html.TagCreator.label;
+import static j2html.TagCreator.li;
 import static j2html.TagCreator.pre;
 import static j2html.TagCreator.section;
 import static j2html.TagCreator.span;
@@ -19,6 +20,7 @@ import static j2html.TagCreator.textarea;
 import static j2html.TagCreator.th;
 import static j2html.TagCreator.thead;
 import static j2html.TagCreator.tr;
+import static j2html.TagCreator.ul;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +30,7 @@ import dev.dtu.server.http.Response;
 import j2html.tags.DomContent;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +51,56 @@ final class UniversesPage {
                                 td(u.path("createdAt").asText()),
                                 td(counts(u.path("id").asText())).withClass("counts")))))
                         .withId("universes"),
+                lineage(rows, admin),
                 createForm());
+    }
+
+    /**
+     * The universes as a tree: each under the universe it was forked from ({@code forkedFrom}), with its snapshots
+     * and, under a snapshot, the universes it was restored into ({@code restoredFrom}).
+     */
+    private static DomContent lineage(List<JsonNode> universes, AdminCalls admin) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        universes.forEach(u -> byId.put(u.path("id").asText(), u));
+        Map<String, List<JsonNode>> forks = new LinkedHashMap<>();
+        Map<String, List<JsonNode>> restores = new LinkedHashMap<>();
+        List<JsonNode> roots = new ArrayList<>();
+        for (JsonNode u : universes) {
+            String parent = u.path("forkedFrom").path("universe").asText(null);
+            (parent != null && byId.containsKey(parent) ? forks.computeIfAbsent(parent, k -> new ArrayList<>()) : roots).add(u);
+            String snapshot = u.path("restoredFrom").path("snapshot").asText(null);
+            if (snapshot != null) {
+                restores.computeIfAbsent(snapshot, k -> new ArrayList<>()).add(u);
+            }
+        }
+        Tree tree = new Tree(byId, forks, restores, admin);
+        return section(h2("Lineage"), ul(each(roots, tree::node)).withClass("tree lineage"))
+                .withId("lineage").attr("aria-label", "forks and snapshots of the universes");
+    }
+
+    private record Tree(Map<String, JsonNode> byId, Map<String, List<JsonNode>> forks, Map<String, List<JsonNode>> restores, AdminCalls admin) {
+        DomContent node(JsonNode u) {
+            String id = u.path("id").asText();
+            JsonNode from = u.path("forkedFrom");
+            List<DomContent> children = new ArrayList<>();
+            admin.get("/universes/" + Layout.enc(id) + "/snapshots").path("snapshots").forEach(s -> children.add(
+                    li(span("snapshot ").withClass("label"), span(s.asText()).withClass("mono"),
+                            restores.containsKey(s.asText()) ? ul(each(restores.get(s.asText()), r -> li(
+                                    span("restored into ").withClass("label"), link(r)))) : null)
+                            .withClass("snapshot").withData("snapshot", s.asText())));
+            forks.getOrDefault(id, List.of()).forEach(f -> children.add(node(f)));
+            return li(link(u), from.isObject() && !byId.containsKey(from.path("universe").asText())
+                            ? span(" forked from " + from.path("universe").asText() + " (deleted)").withClass("label") : null,
+                    u.path("restoredFrom").isObject() ? span(" restored from " + u.path("restoredFrom").path("snapshot").asText())
+                            .withClass("label") : null,
+                    children.isEmpty() ? null : ul(each(children, c -> c)))
+                    .withClass("universe").withData("universe", id);
+        }
+
+        private static DomContent link(JsonNode u) {
+            return a(u.path("name").asText()).withHref(Layout.universe(u.path("id").asText()))
+                    .withTitle(u.path("id").asText());
+        }
     }
 
     /** The live counts cell: fetched after load and every few seconds (htmx). */
@@ -119,11 +171,28 @@ final class UniversesPage {
                 Layout.flash(r.queryParam("notice").orElse(null), r.queryParam("error").orElse(null)),
                 div(span("id ").withClass("label"), span(uid).withClass("mono"),
                         span(" created ").withClass("label"), span(u.path("createdAt").asText())),
+                parents(u),
                 section(h2("Live counts"), div(countList(state)).attr("hx-get", Layout.ROOT + "/counts/" + Layout.enc(uid))
                         .attr("hx-trigger", "every 3s").withId("counts")),
                 actions(uid),
                 snapshots(uid, admin.get("/universes/" + Layout.enc(uid) + "/snapshots").path("snapshots")),
                 section(h2("How apps reach it"), pre(Json.text(u.path("twins"))).withClass("json")));
+    }
+
+    /** Where the universe's state came from: the universe it was forked from, the snapshot restored into it. */
+    private static DomContent parents(JsonNode u) {
+        JsonNode fork = u.path("forkedFrom");
+        JsonNode restore = u.path("restoredFrom");
+        if (!fork.isObject() && !restore.isObject()) {
+            return null;
+        }
+        return div(fork.isObject() ? span(span("forked from ").withClass("label"),
+                        a(fork.path("universe").asText()).withHref(Layout.universe(fork.path("universe").asText())),
+                        span(" at " + fork.path("at").asText()).withClass("time")) : null,
+                restore.isObject() ? span(span(" restored from ").withClass("label"),
+                        span(restore.path("snapshot").asText()).withClass("mono"), span(" of ").withClass("label"),
+                        a(restore.path("universe").asText()).withHref(Layout.universe(restore.path("universe").asText())),
+                        span(" at " + restore.path("at").asText()).withClass("time")) : null).withClass("parents");
     }
 
     /** The universe's snapshots, each restorable with one click. */

@@ -2,6 +2,7 @@ package dev.dtu.server.http;
 
 import dev.dtu.server.faults.FaultPlan;
 import dev.dtu.server.faults.FaultRule;
+import dev.dtu.server.journal.JournalEntry;
 import dev.dtu.server.journal.RawEntry;
 import dev.dtu.server.metrics.Metrics;
 import dev.dtu.server.twin.RateLimitPolicy;
@@ -31,21 +32,22 @@ public final class TwinGateway {
         try {
             String operation = operationOf(twin, request);
             TwinCall call = new TwinCall(request, universe, twin.name());
-            Response response = answer(twin, call, operation);
+            FaultPlan.Decision decision = universe.faults().decide(twin.name(), operation, request.method(), request.path());
+            Response response = answer(twin, call, operation, decision);
             stampDate(response, universe);
             long nanos = System.nanoTime() - start;
             int status = response.dropsConnection() ? 0 : response.status();
             metrics.request(twin.name(), operation, status, nanos);
-            journal(universe, twin.name(), operation, call, status, response, nanos);
+            journal(universe, twin.name(), operation, call, status, response, nanos, decision);
             return response;
         } finally {
             universe.requestFinished();
         }
     }
 
-    private Response answer(Twin twin, TwinCall call, String operation) {
+    private Response answer(Twin twin, TwinCall call, String operation, FaultPlan.Decision decision) {
         try {
-            return faultsLimitsAndTwin(twin, call, operation);
+            return faultsLimitsAndTwin(twin, call, operation, decision);
         } catch (StorageQuotaExceeded e) {
             return twin.errors().storageQuotaExceeded(call.request(), e);
         } catch (Throwable e) {
@@ -57,10 +59,9 @@ public final class TwinGateway {
         }
     }
 
-    private Response faultsLimitsAndTwin(Twin twin, TwinCall call, String operation) {
+    private Response faultsLimitsAndTwin(Twin twin, TwinCall call, String operation, FaultPlan.Decision decision) {
         Universe universe = call.universe();
         Request request = call.request();
-        FaultPlan.Decision decision = universe.faults().decide(twin.name(), operation, request.method(), request.path());
         // a fault's latency is universe time: at a clock rate of 10 the app (whose clock runs as fast) waits as long
         pause(universe.clockRealMillis(decision.delayMillis()));
         if (decision.fault() != null) {
@@ -141,11 +142,20 @@ public final class TwinGateway {
     }
 
     private static void journal(Universe u, String twin, String operation, TwinCall call, int status,
-                                Response response, long nanos) {
+                                Response response, long nanos, FaultPlan.Decision decision) {
         Request request = call.request();
         String query = request.query().isEmpty() ? "" : QueryStrings.format(request.query());
         u.journal().append(RawEntry.of(u.clock().instant(), twin, operation, request.method(), request.path(), query,
                 status, nanos / 1e6, request.headers(), request.body(), call.bodyWorthKeeping(status),
-                response.body(), u.redactor()));
+                response.body(), u.redactor()).withFault(injected(decision)));
+    }
+
+    /** The fault the journal marks the entry with: the terminating rule's action, or latency alone; null for none. */
+    private static JournalEntry.Fault injected(FaultPlan.Decision d) {
+        Long latency = d.delayMillis() > 0 ? d.delayMillis() : null;
+        if (d.fault() != null) {
+            return new JournalEntry.Fault(d.fault().action(), latency);
+        }
+        return latency == null ? null : new JournalEntry.Fault("latency", latency);
     }
 }

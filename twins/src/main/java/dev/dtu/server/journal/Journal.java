@@ -128,7 +128,7 @@ public final class Journal {
     private static RawEntry withoutBodies(RawEntry r) {
         return new RawEntry(r.at(), r.twin(), r.operation(), r.method(), r.path(), r.query(), r.status(),
                 r.durationMs(), r.headers(), new byte[0], cutOf(r.requestBody(), r.requestCut()), new byte[0],
-                cutOf(r.responseBody(), r.responseCut()), r.redactor());
+                cutOf(r.responseBody(), r.responseCut()), r.redactor(), r.fault());
     }
 
     private static JournalEntry.BodyCut cutOf(byte[] kept, JournalEntry.BodyCut cut) {

@@ -23,7 +23,7 @@ import java.util.Set;
 public record RawEntry(Instant at, String twin, String operation, String method, String path, String query,
                        int status, double durationMs, Map<String, List<String>> headers, byte[] requestBody,
                        JournalEntry.BodyCut requestCut, byte[] responseBody, JournalEntry.BodyCut responseCut,
-                       Redactor redactor) {
+                       Redactor redactor, JournalEntry.Fault fault) {
     static final int BODY_LIMIT = 64 * 1024;
 
     /** Headers whose values are credentials: kept only as their scheme and a placeholder. */
@@ -43,7 +43,13 @@ public record RawEntry(Instant at, String twin, String operation, String method,
         int keep = keepRequestBody ? BODY_LIMIT : 0;
         return new RawEntry(at, twin, operation, method, path, query, status, durationMs, headers,
                 cut(requestBody, keep), cutInfo(requestBody, keep), cut(responseBody, BODY_LIMIT),
-                cutInfo(responseBody, BODY_LIMIT), redactor);
+                cutInfo(responseBody, BODY_LIMIT), redactor, null);
+    }
+
+    /** The same entry, marked as met by an injected fault (null: none). */
+    public RawEntry withFault(JournalEntry.Fault injected) {
+        return new RawEntry(at, twin, operation, method, path, query, status, durationMs, headers, requestBody,
+                requestCut, responseBody, responseCut, redactor, injected);
     }
 
     /** An entry without headers whose bodies are kept (up to the limit). */
@@ -51,13 +57,13 @@ public record RawEntry(Instant at, String twin, String operation, String method,
                     double durationMs, byte[] requestBody, byte[] responseBody, Redactor redactor) {
         this(at, twin, operation, method, path, query, status, durationMs, Map.of(), cut(requestBody, BODY_LIMIT),
                 cutInfo(requestBody, BODY_LIMIT), cut(responseBody, BODY_LIMIT), cutInfo(responseBody, BODY_LIMIT),
-                redactor);
+                redactor, null);
     }
 
     JournalEntry redacted(long seq) {
         return new JournalEntry(seq, at, "request", twin, operation, method, redactor.redact(path),
                 redactor.redact(query), status, durationMs, redactedHeaders(), redactor.redact(text(requestBody)),
-                requestCut, redactor.redact(text(responseBody)), responseCut);
+                requestCut, redactor.redact(text(responseBody)), responseCut, fault);
     }
 
     /** About how many bytes this entry holds until it is first read. */

@@ -37,6 +37,8 @@ public final class UniverseRegistry implements Universes {
     private final Map<String, Universe> universes = new ConcurrentHashMap<>();
     private final Map<String, Universe> bySecret = new ConcurrentHashMap<>();
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, Parent> forkedFrom = new ConcurrentHashMap<>();
+    private final Map<String, Parent> restoredFrom = new ConcurrentHashMap<>();
 
     private record Snapshot(String universeId, State state) {}
 
@@ -147,6 +149,8 @@ public final class UniverseRegistry implements Universes {
         u.journal().clear(); // gives its bytes back to the process's journal budget
         u.credentials().forEach(c -> bySecret.remove(c.secret()));
         snapshots.entrySet().removeIf(e -> e.getValue().universeId().equals(id));
+        forkedFrom.remove(id); // its forks keep naming it: the tree shows their parent as deleted
+        restoredFrom.remove(id);
         store.deleteUniverse(id);
         events.deleted(u);
     }
@@ -177,6 +181,8 @@ public final class UniverseRegistry implements Universes {
             throw DtuException.notFound("snapshot", String.valueOf(snapshotId));
         }
         replace(u, snap.state());
+        restoredFrom.put(u.id(), new Parent(snap.universeId(), snapshotId, Clock.systemUTC().instant()));
+        saveMeta(u);
         events.restored(u);
     }
 
@@ -188,6 +194,7 @@ public final class UniverseRegistry implements Universes {
         Universe fork = build(forkId, name == null ? forkId : name, source.seed(), source.seedState(), state,
                 source.settings(), source.faults().config(), random);
         fork.followClock(source.clockReading());
+        forkedFrom.put(forkId, new Parent(source.id(), null, Clock.systemUTC().instant()));
         saveMeta(fork);
         store.saveState(forkId, state);
         store.saveSnapshot(seedSnapshotId(forkId), forkId, source.seedState());
@@ -201,6 +208,7 @@ public final class UniverseRegistry implements Universes {
         replace(u, u.seedState());
         u.journal().clear();
         u.setFaults(FaultConfig.NONE);
+        restoredFrom.remove(u.id());
         saveMeta(u);
         events.restored(u);
     }
@@ -282,7 +290,8 @@ public final class UniverseRegistry implements Universes {
         for (Twin twin : twins) {
             described.set(twin.name(), twin.describe(view));
         }
-        return new UniverseInfo(u.id(), u.name(), u.createdAt(), described);
+        return new UniverseInfo(u.id(), u.name(), u.createdAt(), described, forkedFrom.get(u.id()),
+                restoredFrom.get(u.id()));
     }
 
     /** A universe seen from another URL. */
@@ -348,7 +357,8 @@ public final class UniverseRegistry implements Universes {
 
     private void saveMeta(Universe u) {
         store.saveUniverse(new StoredUniverse(u.id(), u.name(), u.createdAt(), u.seed().raw(), u.credentials(),
-                u.settings(), u.faults().config(), storedClock(u.clockReading())));
+                u.settings(), u.faults().config(), storedClock(u.clockReading()), forkedFrom.get(u.id()),
+                restoredFrom.get(u.id())));
     }
 
     private static StoredUniverse.StoredClock storedClock(UniverseClock.Reading r) {
@@ -377,6 +387,12 @@ public final class UniverseRegistry implements Universes {
             if (s.clock() != null) {
                 u.followClock(new UniverseClock.Reading(null, s.clock().scale(),
                         java.time.Duration.ofMillis(s.clock().offsetMillis())));
+            }
+            if (s.forkedFrom() != null) {
+                forkedFrom.put(s.id(), s.forkedFrom());
+            }
+            if (s.restoredFrom() != null) {
+                restoredFrom.put(s.id(), s.restoredFrom());
             }
             register(u);
             events.created(u);

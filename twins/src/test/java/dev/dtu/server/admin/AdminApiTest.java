@@ -145,4 +145,19 @@ class AdminApiTest {
         AdminApi plain = new AdminApi(registry, () -> true);
         assertEquals(404, plain.serve(Request.of("GET", "/ca.pem")).status());
     }
+
+    @Test
+    void aUniverseDescribesTheUniverseItWasForkedFromAndTheSnapshotRestoredIntoIt() {
+        String root = post("/universes", "{\"name\":\"root\"}").json().path("id").asText();
+        Reply fork = post("/universes/" + root + "/fork", "{}");
+        assertEquals(root, fork.json().path("forkedFrom").path("universe").asText(), fork.json().toString());
+        assertTrue(fork.json().path("forkedFrom").path("at").isTextual(), fork.json().toString());
+        assertTrue(call("GET", "/universes/" + root, null, null).json().path("forkedFrom").isMissingNode());
+        String snapshot = post("/universes/" + root + "/snapshots", null).json().path("snapshot").asText();
+        String forkId = fork.json().path("id").asText();
+        assertEquals(200, post("/universes/" + forkId + "/restore", "{\"snapshot\":\"" + snapshot + "\"}").status());
+        JsonNode restored = call("GET", "/universes/" + forkId, null, null).json().path("restoredFrom");
+        assertEquals(snapshot, restored.path("snapshot").asText(), restored.toString());
+        assertEquals(root, restored.path("universe").asText());
+    }
 }

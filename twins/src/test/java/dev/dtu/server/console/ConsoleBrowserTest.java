@@ -183,6 +183,89 @@ class ConsoleBrowserTest {
         }
     }
 
+    @Test
+    void theLineageTreeNestsForksAndSnapshotsAndAFaultIsMarkedOnTheTimeline() throws IOException {
+        Universe root = Universe.create(url, "tree-root");
+        browser.get(root.console(""));
+        browser.findElement(By.cssSelector("form[action$='/fork'] input[name=name]")).sendKeys("tree-fork");
+        browser.findElement(By.cssSelector("form[action$='/fork'] button")).click();
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("tree-fork"));
+        String fork = browser.getCurrentUrl().replaceAll(".*/universes/([^?]+).*", "$1");
+        assertTrue(text(By.cssSelector(".parents")).contains("forked from " + root.id()));
+        browser.get(root.console(""));
+        browser.findElement(By.cssSelector("form[action$='/snapshot'] button")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#snapshots td.mono")).isEmpty());
+        String snapshot = text(By.cssSelector("#snapshots td.mono"));
+        browser.get(url + "/_dtu/console/universes/" + fork);
+        browser.findElement(By.cssSelector(".actions form[action$='/restore'] input[name=snapshot]")).sendKeys(snapshot);
+        browser.findElement(By.cssSelector(".actions form[action$='/restore'] button")).click();
+        waitFor(d -> d.findElement(By.cssSelector(".parents")).getText().contains("restored from " + snapshot));
+
+        browser.get(url + "/_dtu/console");
+        String node = "#lineage li[data-universe='" + root.id() + "']";
+        assertEquals(1, browser.findElements(By.cssSelector(node + " > ul > li[data-universe='" + fork + "']")).size(),
+                "the fork is a child of its source");
+        assertTrue(text(By.cssSelector(node + " > ul > li[data-snapshot='" + snapshot + "']")).contains("restored into tree-fork"));
+        screenshot("lineage");
+
+        assertEquals(200, org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> dev.dtu.server.testing.Http.send("PUT",
+                url + "/_dtu/universes/" + root.id() + "/faults", "[{\"twin\":\"slack\",\"operation\":\"auth.test\","
+                        + "\"action\":\"error\",\"status\":503,\"count\":1}]")).status());
+        assertEquals(503, root.slack("auth.test", "{}").status());
+        assertEquals(200, root.slack("auth.test", "{}").status());
+        browser.get(root.console("/timeline"));
+        List<WebElement> faulted = browser.findElements(By.cssSelector("#rows details.fault"));
+        assertEquals(1, faulted.size());
+        assertTrue(faulted.get(0).getText().contains("fault: error"), faulted.get(0).getText());
+        WebElement summary = faulted.get(0).findElement(By.tagName("summary"));
+        js("arguments[0].focus()", summary); // opened from the keyboard
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor(d -> faulted.get(0).findElement(By.cssSelector(".detail")).getText().contains("Injected fault (error)"));
+        screenshot("timeline-fault");
+    }
+
+    @Test
+    void imagePreviewsJiraLinksAndAPersonsAppHomeAndModal() throws Exception {
+        Universe u = Universe.create(url, "surfaces");
+        String file = u.slackFile("C000000002", "screenshot.png", Universe.png());
+        browser.get(u.console("/slack?channel=C000000002"));
+        WebElement preview = browser.findElement(By.cssSelector(".file[data-file='" + file + "'] img"));
+        waitFor(d -> ((Number) js("return arguments[0].naturalWidth", preview)).intValue() == 4);
+        assertEquals("screenshot.png", preview.getAttribute("alt"));
+        screenshot("slack-file-preview");
+
+        u.jiraAttachment("SUP-1", "screenshot.png", "image/png", Universe.png());
+        assertEquals(201, u.jira("POST", "/rest/api/3/issueLink", "{\"type\":{\"name\":\"Blocks\"},"
+                + "\"outwardIssue\":{\"key\":\"SUP-1\"},\"inwardIssue\":{\"key\":\"SUP-2\"}}").status());
+        browser.get(u.console("/jira?issue=SUP-1"));
+        WebElement attached = browser.findElement(By.cssSelector(".attachments img"));
+        waitFor(d -> ((Number) js("return arguments[0].naturalWidth", attached)).intValue() == 4);
+        assertTrue(text(By.cssSelector(".links")).contains("blocks SUP-2"), text(By.cssSelector(".links")));
+        browser.findElement(By.cssSelector(".links a")).click();
+        waitFor(d -> text(By.cssSelector(".links")).contains("is blocked by SUP-1"));
+        screenshot("jira-links");
+
+        try (EchoApp app = new EchoApp(u)) {
+            String admin = url + "/_dtu/universes/" + u.id() + "/slack/as/ada";
+            dev.dtu.server.testing.Http.Reply ran = dev.dtu.server.testing.Http.post(admin + "/shortcuts",
+                    "{\"callback_id\":\"new_ticket\"}", "Content-Type", "application/json");
+            String view = ran.json().path("views").path(0).path("id").asText();
+            dev.dtu.server.testing.Http.post(admin + "/views/" + view + "/submit", "{\"values\":{\"text\":\"printer jams\"}}",
+                    "Content-Type", "application/json");
+        }
+        browser.get(u.console("/slack"));
+        browser.findElement(By.id("surfaces-link")).click();
+        WebElement modal = browser.findElement(By.cssSelector(".surface.modal"));
+        assertEquals("Modal: New ticket", modal.getAttribute("aria-label"));
+        assertEquals("printer jams", modal.findElement(By.cssSelector("input")).getAttribute("value"));
+        assertTrue(modal.getText().contains("File it"), modal.getText());
+        screenshot("slack-surfaces");
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
     private static Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
     }

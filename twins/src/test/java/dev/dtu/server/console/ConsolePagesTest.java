@@ -185,4 +185,128 @@ class ConsolePagesTest {
         assertEquals(100, newest.size());
         assertEquals(u.journal().size(), newest.path(99).path("seq").asInt());
     }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @Test
+    void theOverviewShowsTheUniverseItWasForkedFromAndTheSnapshotRestoredIntoIt() {
+        Universe root = Universe.create(url, "lineage-root");
+        Http.Reply forked = Http.post(root.console("/fork"), "name=lineage-child", "Content-Type", FORM, "Origin", url);
+        assertEquals(303, forked.status(), forked.body());
+        String child = forked.header("Location").replaceAll(".*/universes/([^?]+).*", "$1");
+        String snapshot = Http.post(url + "/_dtu/universes/" + root.id() + "/snapshots", "").json().path("snapshot").asText();
+        assertEquals(303, Http.post(url + "/_dtu/console/universes/" + child + "/restore", "snapshot=" + snapshot,
+                "Content-Type", FORM, "Origin", url).status());
+        String overview = Http.get(url + "/_dtu/console/universes/" + child).body();
+        assertTrue(overview.contains("forked from") && overview.contains("href=\"/_dtu/console/universes/" + root.id() + "\""), overview);
+        assertTrue(overview.contains("restored from") && overview.contains(snapshot), overview);
+        String list = Http.get(url + "/_dtu/console").body();
+        int rootAt = list.indexOf("data-universe=\"" + root.id() + "\"");
+        int snapshotAt = list.indexOf("data-snapshot=\"" + snapshot + "\"");
+        int childAt = list.indexOf("data-universe=\"" + child + "\"");
+        assertTrue(rootAt > 0 && rootAt < snapshotAt && snapshotAt < childAt, "root, its snapshot, then its fork: " + list);
+    }
+
+    @Test
+    void entriesAnInjectedFaultMetAreMarkedOnTheTimeline() {
+        Universe u = Universe.create(url, "faulted");
+        assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults", "[{\"twin\":\"slack\","
+                + "\"operation\":\"auth.test\",\"action\":\"error\",\"status\":503,\"count\":1}]").status());
+        assertEquals(503, u.slack("auth.test", "{}").status());
+        assertEquals(200, u.slack("auth.test", "{}").status());
+        String timeline = Http.get(u.console("/timeline")).body();
+        assertEquals(1, timeline.split("class=\"entry request fault\"").length - 1, timeline);
+        assertEquals(2, timeline.split("data-seq=").length - 1);
+        String first = Http.get(u.console("/timeline/" + u.journal().path(0).path("seq").asText())).body();
+        assertTrue(first.contains("Injected fault (error)"), first);
+        String second = Http.get(u.console("/timeline/" + u.journal().path(1).path("seq").asText())).body();
+        assertFalse(second.contains("Injected fault"), second);
+    }
+
+    @Test
+    void imagesUploadedThroughSlackAndJiraArePreviewedAndOtherFilesAreNot() {
+        Universe u = Universe.create(url, "previews");
+        byte[] png = Universe.png();
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        String image = u.slackFile("C000000002", "screenshot.png", png);
+        String script = u.slackFile("C000000002", "not-really.png", svg);
+        String slack = Http.get(u.console("/slack?channel=C000000002")).body();
+        assertTrue(slack.contains("<img src=\"/_dtu/console/universes/" + u.id() + "/slack/files/" + image + "\""), slack);
+        assertFalse(slack.contains("/slack/files/" + script), "an SVG named .png is listed, not previewed");
+        assertTrue(slack.contains("not-really.png"));
+        java.net.http.HttpResponse<byte[]> shown = Universe.fetch(u.console("/slack/files/" + image));
+        assertEquals(200, shown.statusCode());
+        assertEquals("image/png", shown.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(png, shown.body()));
+        assertTrue(shown.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(404, Universe.fetch(u.console("/slack/files/" + script)).statusCode());
+
+        u.jiraAttachment("SUP-1", "screenshot.png", "image/png", png);
+        u.jiraAttachment("SUP-1", "page.png", "image/png", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        String issue = Http.get(u.console("/jira?issue=SUP-1")).body();
+        assertTrue(issue.contains("page.png") && issue.contains("screenshot.png"), issue);
+        assertEquals(1, issue.split("<img src=\"/_dtu/console/universes/" + u.id() + "/jira/attachments/").length - 1, issue);
+        for (JsonNode a : Http.get(url + "/_dtu/universes/" + u.id() + "/state").json().path("jira").path("attachments")) {
+            java.net.http.HttpResponse<byte[]> got = Universe.fetch(u.console("/jira/attachments/" + a.path("id").asText()));
+            assertEquals(a.path("filename").asText().equals("screenshot.png") ? 200 : 404, got.statusCode(),
+                    a.path("filename").asText() + ": " + new String(got.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theIssuePageShowsLinksAndSprints() {
+        Universe u = Universe.create(url, "linked");
+        Http.Reply linked = u.jira("POST", "/rest/api/3/issueLink", "{\"type\":{\"name\":\"Blocks\"},"
+                + "\"outwardIssue\":{\"key\":\"SUP-1\"},\"inwardIssue\":{\"key\":\"SUP-2\"}}");
+        assertEquals(201, linked.status(), linked.body());
+        JsonNode types = Http.get(url + "/_dtu/universes/" + u.id() + "/jira/issueLinkTypes").json().path("issueLinkTypes");
+        assertEquals("is blocked by", types.path(0).path("inward").asText(), types.toString());
+        String one = Http.get(u.console("/jira?issue=SUP-1")).body();
+        String two = Http.get(u.console("/jira?issue=SUP-2")).body();
+        assertTrue(one.contains("blocks </span><a href=\"/_dtu/console/universes/" + u.id() + "/jira?issue=SUP-2\"><span class=\"key\">SUP-2</span>"), one);
+        assertTrue(two.contains("is blocked by </span>"), two);
+        assertTrue(one.contains("<th>Sprint</th><td>Backlog</td>"), one);
+
+        Http.Reply filter = u.jira("POST", "/rest/api/3/filter", "{\"name\":\"Support\",\"jql\":\"project = SUP\"}");
+        assertEquals(200, filter.status(), filter.body());
+        Http.Reply board = u.jira("POST", "/rest/agile/1.0/board", "{\"name\":\"Support board\",\"type\":\"scrum\",\"filterId\":"
+                + filter.json().path("id").asText() + ",\"location\":{\"type\":\"project\",\"projectKeyOrId\":\"SUP\"}}");
+        assertEquals(201, board.status(), board.body());
+        Http.Reply sprint = u.jira("POST", "/rest/agile/1.0/sprint", "{\"name\":\"Sprint <b>7</b>\",\"originBoardId\":"
+                + board.json().path("id").asText() + "}");
+        assertEquals(201, sprint.status(), sprint.body());
+        String sprintId = sprint.json().path("id").asText();
+        assertEquals(204, u.jira("POST", "/rest/agile/1.0/sprint/" + sprintId + "/issue", "{\"issues\":[\"SUP-1\"]}").status());
+        assertTrue(Http.get(u.console("/jira?issue=SUP-1")).body().contains("<th>Sprint</th><td>Sprint &lt;b&gt;7&lt;/b&gt; (future)</td>"));
+        String sprintBoard = Http.get(u.console("/jira?project=SUP&sprint=" + sprintId)).body();
+        assertTrue(sprintBoard.contains("data-sprint=\"" + sprintId + "\""), sprintBoard);
+        assertTrue(sprintBoard.contains(">SUP-1<") && !sprintBoard.contains(">SUP-2<"), "the board shows the sprint's issues: " + sprintBoard);
+        assertTrue(Http.get(u.console("/jira?project=SUP")).body().contains(">SUP-2<"), "and all issues without a sprint chosen");
+    }
+
+    @Test
+    void aPersonsAppHomeAndOpenModalAreShownWithWhatTheyEntered() throws Exception {
+        Universe u = Universe.create(url, "surfaces");
+        String ada = null;
+        for (JsonNode user : Http.get(url + "/_dtu/universes/" + u.id() + "/state").json().path("slack").path("users")) {
+            ada = "ada".equals(user.path("person").asText()) ? user.path("id").asText() : ada;
+        }
+        Http.Reply home = u.slack("views.publish", "{\"user_id\":\"" + ada + "\",\"view\":{\"type\":\"home\",\"blocks\":"
+                + "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"Your open tickets: 3\"}}]}}");
+        assertTrue(home.json().path("ok").asBoolean(), home.body());
+        try (EchoApp app = new EchoApp(u)) {
+            String admin = url + "/_dtu/universes/" + u.id() + "/slack/as/ada";
+            Http.Reply ran = Http.post(admin + "/shortcuts", "{\"callback_id\":\"new_ticket\"}", "Content-Type", "application/json");
+            JsonNode modal = ran.json().path("views").path(0);
+            assertEquals("New ticket", modal.path("title").path("text").asText(), ran.body());
+            Http.Reply submitted = Http.post(admin + "/views/" + modal.path("id").asText() + "/submit",
+                    "{\"values\":{\"text\":\"printer\"}}", "Content-Type", "application/json");
+            assertEquals("errors", submitted.json().path("response_action").asText(), submitted.body());
+        }
+        String page = Http.get(u.console("/slack/surfaces")).body();
+        assertTrue(page.contains("Your open tickets: 3"), page);
+        assertTrue(page.contains("New ticket") && page.contains("File it") && page.contains("Cancel"), page);
+        assertTrue(page.contains("value=\"printer\""), "what ada entered is shown: " + page);
+        assertTrue(Http.get(u.console("/slack")).body().contains("App Home and modals (2)"));
+    }
 }

@@ -71,4 +71,69 @@ record Universe(String server, String id, JsonNode twins) {
         assertEquals(200, user.status(), user.body());
         return issue.json().path("key").asText();
     }
+
+    /** A small PNG (a 4×4 square), as an app would upload a screenshot. */
+    static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A file uploaded with files.getUploadURLExternal and shared in a channel; @return its id */
+    String slackFile(String channel, String name, byte[] bytes) {
+        JsonNode s = twins.path("slack");
+        String bot = "Bearer " + s.path("botToken").asText();
+        Http.Reply url = Http.post(s.path("baseUrl").asText() + "files.getUploadURLExternal", "filename=" + name
+                + "&length=" + bytes.length, "Authorization", bot, "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(true, url.json().path("ok").asBoolean(), url.body());
+        assertEquals(200, postBytes(url.json().path("upload_url").asText(), "application/octet-stream", bytes));
+        String id = url.json().path("file_id").asText();
+        Http.Reply done = slack("files.completeUploadExternal", "{\"files\":[{\"id\":\"" + id + "\",\"title\":\""
+                + name + "\"}],\"channel_id\":\"" + channel + "\"}");
+        assertEquals(true, done.json().path("ok").asBoolean(), done.body());
+        return id;
+    }
+
+    /** An attachment added to a Jira issue (multipart, with the XSRF header Jira requires). */
+    void jiraAttachment(String key, String name, String type, byte[] bytes) {
+        JsonNode j = twins.path("jira");
+        String basic = Base64.getEncoder().encodeToString((j.path("email").asText() + ":" + j.path("apiToken").asText())
+                .getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes("\r\n--b0undary--\r\n".getBytes(StandardCharsets.UTF_8));
+        int status = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(j.path("baseUrl").asText()
+                        + "/rest/api/3/issue/" + key + "/attachments")).header("Authorization", "Basic " + basic)
+                .header("X-Atlassian-Token", "no-check").header("Content-Type", "multipart/form-data; boundary=b0undary")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()).statusCode();
+        assertEquals(200, status);
+    }
+
+    /** A console URL fetched as bytes (an image preview). */
+    static java.net.http.HttpResponse<byte[]> fetch(String url) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build());
+    }
+
+    private static int postBytes(String url, String type, byte[] bytes) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type", type)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build()).statusCode();
+    }
+
+    private static java.net.http.HttpResponse<byte[]> send(java.net.http.HttpRequest request) {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -19,7 +19,8 @@ import java.util.function.BiFunction;
 
 /**
  * {@code /_dtu/universes/{id}/jira/...}: a scenario acts as a named person ({"as": "grace"}) to create, edit,
- * comment on and transition issues. Webhooks fire exactly as when the person uses the API.
+ * comment on and transition issues. Webhooks fire exactly as when the person uses the API. {@code GET
+ * /issueLinkTypes} lists the link types by name (the web console names an issue's links with them).
  */
 public final class AdminActions {
     private final Router<BiFunction<TwinCall, Map<String, String>, Response>> router = new Router<>();
@@ -29,7 +30,10 @@ public final class AdminActions {
                 .put("/issues/{issueIdOrKey}", this::edit)
                 .delete("/issues/{issueIdOrKey}", this::delete)
                 .post("/issues/{issueIdOrKey}/comments", this::comment)
-                .post("/issues/{issueIdOrKey}/transitions", this::transition);
+                .post("/issues/{issueIdOrKey}/transitions", this::transition)
+                // read-only, for the web console: the link types' names (as GET /rest/api/3/issueLinkType lists them)
+                .get("/issueLinkTypes", (c, p) -> Response.json(200, Map.of("issueLinkTypes",
+                        dev.dtu.twins.jira.model.IssueLinkType.defaults())));
     }
 
     public Optional<Response> handle(TwinCall call) {
