@@ -78,12 +78,15 @@ final class UniversesPage {
                 .withId("lineage").attr("aria-label", "forks and snapshots of the universes");
     }
 
-    private record Tree(Map<String, JsonNode> byId, Map<String, List<JsonNode>> forks, Map<String, List<JsonNode>> restores, AdminCalls admin) {
+    private record Tree(Map<String, JsonNode> byId, Map<String, List<JsonNode>> forks,
+                        Map<String, List<JsonNode>> restores, AdminCalls admin) {
         DomContent node(JsonNode u) {
             String id = u.path("id").asText();
             JsonNode from = u.path("forkedFrom");
             List<DomContent> children = new ArrayList<>();
-            admin.get("/universes/" + Layout.enc(id) + "/snapshots").path("snapshots").forEach(s -> children.add(
+            // a universe deleted since the list was read has no snapshots left to show
+            AdminCalls.Answer taken = admin.tryGet("/universes/" + Layout.enc(id) + "/snapshots", Map.of());
+            (taken.ok() ? taken.body().path("snapshots") : Json.array()).forEach(s -> children.add(
                     li(span("snapshot ").withClass("label"), span(s.asText()).withClass("mono"),
                             restores.containsKey(s.asText()) ? ul(each(restores.get(s.asText()), r -> li(
                                     span("restored into ").withClass("label"), link(r)))) : null)
