@@ -5,17 +5,24 @@ import dev.dtu.server.http.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A bare WebSocket client (the JDK's) that keeps what the twin sends, to check Socket Mode frame by frame. */
+/**
+ * A bare WebSocket client (the JDK's) that keeps what the twin sends, to check Socket Mode frame by frame, and
+ * counts the twin's pings and the pongs to its own.
+ */
 final class SocketClient implements AutoCloseable {
     final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+    final AtomicInteger pingsReceived = new AtomicInteger();
+    final AtomicInteger pongsReceived = new AtomicInteger();
     private final WebSocket socket;
 
     SocketClient(String url) {
@@ -59,6 +66,23 @@ final class SocketClient implements AutoCloseable {
                 + (payloadJson == null ? "" : ",\"payload\":" + payloadJson) + "}");
     }
 
+    /** A ping, sent even if the server is closing the socket (a flood's close races the next ping). */
+    void ping() {
+        socket.sendPing(ByteBuffer.wrap(new byte[] {'p'})).exceptionally(e -> null).join();
+    }
+
+    /** Waits up to 10 s until {@code n} pongs came back, and checks they did. */
+    void awaitPongs(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pongsReceived.get() < n && !closedWith.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        if (pongsReceived.get() != n) {
+            throw new AssertionError("pongs: expected " + n + " but got " + pongsReceived.get() + "; closed with "
+                    + closedWith.getNow(null));
+        }
+    }
+
     boolean isOpen() {
         return !socket.isInputClosed() && !closedWith.isDone();
     }
@@ -66,7 +90,7 @@ final class SocketClient implements AutoCloseable {
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
         }
         socket.abort();
     }
@@ -81,6 +105,19 @@ final class SocketClient implements AutoCloseable {
                 received.add(Json.parse(partial.toString().getBytes(StandardCharsets.UTF_8)));
                 partial.setLength(0);
             }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+            pingsReceived.incrementAndGet();
+            return WebSocket.Listener.super.onPing(ws, message);
+        }
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
+            pongsReceived.incrementAndGet();
             ws.request(1);
             return null;
         }
