@@ -81,11 +81,6 @@ public final class Lane implements AutoCloseable {
         }
     }
 
-    /** Whether the app's clock follows the universe's (it runs under libfaketime). */
-    public boolean appClockFollows() {
-        return appClock != null;
-    }
-
     /**
      * Changes the universe's clock and the app's with it. The app reads its clock file within a second
      * ({@link AppClock#awaitRead}), and its clock must never run back. A jump reaches the app first: its file is
