@@ -11,6 +11,7 @@ import dev.dtu.server.state.State;
 import dev.dtu.server.state.StateStore;
 import dev.dtu.server.state.StoredUniverse;
 import dev.dtu.server.twin.Credential;
+import dev.dtu.server.twin.CredentialSpec;
 import dev.dtu.server.twin.Twin;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -147,7 +149,7 @@ public final class UniverseRegistry implements Universes {
         universes.remove(id);
         u.markDeleted();
         u.journal().clear(); // gives its bytes back to the process's journal budget
-        u.credentials().forEach(c -> bySecret.remove(c.secret()));
+        u.credentials().forEach(c -> bySecret.remove(c.secret(), u));
         snapshots.entrySet().removeIf(e -> e.getValue().universeId().equals(id));
         forkedFrom.remove(id); // its forks keep naming it: the tree shows their parent as deleted
         restoredFrom.remove(id);
@@ -338,7 +340,17 @@ public final class UniverseRegistry implements Universes {
 
     private void register(Universe u) {
         universes.put(u.id(), u);
-        u.credentials().forEach(c -> bySecret.put(c.secret(), u));
+        Set<String> material = keyMaterial(u.state());
+        u.credentials().stream().filter(c -> !material.contains(c.twin() + "/" + c.name()))
+                .forEach(c -> bySecret.put(c.secret(), u));
+    }
+
+    /** The credentials ({@code twin/name}) that name no universe: {@link CredentialSpec#keyMaterial}. */
+    private Set<String> keyMaterial(State state) {
+        Set<String> out = new java.util.HashSet<>();
+        twins.forEach(t -> t.credentials(state).stream().filter(CredentialSpec::keyMaterial)
+                .forEach(spec -> out.add(t.name() + "/" + spec.name())));
+        return out;
     }
 
     private List<Credential> mint(State state, SecureRandom random) {
@@ -348,7 +360,7 @@ public final class UniverseRegistry implements Universes {
                 String secret;
                 do {
                     secret = spec.mint().apply(random);
-                } while (bySecret.containsKey(secret));
+                } while (!spec.keyMaterial() && bySecret.containsKey(secret));
                 out.add(new Credential(twin.name(), spec.name(), secret));
             }
         }

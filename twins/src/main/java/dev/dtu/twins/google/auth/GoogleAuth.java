@@ -53,7 +53,7 @@ public final class GoogleAuth {
         Stream<CredentialSpec> people = state.all(ACCOUNTS).values().stream()
                 .map(a -> new CredentialSpec(a.credentialName(), r -> "ya29." + CredentialSpec.alnum(r, 120)));
         Stream<CredentialSpec> oauth = Stream.of(
-                new CredentialSpec(KEY_SEED, r -> CredentialSpec.alnum(r, 43)),
+                CredentialSpec.keyMaterial(KEY_SEED, ServiceAccountKey::processSeed),
                 new CredentialSpec(KEY_ID, r -> CredentialSpec.hex(r, 40)),
                 new CredentialSpec(CLIENT_ID, r -> "1" + CredentialSpec.digits(r, 20)),
                 new CredentialSpec(OAUTH_CLIENT_ID, r -> CredentialSpec.digits(r, 12) + "-"
@@ -63,7 +63,7 @@ public final class GoogleAuth {
         return Stream.concat(people, oauth).toList();
     }
 
-    /** The service account's key (made on first use from the universe's minted seed). */
+    /** The service account's key: the pair made from the universe's stored seed, under the universe's own key id. */
     public static Optional<RSAKey> key(UniverseView u) {
         return u.secret("google", KEY_SEED).flatMap(seed -> u.secret("google", KEY_ID)
                 .map(id -> ServiceAccountKey.of(seed, id)));

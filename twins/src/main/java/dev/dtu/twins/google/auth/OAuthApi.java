@@ -135,7 +135,9 @@ public final class OAuthApi {
             throw OAuthError.invalidRequest("Invalid JWT: could not parse the assertion.");
         }
         try {
+            String keyId = jwt.getHeader().getKeyID();
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                    || keyId != null && !keyId.equals(key.getKeyID())
                     || !jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))) {
                 throw OAuthError.invalidGrant("Invalid JWT Signature.");
             }

@@ -16,9 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A universe's service-account key: an RSA-2048 pair made from a secret the universe mints
- * ({@code service-account:key}), so it lives and dies with the universe's other credentials, is redacted and
- * exported like them, and is made only when first used (key generation is slow; most universes never need it).
+ * A universe's service-account key: an RSA-2048 pair made from a seed kept with the universe's credentials
+ * ({@code service-account:key}: stored, exported and redacted like them, so a restarted server gives the same key
+ * file) under a key id minted for the universe, which is what names it. Making a pair costs ~100 ms of CPU — a
+ * thousand times a universe's creation or fork otherwise — so the universes one process makes share its seed and
+ * pair; each still signs and verifies under its own key id (a token request or self-signed JWT with another
+ * universe's key id is refused; an assertion without one, as Google's docs allow, is checked by signature, issuer and
+ * audience only), and the pair is made outside any lock, once per seed.
  */
 public final class ServiceAccountKey {
     private static final int CACHED = 512;
@@ -29,14 +33,33 @@ public final class ServiceAccountKey {
         }
     });
 
+    private static volatile String processSeed;
+
     private ServiceAccountKey() {}
+
+    /** The seed of this process's pair, drawn from the first universe's randomness that asks. */
+    static String processSeed(SecureRandom random) {
+        if (processSeed == null) {
+            synchronized (ServiceAccountKey.class) {
+                if (processSeed == null) {
+                    processSeed = dev.dtu.server.twin.CredentialSpec.alnum(random, 43);
+                }
+            }
+        }
+        return processSeed;
+    }
 
     /** The key pair made from this seed (the same seed always gives the same pair). */
     public static RSAKey of(String seed, String keyId) {
-        return KEYS.computeIfAbsent(seed + "/" + keyId, k -> generate(seed, keyId));
+        RSAKey pair = KEYS.get(seed);
+        if (pair == null) { // two first uses may both generate: the same seed gives the same pair
+            pair = generate(seed);
+            KEYS.putIfAbsent(seed, pair);
+        }
+        return new RSAKey.Builder(pair).keyID(keyId).build();
     }
 
-    private static RSAKey generate(String seed, String keyId) {
+    private static RSAKey generate(String seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
@@ -44,7 +67,7 @@ public final class ServiceAccountKey {
             generator.initialize(2048, random);
             KeyPair pair = generator.generateKeyPair();
             return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(keyId).build();
+                    .build();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

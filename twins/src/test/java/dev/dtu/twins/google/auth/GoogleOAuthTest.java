@@ -1,6 +1,7 @@
 package dev.dtu.twins.google.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,29 @@ class GoogleOAuthTest {
         assertEquals(SHEETS, info.path("scope").asText());
         assertEquals(world.serviceAccountKey.path("client_email").asText(), info.path("email").asText());
         assertTrue(Integer.parseInt(info.path("expires_in").asText()) > 3500);
+    }
+
+    @Test
+    void universesShareTheProcesssKeyPairUnderKeyIdsOfTheirOwnWhichNameThem() throws Exception {
+        GoogleWorld a = GoogleWorld.create();
+        GoogleWorld b = GoogleWorld.create();
+        GoogleWorld fork = a.fork();
+        for (GoogleWorld other : List.of(b, fork)) {
+            assertEquals(a.serviceAccountKey.path("private_key").asText(),
+                    other.serviceAccountKey.path("private_key").asText(), "no RSA pair is made per universe");
+            assertNotEquals(a.serviceAccountKey.path("private_key_id").asText(),
+                    other.serviceAccountKey.path("private_key_id").asText());
+        }
+        Credentials forkKey = key(fork).createScoped(List.of(SHEETS));
+        String id = newSpreadsheet(sheets(fork, forkKey));
+        assertEquals(id, sheets(fork, forkKey).spreadsheets().get(id).execute().getSpreadsheetId());
+        assertEquals(401, GoogleWorld.error(() -> sheets(a, forkKey).spreadsheets().get(id).execute())
+                .getStatusCode(), "the fork's token is not its parent's");
+        com.fasterxml.jackson.databind.node.ObjectNode aKeyAtB = a.serviceAccountKey.deepCopy();
+        aKeyAtB.put("token_uri", b.universeUrl + "token");
+        ServiceAccountCredentials crossed = (ServiceAccountCredentials) ServiceAccountCredentials.fromStream(
+                new ByteArrayInputStream(aKeyAtB.toString().getBytes(StandardCharsets.UTF_8))).createScoped(List.of(SHEETS));
+        tokenError(crossed::refreshAccessToken);
     }
 
     @Test
