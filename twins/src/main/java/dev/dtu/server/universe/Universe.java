@@ -49,6 +49,7 @@ public final class Universe implements UniverseView {
     private final Timers timers = new Timers(this, clock, () -> !this.deleted);
     private final Object changeSignal = new Object();
     private volatile boolean deleted;
+    private volatile long generation;
     private long version;
     private int inFlight;
 
@@ -238,8 +239,17 @@ public final class Universe implements UniverseView {
         }
     }
 
+    /**
+     * How many times the whole state has been replaced (restore, reset): what was set going before (a delivery's
+     * retries) belongs to a world that is gone.
+     */
+    public long generation() {
+        return generation;
+    }
+
     /** Replaces the whole state (restore, reset); the caller persists it. */
     synchronized void replaceState(State newState) {
+        generation++;
         state = newState;
         storage.rebase(newState.storedBytes());
         rateCounter.clear();
