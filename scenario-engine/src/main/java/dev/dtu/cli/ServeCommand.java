@@ -65,6 +65,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "each request sent to the universe of its token. Env DTU_PROXY_PORT (default: none).")
     int proxyPort;
 
+    @Option(names = "--storage-per-universe", defaultValue = "${env:DTU_STORAGE_PER_UNIVERSE}", paramLabel = "SIZE",
+            description = "The most bytes of files (Drive, Slack, Jira attachments) one universe keeps, e.g. 256MiB; "
+                    + "beyond it the vendors' quota errors. Env DTU_STORAGE_PER_UNIVERSE (default: 256MiB).")
+    String storagePerUniverse;
+
+    @Option(names = "--storage-total", defaultValue = "${env:DTU_STORAGE_TOTAL}", paramLabel = "SIZE",
+            description = "The most bytes of files requests add over every universe, e.g. 2GiB. Env DTU_STORAGE_TOTAL "
+                    + "(default: a quarter of the heap, at most 2GiB).")
+    String storageTotal;
+
     @Option(names = "--log-level", defaultValue = "${env:DTU_LOG_LEVEL:-info}", paramLabel = "LEVEL",
             description = "error, warn, info, debug or trace. Env DTU_LOG_LEVEL (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -106,7 +116,9 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.inMemory(host, port)
                 .withPublicUrl(checkedPublicUrl())
                 .withFixedCredentials(credentials == Credentials.fixed)
-                .withProxyPort(proxyPort < 0 ? -1 : proxyPort);
+                .withProxyPort(proxyPort < 0 ? -1 : proxyPort)
+                .withStorage(dev.dtu.server.universe.StorageQuota.of("--storage-per-universe", storagePerUniverse,
+                        "--storage-total", storageTotal));
         if (dataDir != null) {
             config = config.withDataDir(dataDir);
         }

@@ -105,6 +105,15 @@ class CliHelpTest {
         assertEquals(null, config.tls());
         assertEquals(-1, config.proxyPort());
         assertFalse(config.fixedCredentials());
+        assertEquals(256L << 20, config.storage().perUniverse());
+        assertEquals(Math.min(2L << 30, Runtime.getRuntime().maxMemory() / 4), config.storage().total());
+        new CommandLine(serve).parseArgs("--storage-per-universe", "64MiB", "--storage-total", "1 GiB");
+        assertEquals(64L << 20, serve.config().storage().perUniverse());
+        assertEquals(1L << 30, serve.config().storage().total());
+        ServeCommand wrong = new ServeCommand();
+        new CommandLine(wrong).parseArgs("--storage-per-universe", "lots");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(dev.dtu.server.StartupException.class, wrong::config)
+                .getMessage().startsWith("--storage-per-universe: not a size in bytes"));
         new CommandLine(serve).parseArgs("--proxy-port", "0", "--tls", "--public-url", "https://dtu:8443/");
         assertEquals(0, serve.config().proxyPort());
         assertEquals("https://dtu:8443", serve.config().publicUrl());

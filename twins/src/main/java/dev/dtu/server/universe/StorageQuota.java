@@ -39,9 +39,16 @@ public final class StorageQuota {
 
     /** 256 MiB a universe; over all universes a quarter of the heap, at most 2 GiB; either changed by environment. */
     public static StorageQuota fromEnvironment() {
+        return of(PER_UNIVERSE_ENV, System.getenv(PER_UNIVERSE_ENV), TOTAL_ENV, System.getenv(TOTAL_ENV));
+    }
+
+    /**
+     * The limits given as sizes ("256MiB", "2 GiB", bytes), each named as the user set it for the error; an unset
+     * one takes its default (256 MiB a universe; a quarter of the heap, at most 2 GiB, in all).
+     */
+    public static StorageQuota of(String perUniverseName, String perUniverse, String totalName, String total) {
         long defaultTotal = Math.min(2L << 30, Runtime.getRuntime().maxMemory() / 4);
-        return new StorageQuota(size(PER_UNIVERSE_ENV, System.getenv(PER_UNIVERSE_ENV), DEFAULT_PER_UNIVERSE),
-                size(TOTAL_ENV, System.getenv(TOTAL_ENV), defaultTotal));
+        return new StorageQuota(size(perUniverseName, perUniverse, DEFAULT_PER_UNIVERSE), size(totalName, total, defaultTotal));
     }
 
     /** "256MiB", "1 GiB", "1048576": a size in bytes; {@code fallback} when unset. */
