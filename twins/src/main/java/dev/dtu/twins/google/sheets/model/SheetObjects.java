@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Sheet objects Sheets stores and returns as written, each in its sheet's list in spreadsheets.get: filter views,
- * banded ranges and charts (by id), and conditional format rules (by position, as Google keeps them). The twin
- * does not evaluate them (a chart draws nothing, a rule formats no cell).
+ * banded ranges and charts (by id), and conditional format rules (by position, as Google keeps them). A chart
+ * draws nothing; the simple conditional rules show in cells' effectiveFormat ({@link ConditionalFormats}).
  */
 final class SheetObjects {
     /** One id-keyed kind: the sheet's list field and the object's id field. */
