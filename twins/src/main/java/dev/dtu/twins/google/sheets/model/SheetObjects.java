@@ -98,6 +98,28 @@ final class SheetObjects {
         return add(family, copy, sheet.sheetId());
     }
 
+    /** updateEmbeddedObjectPosition: the chart gets its new position, on another sheet if the position says so. */
+    ObjectNode moveChart(JsonNode id, JsonNode newPosition, String fields, java.util.function.Supplier<Integer> newSheet) {
+        EditSheet sheet = find(CHARTS, id.asInt(Integer.MIN_VALUE)).orElseThrow(() -> missing(CHARTS, id.asText()));
+        List<JsonNode> items = SheetExtras.list(sheet.extras.get(CHARTS.field()));
+        ObjectNode chart = (ObjectNode) items.stream().filter(o -> o.path(CHARTS.idField()).asInt() == id.asInt())
+                .findFirst().orElseThrow();
+        ObjectNode position = new ChartPositions(book).update(chart.path("position"), newPosition, fields, newSheet);
+        chart.set("position", position);
+        int to = SheetRequests.chartSheet(position);
+        if (to == sheet.sheetId()) {
+            put(sheet, CHARTS.field(), items);
+        } else {
+            items.remove(chart);
+            put(sheet, CHARTS.field(), items);
+            EditSheet target = book.sheetWithId(to);
+            List<JsonNode> there = SheetExtras.list(target.extras.get(CHARTS.field()));
+            there.add(chart);
+            put(target, CHARTS.field(), there);
+        }
+        return position.deepCopy();
+    }
+
     /** addConditionalFormatRule: inserted at {@code index} (0 by default) of the first range's sheet. */
     void addRule(JsonNode body) {
         JsonNode rule = body.path("rule");
