@@ -1,5 +1,6 @@
 package dev.dtu.twins.google;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
@@ -18,6 +19,7 @@ import dev.dtu.server.twin.UniverseView;
 import dev.dtu.server.twin.VendorErrors;
 import dev.dtu.twins.google.api.GoogleCall;
 import dev.dtu.twins.google.api.GoogleRoutes;
+import dev.dtu.twins.google.api.RequestSchemas;
 import dev.dtu.twins.google.api.Route;
 import dev.dtu.twins.google.auth.Caller;
 import dev.dtu.twins.google.auth.GoogleApp;
@@ -147,12 +149,27 @@ public final class GoogleTwin implements Twin {
         }
         try {
             caller.get().checkScope(operation);
+            checkFieldNames(operation, call.request());
             return match.handler().handler().handle(new GoogleCall(call, caller.get(), match.params()));
         } catch (GoogleException e) {
             return errors.render(call.request(), e);
         } catch (FieldMask.Invalid e) {
             return errors.render(call.request(), GoogleException.invalidParameter(e.getMessage(), "fields"));
         }
+    }
+
+    /** Sheets' and Docs' 400 for a body naming a field their message does not have (RequestSchemas). */
+    private static void checkFieldNames(String operation, Request request) {
+        if (request.body().length == 0) {
+            return;
+        }
+        JsonNode body;
+        try {
+            body = Json.parse(request.body());
+        } catch (Json.MalformedJsonException e) {
+            return; // the method answers it in the parser's words
+        }
+        RequestSchemas.get().check(operation, body);
     }
 
     /**

@@ -69,19 +69,25 @@ class CoverageTest {
 
                 Inside the routes below: resumable uploads take the content whole or in chunked `PUT`s
                 (`Content-Range`, 308 with `Range` until the last byte, status queries); every content write makes a
-                Drive revision; Sheets' `batchUpdate` stores and returns filter views, banding, charts and conditional
-                format rules (not evaluated), besides protected ranges, the basic filter and dimension groups (their
+                Drive revision; Sheets' `batchUpdate` stores and returns filter views, banding, charts (overlay
+                anchors follow their cell, default size 600×371, `updateEmbeddedObjectPosition` moves them) and
+                conditional format rules (the simple number, text and blank conditions show in cells'
+                `effectiveFormat`), besides protected ranges, the basic filter and dimension groups (their
                 ranges follow inserted, deleted and moved rows and columns), and keeps developer metadata on the
                 spreadsheet, its sheets and spans of rows or columns (which move with them and select them in data
-                filters); Docs'
-                `batchUpdate` takes `updateDocumentStyle` and `updateSectionStyle`. `files.export` gives a Sheet as
+                filters, also for `values:batchUpdateByDataFilter` and `values:batchClearByDataFilter`); Docs'
+                `batchUpdate` takes `updateDocumentStyle`, `updateSectionStyle` and `insertInlineImage` (kept by its
+                URI, never fetched). Sheets and Docs reject a body naming a field their message lacks (400 `Invalid
+                JSON payload received. Unknown name "…" at '…': Cannot find field.`, checked against
+                `google/request-schemas.json`, generated from Google's Java clients); Drive ignores such names, as
+                Google's Drive v3 does. `files.export` gives a Sheet as
                 CSV, TSV, XLSX (Apache POI: every sheet, formulas Excel reads with their values cached, number
                 formats, merges) and PDF, a Doc as plain text, Markdown, HTML, DOCX (POI) and PDF (PDFBox; the PDFs
                 are Helvetica text, a character outside WinAnsi printed as `?`). The `appDataFolder` space: files
                 created with `parents: ["appDataFolder"]`, `spaces=appDataFolder` on files.list and changes.list,
                 the `drive.appdata` scope (one folder per user, not per app). `files.modifyLabels`/`listLabels` and
                 `includeLabels` keep any label and field id as written (no Drive Labels API behind them). Not yet:
-                pivot tables, conditional formats in `effectiveFormat`, inline images, footnotes, section breaks.
+                pivot tables, footnotes, section breaks, `replaceImage`.
 
                 | method | path | Google method |
                 |---|---|---|

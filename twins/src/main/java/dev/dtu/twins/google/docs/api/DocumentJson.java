@@ -51,6 +51,10 @@ final class DocumentJson {
         if (!d.namedRanges().isEmpty()) {
             namedRanges(o.putObject("namedRanges"), d);
         }
+        if (!d.inlineObjects().isEmpty()) {
+            ObjectNode inline = o.putObject("inlineObjects");
+            d.inlineObjects().forEach((id, object) -> inline.set(id, object.deepCopy()));
+        }
         o.put("revisionId", d.revisionId()).put("suggestionsViewMode", suggestionsViewMode)
                 .put("documentId", d.documentId());
         return o;
@@ -128,6 +132,9 @@ final class DocumentJson {
             ObjectNode e = index(elements.addObject(), "startIndex", index).put("endIndex", index + r.content().length());
             if (r.pageBreak()) {
                 e.putObject("pageBreak").set("textStyle", style(r.textStyle()));
+            } else if (r.inlineObjectId() != null) {
+                e.putObject("inlineObjectElement").put("inlineObjectId", r.inlineObjectId())
+                        .set("textStyle", style(r.textStyle()));
             } else {
                 e.putObject("textRun").put("content", r.content()).set("textStyle", style(r.textStyle()));
             }

@@ -1,6 +1,7 @@
 package dev.dtu.twins.google.docs.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.twins.google.errors.GoogleException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ public final class DocEditor {
     final Map<String, JsonNode> lists = new LinkedHashMap<>();
     final List<DocNamedRange> namedRanges = new ArrayList<>();
     final Map<String, JsonNode> styles = new LinkedHashMap<>();
+    final Map<String, JsonNode> inlineObjects = new LinkedHashMap<>();
     private final Segment body;
     private String headerId;
     private Segment header;
@@ -33,6 +35,7 @@ public final class DocEditor {
         lists.putAll(d.lists());
         namedRanges.addAll(d.namedRanges());
         styles.putAll(d.styles());
+        inlineObjects.putAll(d.inlineObjects());
         body = new Segment(d.body(), 1, new NamedRangeShifts(namedRanges, BODY));
         if (d.header() != null) {
             headerId = d.header().headerId();
@@ -50,13 +53,53 @@ public final class DocEditor {
 
     /** A new document: one empty NORMAL_TEXT paragraph. */
     public static Document blank(String id, String title) {
-        return new Document(id, title, 1, Segment.empty(), Map.of(), List.of(), null, null, Map.of());
+        return new Document(id, title, 1, Segment.empty(), Map.of(), List.of(), null, null, Map.of(), Map.of());
     }
 
     public Document freeze() {
         return new Document(id, title, revision, body.freeze(), lists, namedRanges,
                 header == null ? null : new Header(headerId, header.freeze()),
-                footer == null ? null : new Footer(footerId, footer.freeze()), styles);
+                footer == null ? null : new Footer(footerId, footer.freeze()), styles, liveInlineObjects());
+    }
+
+    /** The inline objects some segment still holds (deleting an image's index takes its object with it). */
+    private Map<String, JsonNode> liveInlineObjects() {
+        java.util.Set<String> live = new java.util.HashSet<>(body.inlineObjectIds());
+        if (header != null) {
+            live.addAll(header.inlineObjectIds());
+        }
+        if (footer != null) {
+            live.addAll(footer.inlineObjectIds());
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>(inlineObjects);
+        out.keySet().retainAll(live);
+        return out;
+    }
+
+    /**
+     * insertInlineImage: the image is stored by its URI, never fetched (so its size is what {@code objectSize} says,
+     * none when absent); Docs takes a public http(s) URI of at most 2 kB (InsertInlineImageRequest's reference).
+     */
+    String insertInlineImage(DocRequests.Place at, String uri, JsonNode objectSize) {
+        if (uri.isEmpty()) {
+            throw GoogleException.invalidArgument("The uri must be set.");
+        }
+        if (uri.length() > 2048 || !(uri.startsWith("https://") || uri.startsWith("http://"))) {
+            throw GoogleException.invalidArgument("Invalid requests: the image URI must be a public http(s) URL of at "
+                    + "most 2 kB.");
+        }
+        String objectId = "kix." + Integer.toHexString((id + ":image:" + inlineObjects.size() + ":" + revision + ":"
+                + at.index()).hashCode() & 0x7fffffff);
+        at.segment().insertInlineObject(at.index(), objectId);
+        ObjectNode embedded = dev.dtu.server.http.Json.object();
+        embedded.putObject("imageProperties").put("contentUri", uri).put("sourceUri", uri);
+        if (objectSize.isObject()) {
+            embedded.set("size", objectSize.deepCopy());
+        }
+        ObjectNode object = dev.dtu.server.http.Json.object().put("objectId", objectId);
+        object.putObject("inlineObjectProperties").set("embeddedObject", embedded);
+        inlineObjects.put(objectId, object);
+        return objectId;
     }
 
     public Segment body() {

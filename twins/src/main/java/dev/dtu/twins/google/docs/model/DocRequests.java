@@ -72,6 +72,11 @@ public final class DocRequests {
                 Place at = place(body);
                 at.segment().insertPageBreak(at.index());
             }
+            case "insertInlineImage" -> {
+                Place at = place(body);
+                reply.putObject("insertInlineImage").put("objectId",
+                        doc.insertInlineImage(at, body.path("uri").asText(""), body.path("objectSize")));
+            }
             case "insertTable" -> {
                 Place at = place(body);
                 doc.tables(at.segmentId()).insertTable(at.index(), body.path("rows").asInt(0),

@@ -89,6 +89,24 @@ public final class Segment {
         insertUnits(index + 1, "\n", false);
     }
 
+    /** An inline object (insertInlineImage) at the index: one unit naming it, styled like inserted text. */
+    public void insertInlineObject(int index, String objectId) {
+        checkInsertIndex(index);
+        insertUnits(index, String.valueOf(Unit.INLINE_OBJECT), false);
+        units.set(at(index), units.get(at(index)).withObject(objectId));
+    }
+
+    /** The ids of the inline objects the segment holds. */
+    public java.util.Set<String> inlineObjectIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        units.forEach(u -> {
+            if (u.objectId() != null) {
+                ids.add(u.objectId());
+            }
+        });
+        return ids;
+    }
+
     private Unit.ParaAttrs paragraphAttrs(int at) {
         return units.get(newlineFrom(at)).para();
     }
@@ -187,7 +205,7 @@ public final class Segment {
     private void restyle(int at, int length, JsonNode style) {
         for (int i = at; i < at + length; i++) {
             Unit u = units.get(i);
-            units.set(i, new Unit(u.c(), style, u.para(), u.pageBreak()));
+            units.set(i, u.withStyle(style));
         }
     }
 
@@ -202,7 +220,7 @@ public final class Segment {
         for (int i = at(start); i < at(end); i++) {
             Unit u = units.get(i);
             if (u.mark() == null) {
-                units.set(i, new Unit(u.c(), merge(u.style(), style, fields), u.para(), u.pageBreak()));
+                units.set(i, u.withStyle(merge(u.style(), style, fields)));
             }
         }
     }

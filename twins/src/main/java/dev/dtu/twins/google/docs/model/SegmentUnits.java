@@ -26,7 +26,7 @@ final class SegmentUnits {
             Unit.ParaAttrs attrs = new Unit.ParaAttrs(p.paragraphStyle(), p.bullet());
             for (TextRun r : p.runs()) {
                 for (char c : r.content().toCharArray()) {
-                    out.add(new Unit(c, r.textStyle(), c == '\n' ? attrs : null, r.pageBreak()));
+                    out.add(new Unit(c, r.textStyle(), c == '\n' ? attrs : null, r.pageBreak(), null, r.inlineObjectId()));
                 }
             }
             return;
@@ -77,9 +77,10 @@ final class SegmentUnits {
         Unit first = null;
         while (true) {
             Unit u = units.get(at++);
-            boolean sameRun = first != null && !u.pageBreak() && !first.pageBreak() && Objects.equals(first.style(), u.style());
+            boolean sameRun = first != null && !u.pageBreak() && !first.pageBreak() && u.objectId() == null
+                    && first.objectId() == null && Objects.equals(first.style(), u.style());
             if (!sameRun && first != null) {
-                runs.add(new TextRun(text.toString(), first.style(), first.pageBreak()));
+                runs.add(new TextRun(text.toString(), first.style(), first.pageBreak(), first.objectId()));
                 text.setLength(0);
             }
             if (!sameRun) {
@@ -87,7 +88,7 @@ final class SegmentUnits {
             }
             text.append(u.c());
             if (u.isNewline()) {
-                runs.add(new TextRun(text.toString(), first.style(), first.pageBreak()));
+                runs.add(new TextRun(text.toString(), first.style(), first.pageBreak(), first.objectId()));
                 return new Paragraph(runs, u.para().style(), u.para().bullet());
             }
         }

@@ -54,6 +54,10 @@ public final class SheetsApi {
                 .add("POST:batchClear", one + "/values", "sheets.spreadsheets.values.batchClear", v::batchClear)
                 .add("POST:batchGetByDataFilter", one + "/values", "sheets.spreadsheets.values.batchGetByDataFilter",
                         v::batchGetByDataFilter)
+                .add("POST:batchUpdateByDataFilter", one + "/values",
+                        "sheets.spreadsheets.values.batchUpdateByDataFilter", v::batchUpdateByDataFilter)
+                .add("POST:batchClearByDataFilter", one + "/values",
+                        "sheets.spreadsheets.values.batchClearByDataFilter", v::batchClearByDataFilter)
                 .add("GET", one + "/values/{range...}", "sheets.spreadsheets.values.get", v::get)
                 .add("PUT", one + "/values/{range...}", "sheets.spreadsheets.values.update", v::update)
                 .add("POST:append", one + "/values/{range...}", "sheets.spreadsheets.values.append", v::append)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.twins.google.sheets.model.CellData;
+import dev.dtu.twins.google.sheets.model.ConditionalFormats;
 import dev.dtu.twins.google.sheets.model.DeveloperMetadata;
 import dev.dtu.twins.google.sheets.model.DimensionRun;
 import dev.dtu.twins.google.sheets.model.DimensionRuns;
@@ -143,7 +144,9 @@ final class SpreadsheetJson {
         for (int r = g.startRowIndex(); r < g.endRowIndex(); r++) {
             List<ObjectNode> cells = new ArrayList<>();
             for (int c = g.startColumnIndex(); c < g.endColumnIndex(); c++) {
-                cells.add(cell(sheet.stored(r, c), sheet.cell(r, c)));
+                CellData cell = sheet.cell(r, c);
+                cells.add(cell(sheet.stored(r, c), cell,
+                        ConditionalFormats.formatAt(sheet, r, c, cell.effectiveValue()).orElse(null)));
             }
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
@@ -186,7 +189,8 @@ final class SpreadsheetJson {
         }
     }
 
-    static ObjectNode cell(StoredCell stored, CellData data) {
+    /** A cell as GridData holds it; {@code conditional} is the format a conditional rule gives it, or null. */
+    static ObjectNode cell(StoredCell stored, CellData data, JsonNode conditional) {
         ObjectNode o = Json.object();
         if (stored.userEnteredValue() != null) {
             o.set("userEnteredValue", Json.tree(stored.userEnteredValue()));
@@ -198,11 +202,14 @@ final class SpreadsheetJson {
         if (stored.userEnteredFormat() != null) {
             o.set("userEnteredFormat", stored.userEnteredFormat());
         }
-        if (data.effectiveFormat() != null || stored.userEnteredFormat() != null) {
+        if (data.effectiveFormat() != null || stored.userEnteredFormat() != null || conditional != null) {
             ObjectNode effective = stored.userEnteredFormat() == null ? Json.object()
                     : ((ObjectNode) stored.userEnteredFormat()).deepCopy();
             if (data.effectiveFormat() != null) {
                 effective.set("numberFormat", Json.tree(data.effectiveFormat()));
+            }
+            if (conditional != null) {
+                ConditionalFormats.overlay(effective, conditional);
             }
             o.set("effectiveFormat", effective);
         }

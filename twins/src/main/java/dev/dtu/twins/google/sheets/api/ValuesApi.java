@@ -99,37 +99,66 @@ final class ValuesApi {
     Response batchUpdate(GoogleCall c) {
         ObjectNode body = c.body();
         ValueInputOption option = ValueOptions.input(text(body, "valueInputOption"), "value_input_option");
-        boolean include = body.path("includeValuesInResponse").asBoolean(false);
-        ObjectNode out = sheets.edit(c, (book, tx) -> {
-            ObjectNode r = Json.object().put("spreadsheetId", book.spreadsheetId());
-            ArrayNode responses = Json.array();
-            int rows = 0;
-            int columns = 0;
-            int cells = 0;
-            java.util.Set<Integer> sheetIds = new java.util.HashSet<>();
-            for (JsonNode data : body.path("data")) {
-                ObjectNode one = write(book, data.path("range").asText(""), data, option);
-                responses.add(one);
-                rows += one.path("updatedRows").asInt();
-                columns += one.path("updatedColumns").asInt();
-                cells += one.path("updatedCells").asInt();
-                if (one.path("updatedCells").asInt() > 0) {
-                    sheetIds.add(SheetsApi.resolve(book, one.get("updatedRange").asText()).sheetId());
+        ObjectNode out = sheets.edit(c, (book, tx) -> totals(book, body.path("data"), data ->
+                List.of(write(book, data.path("range").asText(""), data, option))));
+        return c.json(withAllValues(c, body, out), null);
+    }
+
+    /**
+     * values.batchUpdateByDataFilter: each value range is written at every range its data filter matches (values
+     * larger than a matched range fail the request, as Sheets' reference says); each write answers with its filter.
+     */
+    Response batchUpdateByDataFilter(GoogleCall c) {
+        ObjectNode body = c.body();
+        ValueInputOption option = ValueOptions.input(text(body, "valueInputOption"), "value_input_option");
+        ObjectNode out = sheets.edit(c, (book, tx) -> totals(book, body.path("data"), data -> {
+            List<ObjectNode> written = new ArrayList<>();
+            for (GridRange g : filterRanges(book, data.path("dataFilter"))) {
+                ObjectNode one = write(book, g, data, option);
+                one.remove("spreadsheetId");
+                one.set("dataFilter", data.path("dataFilter").deepCopy());
+                written.add(one);
+            }
+            return written;
+        }));
+        return c.json(withAllValues(c, body, out), null);
+    }
+
+    /** The responses of every write, with Sheets' totals (left out when zero). */
+    private static ObjectNode totals(SpreadsheetEditor book, JsonNode data,
+                                     java.util.function.Function<JsonNode, List<ObjectNode>> writes) {
+        ObjectNode r = Json.object().put("spreadsheetId", book.spreadsheetId());
+        ArrayNode responses = Json.array();
+        int rows = 0;
+        int columns = 0;
+        int cells = 0;
+        java.util.Set<Integer> sheetIds = new java.util.HashSet<>();
+        for (JsonNode one : data) {
+            for (ObjectNode written : writes.apply(one)) {
+                responses.add(written);
+                rows += written.path("updatedRows").asInt();
+                columns += written.path("updatedColumns").asInt();
+                cells += written.path("updatedCells").asInt();
+                if (written.path("updatedCells").asInt() > 0) {
+                    sheetIds.add(SheetsApi.resolve(book, written.get("updatedRange").asText()).sheetId());
                 }
             }
-            putPositive(r, "totalUpdatedRows", rows);
-            putPositive(r, "totalUpdatedColumns", columns);
-            putPositive(r, "totalUpdatedCells", cells);
-            putPositive(r, "totalUpdatedSheets", sheetIds.size());
-            r.set("responses", responses);
-            return r;
-        });
-        if (include) {
+        }
+        putPositive(r, "totalUpdatedRows", rows);
+        putPositive(r, "totalUpdatedColumns", columns);
+        putPositive(r, "totalUpdatedCells", cells);
+        putPositive(r, "totalUpdatedSheets", sheetIds.size());
+        r.set("responses", responses);
+        return r;
+    }
+
+    private ObjectNode withAllValues(GoogleCall c, ObjectNode body, ObjectNode out) {
+        if (body.path("includeValuesInResponse").asBoolean(false)) {
             for (JsonNode one : out.path("responses")) {
                 withValues(c, (ObjectNode) one, true);
             }
         }
-        return c.json(out, null);
+        return out;
     }
 
     private ObjectNode withValues(GoogleCall c, ObjectNode response, boolean include) {
@@ -148,6 +177,10 @@ final class ValuesApi {
             throw GoogleException.invalidArgument("Requested writing within range [" + range
                     + "], but the request body has range [" + body.get("range").asText() + "].");
         }
+        return write(book, target, body, option);
+    }
+
+    private static ObjectNode write(SpreadsheetEditor book, GridRange target, JsonNode body, ValueInputOption option) {
         EditSheet sheet = book.sheetWithId(target.sheetId());
         String echo = ValueReader.echo(sheet, target);
         GridRange written = book.write(target, values(body), ValueOptions.rowMajor(text(body, "majorDimension"),
@@ -221,6 +254,23 @@ final class ValuesApi {
                 GridRange g = SheetsApi.resolve(book, range.asText());
                 book.clear(g);
                 cleared.add(ValueReader.echo(book.sheetWithId(g.sheetId()), g));
+            }
+            return r;
+        });
+        return c.json(out, null);
+    }
+
+    /** values.batchClearByDataFilter: every range any filter matches is cleared and named once per match. */
+    Response batchClearByDataFilter(GoogleCall c) {
+        ObjectNode body = c.body();
+        ObjectNode out = sheets.edit(c, (book, tx) -> {
+            ObjectNode r = Json.object().put("spreadsheetId", book.spreadsheetId());
+            ArrayNode cleared = r.putArray("clearedRanges");
+            for (JsonNode filter : body.path("dataFilters")) {
+                for (GridRange g : filterRanges(book, filter)) {
+                    book.clear(g);
+                    cleared.add(ValueReader.echo(book.sheetWithId(g.sheetId()), g));
+                }
             }
             return r;
         });

@@ -44,13 +44,39 @@ final class ExtrasMoves {
         } else if (node instanceof ObjectNode o) {
             changed |= move(o, sheetId, change);
             for (Map.Entry<String, JsonNode> field : o.properties()) {
-                if (field.getValue().isContainerNode()) {
+                if (field.getKey().equals("anchorCell") && field.getValue() instanceof ObjectNode cell) {
+                    changed |= moveCoordinate(cell, sheetId, change);
+                } else if (field.getValue().isContainerNode()) {
                     changed |= visit(field.getValue(), sheetId, change);
                 }
             }
         }
         return changed;
     }
+
+    /**
+     * A GridCoordinate (a chart's anchor cell) follows its cell; when its row or column is deleted it takes the next
+     * one that stays (the cell that moves into its place), or the last one before it.
+     */
+    private static boolean moveCoordinate(ObjectNode o, int sheetId, AxisChange change) {
+        String field = change.rows() ? "rowIndex" : "columnIndex";
+        if (o.path("sheetId").asInt(0) != sheetId) {
+            return false;
+        }
+        int at = o.path(field).asInt(0);
+        int moved = change.movedFirst(at, at + SPAN);
+        if (moved == AxisChange.REF) {
+            moved = Math.max(0, change.movedLast(0, at));
+        }
+        if (moved == AxisChange.REF || moved == at) {
+            return false;
+        }
+        o.put(field, moved);
+        return true;
+    }
+
+    /** Far enough past any grid (Sheets holds at most 10 million cells) to reach the next index that stays. */
+    private static final int SPAN = 10_000_000;
 
     /** A list item whose range (or row/column metadata's rows) was wholly deleted. */
     private static boolean gone(JsonNode item, int sheetId, AxisChange change) {

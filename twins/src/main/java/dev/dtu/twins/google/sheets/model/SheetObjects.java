@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Sheet objects Sheets stores and returns as written, each in its sheet's list in spreadsheets.get: filter views,
- * banded ranges and charts (by id), and conditional format rules (by position, as Google keeps them). The twin
- * does not evaluate them (a chart draws nothing, a rule formats no cell).
+ * banded ranges and charts (by id), and conditional format rules (by position, as Google keeps them). A chart
+ * draws nothing; the simple conditional rules show in cells' effectiveFormat ({@link ConditionalFormats}).
  */
 final class SheetObjects {
     /** One id-keyed kind: the sheet's list field and the object's id field. */
@@ -96,6 +96,28 @@ final class SheetObjects {
             copy.put("title", "Copy of " + copy.get("title").asText());
         }
         return add(family, copy, sheet.sheetId());
+    }
+
+    /** updateEmbeddedObjectPosition: the chart gets its new position, on another sheet if the position says so. */
+    ObjectNode moveChart(JsonNode id, JsonNode newPosition, String fields, java.util.function.Supplier<Integer> newSheet) {
+        EditSheet sheet = find(CHARTS, id.asInt(Integer.MIN_VALUE)).orElseThrow(() -> missing(CHARTS, id.asText()));
+        List<JsonNode> items = SheetExtras.list(sheet.extras.get(CHARTS.field()));
+        ObjectNode chart = (ObjectNode) items.stream().filter(o -> o.path(CHARTS.idField()).asInt() == id.asInt())
+                .findFirst().orElseThrow();
+        ObjectNode position = new ChartPositions(book).update(chart.path("position"), newPosition, fields, newSheet);
+        chart.set("position", position);
+        int to = SheetRequests.chartSheet(position);
+        if (to == sheet.sheetId()) {
+            put(sheet, CHARTS.field(), items);
+        } else {
+            items.remove(chart);
+            put(sheet, CHARTS.field(), items);
+            EditSheet target = book.sheetWithId(to);
+            List<JsonNode> there = SheetExtras.list(target.extras.get(CHARTS.field()));
+            there.add(chart);
+            put(target, CHARTS.field(), there);
+        }
+        return position.deepCopy();
     }
 
     /** addConditionalFormatRule: inserted at {@code index} (0 by default) of the first range's sheet. */

@@ -160,8 +160,15 @@ public final class SheetRequests {
                     body.path("fields").asText(""));
             case "deleteBanding" -> objects().delete(SheetObjects.BANDED_RANGES, body.path("bandedRangeId"));
             case "addChart" -> {
-                return reply(kind, Json.object().set("chart", objects().add(SheetObjects.CHARTS, body.path("chart"),
-                        chartSheet(body.path("chart").path("position")))));
+                ObjectNode chart = body.path("chart").deepCopy();
+                chart.set("position", new ChartPositions(book).resolve(body.path("chart").path("position"),
+                        () -> addSheet(Json.object()).sheetId()));
+                return reply(kind, Json.object().set("chart", objects().add(SheetObjects.CHARTS, chart,
+                        chartSheet(chart.path("position")))));
+            }
+            case "updateEmbeddedObjectPosition" -> {
+                return reply(kind, Json.object().set("position", objects().moveChart(body.path("objectId"),
+                        body.path("newPosition"), body.path("fields").asText(""), () -> addSheet(Json.object()).sheetId())));
             }
             case "updateChartSpec" -> objects().update(SheetObjects.CHARTS, Json.object()
                     .put("chartId", body.path("chartId").asInt(Integer.MIN_VALUE)).set("spec", body.path("spec")), "spec");
@@ -193,19 +200,12 @@ public final class SheetRequests {
         return new SheetObjects(book);
     }
 
-    /** A chart goes on the sheet its position names, or on a new sheet of its own ("newSheet"). */
-    private int chartSheet(JsonNode position) {
-        if (position.path("newSheet").asBoolean(false)) {
-            return addSheet(Json.object()).sheetId();
-        }
+    /** A chart is kept on the sheet its (resolved) position names: its own sheet or its anchor's. */
+    static int chartSheet(JsonNode position) {
         if (position.has("sheetId")) {
             return position.get("sheetId").asInt();
         }
-        JsonNode anchor = position.path("overlayPosition").path("anchorCell");
-        if (anchor.isMissingNode()) {
-            throw GoogleException.invalidArgument("A chart's position must be set.");
-        }
-        return anchor.path("sheetId").asInt(0);
+        return position.path("overlayPosition").path("anchorCell").path("sheetId").asInt(0);
     }
 
     // The proto field name Google's JSON errors use for a request kind: moveDimension -> move_dimension.
