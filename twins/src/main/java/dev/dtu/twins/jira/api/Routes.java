@@ -48,6 +48,7 @@ public final class Routes {
         WorklogsApi.routes(r);
         PreferencesApi.routes(r);
         LabelsApi.routes(r);
+        AppModulesApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;
