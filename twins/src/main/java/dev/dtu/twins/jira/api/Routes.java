@@ -49,6 +49,7 @@ public final class Routes {
         PreferencesApi.routes(r);
         LabelsApi.routes(r);
         AppModulesApi.routes(r);
+        SettingsApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

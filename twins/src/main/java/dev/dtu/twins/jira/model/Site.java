@@ -239,6 +239,18 @@ public final class Site {
     }
 
     /** Sets (or, with null, removes) one of a user's preferences. */
+    public void setApplicationProperty(String key, String value) {
+        tx.put(APPLICATION_PROPERTIES, key, value);
+    }
+
+    public void setNavigatorColumns(List<String> fields) {
+        tx.put(NAVIGATOR_COLUMNS, "site", new NavigatorColumns(fields));
+    }
+
+    public void setAnnouncementBanner(AnnouncementBanner banner) {
+        tx.put(ANNOUNCEMENT_BANNER, "site", banner);
+    }
+
     public void setPreference(String id, String value) {
         if (value == null) {
             tx.remove(PREFERENCES, id);
