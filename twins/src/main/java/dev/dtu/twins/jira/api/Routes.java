@@ -50,6 +50,7 @@ public final class Routes {
         LabelsApi.routes(r);
         AppModulesApi.routes(r);
         SettingsApi.routes(r);
+        ExpressionsApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;
