@@ -51,6 +51,8 @@ public final class Routes {
         AppModulesApi.routes(r);
         SettingsApi.routes(r);
         ExpressionsApi.routes(r);
+        MetadataDeletesApi.routes(r);
+        TasksApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

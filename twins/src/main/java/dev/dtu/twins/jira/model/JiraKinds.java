@@ -61,6 +61,12 @@ public final class JiraKinds {
     public static final Kind<NavigatorColumns> NAVIGATOR_COLUMNS = Kind.of(TWIN, "navigatorColumns", NavigatorColumns.class);
     public static final Kind<AnnouncementBanner> ANNOUNCEMENT_BANNER = Kind.of(TWIN, "announcementBanner", AnnouncementBanner.class);
 
+    /** Long-running operations' outcomes (a priority's deletion), read with GET task/{taskId}. */
+    public static final Kind<Task> TASKS = Kind.of(TWIN, "tasks", Task.class);
+
+    /** A finished task: what it did, who asked, when (epoch milliseconds). The twin runs tasks within the request. */
+    public record Task(String id, String description, String submittedBy, long submitted, long finished) {}
+
     /** Field ids, in order. */
     public record NavigatorColumns(List<String> fields) {
         public NavigatorColumns {
@@ -89,7 +95,7 @@ public final class JiraKinds {
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
                 COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES, AVATARS, AVATAR_CHOICES,
-                APPLICATION_PROPERTIES, NAVIGATOR_COLUMNS, ANNOUNCEMENT_BANNER);
+                APPLICATION_PROPERTIES, NAVIGATOR_COLUMNS, ANNOUNCEMENT_BANNER, TASKS);
     }
 
     public static String childKey(String issueId, String id) {

@@ -239,6 +239,45 @@ public final class Site {
     }
 
     /** Sets (or, with null, removes) one of a user's preferences. */
+    /**
+     * Deletes an issue type: its issues take {@code alternativeId} (checked by the caller), and so do the projects
+     * that offered it.
+     */
+    public void deleteIssueType(String actor, String id, String alternativeId) {
+        for (Issue issue : dir().issues()) {
+            if (id.equals(issue.issueTypeId())) {
+                Issue.Builder b = current(issue.id()).edit();
+                b.issueTypeId = alternativeId;
+                record(actor, issue, b, "issue_updated");
+            }
+        }
+        for (Project p : dir().projects()) {
+            if (p.issueTypeIds().contains(id)) {
+                List<String> ids = new ArrayList<>(p.issueTypeIds().stream().filter(t -> !t.equals(id)).toList());
+                if (alternativeId != null && !ids.contains(alternativeId)) {
+                    ids.add(alternativeId);
+                }
+                tx.put(PROJECTS, p.id(), p.withIssueTypeIds(ids));
+            }
+        }
+        tx.remove(ISSUE_TYPES, id);
+    }
+
+    /** Deletes a priority: its issues take {@code replacementId}. Returns the finished task that did it. */
+    public Task deletePriority(String actor, Priority priority, String replacementId) {
+        for (Issue issue : dir().issues()) {
+            if (priority.id().equals(issue.priorityId())) {
+                Issue.Builder b = current(issue.id()).edit();
+                b.priorityId = replacementId;
+                record(actor, issue, b, "issue_updated");
+            }
+        }
+        tx.remove(PRIORITIES, priority.id());
+        String taskId = Long.toString(10_000 + tx.next("jira.task"));
+        long at = now.toEpochMilli();
+        return tx.put(TASKS, taskId, new Task(taskId, "Delete priority " + priority.name(), actor, at, at));
+    }
+
     public void setApplicationProperty(String key, String value) {
         tx.put(APPLICATION_PROPERTIES, key, value);
     }
