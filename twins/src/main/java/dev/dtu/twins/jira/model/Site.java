@@ -152,7 +152,15 @@ public final class Site {
 
     private void deleteIssue(String actor, Issue issue) {
         Directory dir = dir();
-        dir.comments(issue.id()).forEach(c -> tx.remove(COMMENTS, childKey(issue.id(), c.id())));
+        dir.comments(issue.id()).forEach(c -> {
+            tx.remove(COMMENTS, childKey(issue.id(), c.id()));
+            removeProperties("comment", c.id());
+        });
+        dir.worklogs(issue.id()).forEach(w -> {
+            tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+            removeProperties("worklog", w.id());
+        });
+        removeProperties("issue", issue.id());
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
         dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
@@ -188,6 +196,7 @@ public final class Site {
 
     public void deleteComment(String actor, Issue issue, Comment comment) {
         tx.remove(COMMENTS, childKey(issue.id(), comment.id()));
+        removeProperties("comment", comment.id());
         Issue touched = touch(issue);
         events.add(new JiraEvent(JiraEvent.COMMENT_DELETED, null, touched, null, comment, actor, now));
     }
@@ -236,9 +245,15 @@ public final class Site {
 
     public void deleteWorklog(Issue issue, Worklog w) {
         tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+        removeProperties("worklog", w.id());
     }
 
-    /** Sets (or, with null, removes) one of a user's preferences. */
+    /** An entity's properties go with it (stored as "type/id/key"). */
+    private void removeProperties(String type, String id) {
+        String prefix = type + "/" + id + "/";
+        List.copyOf(tx.all(PROPERTIES).subMap(prefix, prefix + "\uffff").keySet()).forEach(k -> tx.remove(PROPERTIES, k));
+    }
+
     /**
      * Deletes an issue type: its issues take {@code alternativeId} (checked by the caller), and so do the projects
      * that offered it.
@@ -290,6 +305,7 @@ public final class Site {
         tx.put(ANNOUNCEMENT_BANNER, "site", banner);
     }
 
+    /** Sets (or, with null, removes) one of a user's preferences. */
     public void setPreference(String id, String value) {
         if (value == null) {
             tx.remove(PREFERENCES, id);
