@@ -53,6 +53,7 @@ public final class Routes {
         ExpressionsApi.routes(r);
         MetadataDeletesApi.routes(r);
         TasksApi.routes(r);
+        IssueSecurityApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;
