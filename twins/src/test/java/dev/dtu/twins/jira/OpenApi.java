@@ -53,6 +53,25 @@ public final class OpenApi {
         return schema.validate(withoutNulls(body.deepCopy()));
     }
 
+    private static final Map<String, JsonSchema> VENDOR = new ConcurrentHashMap<>();
+
+    /**
+     * Problems of {@code body} against Atlassian's own components.schemas.{name}
+     * (vendor-specs/jira-platform-v3.openapi3.json); empty when it conforms or the vendor specs are absent.
+     */
+    public static Set<ValidationMessage> vendorProblems(String name, JsonNode body) {
+        return dev.dtu.server.resource.VendorSpecs.document("jira-platform-v3.openapi3.json").map(doc -> {
+            JsonSchema schema = VENDOR.computeIfAbsent(name, n -> {
+                ObjectNode root = Json.object();
+                root.put("$ref", "#/components/schemas/" + n);
+                root.set("components", doc.path("components"));
+                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build();
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(root, config);
+            });
+            return schema.validate(withoutNulls(body.deepCopy()));
+        }).orElse(Set.of());
+    }
+
     /** Jira writes empty fields as null ("resolution": null); the schemas describe values, so nulls are left out. */
     private static JsonNode withoutNulls(JsonNode node) {
         if (node instanceof ObjectNode o) {

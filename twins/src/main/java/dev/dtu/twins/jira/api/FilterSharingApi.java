@@ -194,6 +194,13 @@ final class FilterSharingApi {
             }
             list.forEach(v -> columns.add(v.asText()));
         }
+        checkColumns(c, columns);
+        c.agileWrite(a -> a.columns(f, columns));
+        return Response.empty(200);
+    }
+
+    /** Columns are navigable fields: 400 for any other id. */
+    static void checkColumns(ApiCall c, List<String> columns) {
         Set<String> known = new java.util.HashSet<>(FieldCatalog.systemIds());
         known.add("issuekey");
         c.dir().customFields().forEach(cf -> known.add(cf.id()));
@@ -202,8 +209,6 @@ final class FilterSharingApi {
                 throw JiraException.message(400, "Invalid column: " + id + ". Only navigable fields can be set as columns.");
             }
         }
-        c.agileWrite(a -> a.columns(f, columns));
-        return Response.empty(200);
     }
 
     static Response resetColumns(ApiCall c) {

@@ -48,6 +48,12 @@ public final class Routes {
         WorklogsApi.routes(r);
         PreferencesApi.routes(r);
         LabelsApi.routes(r);
+        AppModulesApi.routes(r);
+        SettingsApi.routes(r);
+        ExpressionsApi.routes(r);
+        MetadataDeletesApi.routes(r);
+        TasksApi.routes(r);
+        IssueSecurityApi.routes(r);
         DeclaredApi.routes(r);
         RestV2.routes(r);
         return r;

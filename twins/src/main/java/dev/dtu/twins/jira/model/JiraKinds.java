@@ -55,6 +55,28 @@ public final class JiraKinds {
     /** An epic's name, colour and done flag, by the epic's issue id. */
     public static final Kind<dev.dtu.twins.jira.model.agile.EpicDetails> EPICS = Kind.of(TWIN, "epics", dev.dtu.twins.jira.model.agile.EpicDetails.class);
 
+    /** Application properties changed from their defaults (PUT application-properties/{id}), by key. */
+    public static final Kind<String> APPLICATION_PROPERTIES = Kind.of(TWIN, "applicationProperties", String.class);
+    /** The site's default issue navigator columns ("site") and its announcement banner ("banner"), once set. */
+    public static final Kind<NavigatorColumns> NAVIGATOR_COLUMNS = Kind.of(TWIN, "navigatorColumns", NavigatorColumns.class);
+    public static final Kind<AnnouncementBanner> ANNOUNCEMENT_BANNER = Kind.of(TWIN, "announcementBanner", AnnouncementBanner.class);
+
+    /** Long-running operations' outcomes (a priority's deletion), read with GET task/{taskId}. */
+    public static final Kind<Task> TASKS = Kind.of(TWIN, "tasks", Task.class);
+
+    /** A finished task: what it did, who asked, when (epoch milliseconds). The twin runs tasks within the request. */
+    public record Task(String id, String description, String submittedBy, long submitted, long finished) {}
+
+    /** Field ids, in order. */
+    public record NavigatorColumns(List<String> fields) {
+        public NavigatorColumns {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** The announcement banner's configuration (visibility "public" or "private"). */
+    public record AnnouncementBanner(String message, boolean isDismissible, boolean isEnabled, String visibility) {}
+
     /** Who watches (or, in VOTES, voted for) one issue. */
     public record Watchers(List<String> accountIds) {
         public Watchers {
@@ -72,7 +94,8 @@ public final class JiraKinds {
 
     public static List<Kind<?>> all() {
         return List.of(SETTINGS, USERS, STATUSES, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CUSTOM_FIELDS, PERMISSION_SCHEMES, PROJECTS, ISSUES, ISSUE_KEYS,
-                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES, AVATARS, AVATAR_CHOICES);
+                COMMENTS, CHANGELOG, LINKS, WEBHOOKS, WATCHERS, WORKLOGS, PREFERENCES, FILTERS, BOARDS, SPRINTS, AGILE, EPICS, PROPERTIES, VERSIONS, ATTACHMENTS, REMOTE_LINKS, VOTES, AVATARS, AVATAR_CHOICES,
+                APPLICATION_PROPERTIES, NAVIGATOR_COLUMNS, ANNOUNCEMENT_BANNER, TASKS);
     }
 
     public static String childKey(String issueId, String id) {

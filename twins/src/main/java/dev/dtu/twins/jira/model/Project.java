@@ -20,6 +20,11 @@ public record Project(String id, String key, String name, String description, St
                 permissionSchemeId, roles);
     }
 
+    public Project withIssueTypeIds(List<String> ids) {
+        return new Project(id, key, name, description, leadAccountId, ids, workflow, components, customFieldIds,
+                permissionSchemeId, roles);
+    }
+
     public Optional<Component> component(String idOrName) {
         return components.stream().filter(c -> c.id().equals(idOrName) || c.name().equalsIgnoreCase(idOrName)).findFirst();
     }

@@ -152,7 +152,15 @@ public final class Site {
 
     private void deleteIssue(String actor, Issue issue) {
         Directory dir = dir();
-        dir.comments(issue.id()).forEach(c -> tx.remove(COMMENTS, childKey(issue.id(), c.id())));
+        dir.comments(issue.id()).forEach(c -> {
+            tx.remove(COMMENTS, childKey(issue.id(), c.id()));
+            removeProperties("comment", c.id());
+        });
+        dir.worklogs(issue.id()).forEach(w -> {
+            tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+            removeProperties("worklog", w.id());
+        });
+        removeProperties("issue", issue.id());
         dir.changelog(issue.id()).forEach(c -> tx.remove(CHANGELOG, childKey(issue.id(), c.id())));
         dir.links(issue.id()).forEach(l -> tx.remove(LINKS, l.id()));
         dir.attachments(issue.id()).forEach(a -> tx.remove(ATTACHMENTS, numberKey(Long.parseLong(a.id()))));
@@ -188,6 +196,7 @@ public final class Site {
 
     public void deleteComment(String actor, Issue issue, Comment comment) {
         tx.remove(COMMENTS, childKey(issue.id(), comment.id()));
+        removeProperties("comment", comment.id());
         Issue touched = touch(issue);
         events.add(new JiraEvent(JiraEvent.COMMENT_DELETED, null, touched, null, comment, actor, now));
     }
@@ -236,6 +245,64 @@ public final class Site {
 
     public void deleteWorklog(Issue issue, Worklog w) {
         tx.remove(WORKLOGS, childKey(issue.id(), w.id()));
+        removeProperties("worklog", w.id());
+    }
+
+    /** An entity's properties go with it (stored as "type/id/key"). */
+    private void removeProperties(String type, String id) {
+        String prefix = type + "/" + id + "/";
+        List.copyOf(tx.all(PROPERTIES).subMap(prefix, prefix + "\uffff").keySet()).forEach(k -> tx.remove(PROPERTIES, k));
+    }
+
+    /**
+     * Deletes an issue type: its issues take {@code alternativeId} (checked by the caller), and so do the projects
+     * that offered it.
+     */
+    public void deleteIssueType(String actor, String id, String alternativeId) {
+        for (Issue issue : dir().issues()) {
+            if (id.equals(issue.issueTypeId())) {
+                Issue.Builder b = current(issue.id()).edit();
+                b.issueTypeId = alternativeId;
+                record(actor, issue, b, "issue_updated");
+            }
+        }
+        for (Project p : dir().projects()) {
+            if (p.issueTypeIds().contains(id)) {
+                List<String> ids = new ArrayList<>(p.issueTypeIds().stream().filter(t -> !t.equals(id)).toList());
+                if (alternativeId != null && !ids.contains(alternativeId)) {
+                    ids.add(alternativeId);
+                }
+                tx.put(PROJECTS, p.id(), p.withIssueTypeIds(ids));
+            }
+        }
+        tx.remove(ISSUE_TYPES, id);
+    }
+
+    /** Deletes a priority: its issues take {@code replacementId}. Returns the finished task that did it. */
+    public Task deletePriority(String actor, Priority priority, String replacementId) {
+        for (Issue issue : dir().issues()) {
+            if (priority.id().equals(issue.priorityId())) {
+                Issue.Builder b = current(issue.id()).edit();
+                b.priorityId = replacementId;
+                record(actor, issue, b, "issue_updated");
+            }
+        }
+        tx.remove(PRIORITIES, priority.id());
+        String taskId = Long.toString(10_000 + tx.next("jira.task"));
+        long at = now.toEpochMilli();
+        return tx.put(TASKS, taskId, new Task(taskId, "Delete priority " + priority.name(), actor, at, at));
+    }
+
+    public void setApplicationProperty(String key, String value) {
+        tx.put(APPLICATION_PROPERTIES, key, value);
+    }
+
+    public void setNavigatorColumns(List<String> fields) {
+        tx.put(NAVIGATOR_COLUMNS, "site", new NavigatorColumns(fields));
+    }
+
+    public void setAnnouncementBanner(AnnouncementBanner banner) {
+        tx.put(ANNOUNCEMENT_BANNER, "site", banner);
     }
 
     /** Sets (or, with null, removes) one of a user's preferences. */

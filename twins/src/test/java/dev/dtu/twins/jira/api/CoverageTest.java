@@ -79,6 +79,17 @@ class CoverageTest {
                 checks, and webhook deliveries of jira:issue_created, jira:issue_updated, jira:issue_deleted, comment_created,
                 comment_updated and comment_deleted, retried as Jira retries them (on 408, 409, 425, 429, 5xx and failed connections only).
 
+                Jira expressions (`expression/evaluate`, `eval`, `analyse`) are a subset of Jira's language: literals,
+                lists, objects, member access, arrow functions with the list methods map, filter, some, every, find,
+                includes, indexOf, join and reverse, string methods, and the arithmetic, comparison, logical and
+                conditional operators, over the context variables `user`, `issue` and `project`; `issues` (JQL),
+                `sprint`, `board`, service desk and custom context are not modelled (an expression naming them fails as
+                an unrecognized identifier). Connect and Forge app modules (app properties, UI modifications, app-owned
+                field options and values, JQL function precomputations, migrations) refuse every caller as documented,
+                since a universe installs no Connect or Forge app; a universe has no issue security scheme; tasks
+                (a priority's deletion) run within their request and read back COMPLETE; time tracking options are
+                Jira's defaults (8-hour days, 5-day weeks) and cannot be changed.
+
                 Project permissions come from each project's permission scheme in the seed, granted to anyone, groups,
                 users, project roles, the lead, or an issue's reporter or assignee: %s. An issue the caller may not
                 browse answers 404 as if it did not exist; searches and project lists leave such issues and projects out.

@@ -141,4 +141,41 @@ class PermissionsApiTest extends JiraServerTest {
         JsonNode reporter = margaret.get("/rest/api/3/mypermissions?projectKey=SUP&permissions=EDIT_ISSUES").json().path("permissions");
         assertFalse(reporter.path("EDIT_ISSUES").path("havePermission").asBoolean(), "she reported nothing in SUP");
     }
+
+    /** The catalogue, bulk checks and permitted projects answer from the same permission schemes. */
+    @Test
+    void bulkChecksAndPermittedProjectsFollowTheSchemes() {
+        JiraSite ada = JiraSite.create(server);
+        JiraSite margaret = JiraSite.as(server, "margaret");
+        JsonNode all = ada.get("/rest/api/3/permissions").json();
+        assertEquals(java.util.Set.of(), dev.dtu.twins.jira.OpenApi.vendorProblems("Permissions", all));
+        assertEquals("GLOBAL", all.path("permissions").path("ADMINISTER").path("type").asText(), all.toString());
+        assertEquals("PROJECT", all.path("permissions").path("BROWSE_PROJECTS").path("type").asText());
+
+        String sup = ada.get("/rest/api/3/project/SUP").json().path("id").asText();
+        String eng = ada.get("/rest/api/3/project/ENG").json().path("id").asText();
+        String body = "{\"globalPermissions\":[\"ADMINISTER\",\"USER_PICKER\"],\"projectPermissions\":[{\"permissions\":[\"BROWSE_PROJECTS\"],\"projects\":["
+                + sup + "," + eng + "]}]}";
+        JsonNode mine = margaret.post("/rest/api/3/permissions/check", body).json();
+        assertEquals(java.util.Set.of(), dev.dtu.twins.jira.OpenApi.vendorProblems("BulkPermissionGrants", mine));
+        assertEquals("[\"USER_PICKER\"]", mine.path("globalPermissions").toString(), mine.toString());
+        assertEquals("[" + sup + "]", mine.path("projectPermissions").get(0).path("projects").toString());
+        JsonNode admin = ada.post("/rest/api/3/permissions/check", body).json();
+        assertEquals("[\"ADMINISTER\",\"USER_PICKER\"]", admin.path("globalPermissions").toString(), admin.toString());
+        JsonNode empty = margaret.post("/rest/api/3/permissions/check", "{}").json();
+        assertEquals("{\"globalPermissions\":[],\"projectPermissions\":[]}", empty.toString());
+        assertEquals(400, margaret.post("/rest/api/3/permissions/check", "{\"globalPermissions\":[\"NOPE\"]}").status());
+        assertEquals(400, margaret.post("/rest/api/3/permissions/check", "{\"projectPermissions\":[{\"permissions\":[]}]}").status());
+        assertEquals(403, margaret.post("/rest/api/3/permissions/check", "{\"accountId\":\"" + ada.accountId + "\"}").status());
+
+        JsonNode permitted = margaret.post("/rest/api/3/permissions/project", "{\"permissions\":[\"BROWSE_PROJECTS\"]}").json();
+        assertEquals(java.util.Set.of(), dev.dtu.twins.jira.OpenApi.vendorProblems("PermittedProjects", permitted));
+        assertEquals("SUP", permitted.path("projects").get(0).path("key").asText(), permitted.toString());
+        assertEquals(1, permitted.path("projects").size());
+        assertEquals(400, margaret.post("/rest/api/3/permissions/project", "{\"permissions\":[\"NO_SUCH_PERMISSION\"]}").status());
+
+        JsonNode global = margaret.get("/rest/api/3/mypermissions?permissions=ADMINISTER").json().path("permissions").path("ADMINISTER");
+        assertEquals("GLOBAL", global.path("type").asText());
+        assertFalse(global.path("havePermission").asBoolean(true));
+    }
 }

@@ -78,4 +78,41 @@ class PropertiesApiTest extends JiraServerTest {
         assertEquals(404, site.get("/rest/api/3/issue/SUP-1/worklog/99999999/properties").status());
         assertEquals(404, site.get("/rest/api/3/issuetype/99999999/properties").status());
     }
+
+    /** A deleted comment's or worklog's properties go with it, and so do a deleted issue's and its children's. */
+    @Test
+    void propertiesGoWithTheirOwner() {
+        String comment = site.post("/rest/api/3/issue/SUP-1/comment", "{\"body\":" + JiraSite.adf("carrier") + "}").json().path("id").asText();
+        String worklog = site.post("/rest/api/3/issue/SUP-1/worklog", "{\"timeSpent\":\"10m\"}").json().path("id").asText();
+        assertEquals(201, site.send("PUT", "/rest/api/3/comment/" + comment + "/properties/dtu.gone", "{\"a\":1}").status());
+        assertEquals(201, site.send("PUT", "/rest/api/3/issue/SUP-1/worklog/" + worklog + "/properties/dtu.gone", "{\"a\":1}").status());
+        assertEquals(2, stored("dtu.gone"));
+        assertEquals(204, site.send("DELETE", "/rest/api/3/issue/SUP-1/comment/" + comment, null).status());
+        assertEquals(204, site.send("DELETE", "/rest/api/3/issue/SUP-1/worklog/" + worklog, null).status());
+        assertEquals(0, stored("dtu.gone"), "the deleted owners' properties are gone");
+
+        String issue = site.post("/rest/api/3/issue", "{\"fields\":{\"project\":{\"key\":\"SUP\"},\"issuetype\":{\"name\":\"Task\"},\"summary\":\"short-lived\"}}")
+                .json().path("key").asText();
+        String c2 = site.post("/rest/api/3/issue/" + issue + "/comment", "{\"body\":" + JiraSite.adf("c") + "}").json().path("id").asText();
+        String w2 = site.post("/rest/api/3/issue/" + issue + "/worklog", "{\"timeSpent\":\"5m\"}").json().path("id").asText();
+        site.send("PUT", "/rest/api/3/comment/" + c2 + "/properties/dtu.gone2", "{\"a\":1}");
+        site.send("PUT", "/rest/api/3/issue/" + issue + "/worklog/" + w2 + "/properties/dtu.gone2", "{\"a\":1}");
+        site.send("PUT", "/rest/api/3/issue/" + issue + "/properties/dtu.gone2", "{\"a\":1}");
+        assertEquals(3, stored("dtu.gone2"));
+        assertEquals(204, site.send("DELETE", "/rest/api/3/issue/" + issue, null).status());
+        assertEquals(0, stored("dtu.gone2"));
+    }
+
+    /** How many stored entity properties have this key (the universe's state). */
+    private int stored(String key) {
+        JsonNode props = dev.dtu.server.testing.Http.get(site.serverUrl + "/_dtu/universes/" + site.universe + "/state")
+                .json().path("jira").path("properties");
+        int n = 0;
+        for (var it = props.fieldNames(); it.hasNext();) {
+            if (it.next().endsWith("/" + key)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }
