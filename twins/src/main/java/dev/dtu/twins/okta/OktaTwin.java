@@ -64,6 +64,9 @@ public final class OktaTwin implements Twin {
                 SystemLog.EVENTS, UserSessions.SESSIONS, Org.ORG));
         kinds.addAll(dev.dtu.twins.okta.model.IdentityProviders.handWritten());
         kinds.add(dev.dtu.twins.okta.model.OrgSettings.SECTIONS);
+        kinds.add(dev.dtu.twins.okta.model.Features.STATUS);
+        kinds.add(dev.dtu.twins.okta.model.HookKeys.KEYS);
+        kinds.add(dev.dtu.twins.okta.model.Captchas.INSTANCES);
         kinds.addAll(List.of(dev.dtu.twins.okta.model.Brands.BRANDS, dev.dtu.twins.okta.model.Brands.THEMES,
                 dev.dtu.twins.okta.model.Brands.IMAGES, dev.dtu.twins.okta.model.EmailCustomizations.CUSTOMIZATIONS,
                 dev.dtu.twins.okta.model.EmailCustomizations.SETTINGS, dev.dtu.twins.okta.model.EmailServers.SERVERS));

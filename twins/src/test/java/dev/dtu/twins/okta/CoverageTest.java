@@ -101,7 +101,15 @@ class CoverageTest {
                 - Refresh-token rotation has no grace period; a used refresh token fails at once.
                 - Group rules are not modelled. Users are all of the default user type: the default schema's custom
                   attributes are enforced on profiles, other types' and apps' schemas are stored only; profile
-                  attributes no schema defines are accepted (Okta refuses them).
+                  attributes no schema defines are accepted (Okta refuses them). The group schema's custom
+                  attributes are stored, not enforced on group profiles.
+                - Stored and validated, never acted on (the twin reaches no network and evaluates no device): log
+                  streams send no events, security events providers receive none, device assurance policies are never
+                  "in use", ThreatInsight blocks nothing, the CAPTCHA settings show no CAPTCHA. Hook keys keep only
+                  their public part (no inline hook call is signed with them yet).
+                - Custom AAGUIDs are named as given (Okta names a known AAGUID from the FIDO metadata service and asks
+                  for attestation certificates of one); `verify-rp-id-domain` accepts any configured RP ID domain.
+                - Self-service features are a fixed catalogue of the twin's (Okta publishes no list of them).
                 """);
         return md.toString();
     }

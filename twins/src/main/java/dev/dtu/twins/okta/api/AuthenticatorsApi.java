@@ -18,6 +18,7 @@ final class AuthenticatorsApi {
     static void register(Router<OktaRoute> routes) {
         String item = "/api/v1/authenticators/{authenticatorId}";
         routes.get("/api/v1/authenticators", OktaRoute.api("listAuthenticators", AuthenticatorsApi::list))
+                .post("/api/v1/authenticators", OktaRoute.api("createAuthenticator", AuthenticatorsApi::create))
                 .get(item, OktaRoute.api("getAuthenticator", r -> json(r, Authenticators.require(r.state(),
                         r.param("authenticatorId")))))
                 .put(item, OktaRoute.api("replaceAuthenticator", AuthenticatorsApi::replace))
@@ -27,6 +28,14 @@ final class AuthenticatorsApi {
                         r -> status(r, "INACTIVE")))
                 .get("/.well-known/okta-organization", OktaRoute.open("getWellknownOrgMetadata",
                         AuthenticatorsApi::organization));
+        AuthenticatorMethodsApi.register(routes, item);
+    }
+
+    private static Response create(OktaRequest r) {
+        JsonNode body = r.body();
+        Authenticator a = r.write(tx -> Authenticators.create(tx, Bodies.text(body.path("key")),
+                Bodies.text(body.path("name")), Bodies.object(body, "settings"), r.flag("activate", true), r.now()));
+        return json(r, a);
     }
 
     private static Response list(OktaRequest r) {

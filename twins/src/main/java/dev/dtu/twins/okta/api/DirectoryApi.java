@@ -35,6 +35,11 @@ final class DirectoryApi {
                         OktaRoute.api("deleteLinkedObjectDefinition", DirectoryApi::deleteLinkedObject))
                 .get("/api/v1/meta/schemas/user/{schemaId}", OktaRoute.api("getUserSchema", DirectoryApi::schema))
                 .post("/api/v1/meta/schemas/user/{schemaId}", OktaRoute.api("updateUserProfile", DirectoryApi::updateSchema))
+                .get("/api/v1/meta/schemas/group/default", OktaRoute.api("getGroupSchema", r -> Response.json(200,
+                        UserSchemaJson.group(UserTypes.schema(r.state(), UserTypes.GROUP_SCHEMA), r.orgUrl()))))
+                .post("/api/v1/meta/schemas/group/default", OktaRoute.api("updateGroupSchema", r -> Response.json(200,
+                        UserSchemaJson.group(r.write(tx -> new UserTypes(tx, r.audit()).updateSchema(UserTypes.GROUP_SCHEMA,
+                                r.body())), r.orgUrl()))))
                 .get("/api/v1/meta/schemas/apps/{appId}/default",
                         OktaRoute.api("getApplicationUserSchema", r -> appSchema(r, false)))
                 .post("/api/v1/meta/schemas/apps/{appId}/default",

@@ -23,6 +23,9 @@ public final class OktaRoutes {
         UserInfoApi.register(routes);
         AuthnApi.register(routes);
         AuthenticatorsApi.register(routes);
+        FeaturesApi.register(routes);
+        HookKeysApi.register(routes);
+        CaptchasApi.register(routes);
         FactorsApi.register(routes);
         SessionsApi.register(routes);
         IdentityProvidersApi.register(routes);

@@ -25,6 +25,12 @@ final class OrgSettingsApi {
         routes.get(ORG, OktaRoute.api("getOrgSettings", OrgSettingsApi::settings))
                 .post(ORG, OktaRoute.api("updateOrgSettings", r -> updateSettings(r, false)))
                 .put(ORG, OktaRoute.api("replaceOrgSettings", r -> updateSettings(r, true)))
+                .get("/api/v1/threats/configuration", OktaRoute.api("getCurrentConfiguration",
+                        r -> threatInsight(r, OrgSettings.section(r.state(), "threatInsight"))))
+                .post("/api/v1/threats/configuration", OktaRoute.api("updateConfiguration", r -> {
+                    var body = r.body();
+                    return threatInsight(r, r.write(tx -> new OrgSettings(tx, r.now()).threatInsight(body)));
+                }))
                 .get(ORG + "/contacts", OktaRoute.api("listOrgContactTypes", OrgSettingsApi::contactTypes))
                 .get(ORG + "/contacts/{contactType}", OktaRoute.api("getOrgContactUser", OrgSettingsApi::contact))
                 .put(ORG + "/contacts/{contactType}", OktaRoute.api("replaceOrgContactUser", OrgSettingsApi::replaceContact))
@@ -96,6 +102,16 @@ final class OrgSettingsApi {
     private static Response replaceContact(OktaRequest r) {
         ObjectNode contact = r.write(tx -> new OrgSettings(tx, r.now()).contact(r.param("contactType"), r.body()));
         return Response.json(200, shownContact(r, contact));
+    }
+
+    private static Response threatInsight(OktaRequest r, ObjectNode config) {
+        for (String stamp : new String[] {"created", "lastUpdated"}) {
+            if (config.hasNonNull(stamp)) {
+                config.put(stamp, OktaDates.format(Instant.parse(config.get(stamp).asText())));
+            }
+        }
+        Links.href(config.putObject("_links"), "self", r.orgUrl() + "/api/v1/threats/configuration");
+        return Response.json(200, config);
     }
 
     private static ObjectNode shownContact(OktaRequest r, ObjectNode contact) {

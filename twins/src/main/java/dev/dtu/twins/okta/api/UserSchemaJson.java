@@ -24,15 +24,7 @@ final class UserSchemaJson {
         n.put("lastUpdated", OktaDates.format(schema.lastUpdated()));
         n.put("created", OktaDates.format(schema.created()));
         ObjectNode definitions = n.putObject("definitions");
-        ObjectNode custom = definitions.putObject("custom");
-        custom.put("id", "#custom").put("type", "object");
-        custom.set("properties", schema.custom().deepCopy());
-        ArrayNode required = custom.putArray("required");
-        schema.custom().properties().forEach(e -> {
-            if (e.getValue().path("required").asBoolean(false)) {
-                required.add(e.getKey());
-            }
-        });
+        custom(definitions, schema);
         ObjectNode base = definitions.putObject("base");
         base.put("id", "#base").put("type", "object");
         ObjectNode properties = base.putObject("properties");
@@ -49,11 +41,49 @@ final class UserSchemaJson {
             baseProperty(properties, optional[0], optional[1], false);
         }
         base.putArray("required").add("login").add("firstName").add("lastName").add("email");
+        return profile(n);
+    }
+
+    /**
+     * Okta's {@code GroupSchema}: the base attributes of a group's profile ({@code name}, {@code description}) and the
+     * org's custom group attributes, as the Schemas API's group schema example shows them.
+     */
+    static ObjectNode group(UserSchema schema, String orgUrl) {
+        ObjectNode n = Json.object();
+        n.put("id", orgUrl + "/meta/schemas/group/default");
+        n.put("$schema", "http://json-schema.org/draft-04/schema#");
+        n.put("name", "group").put("title", "Okta group").put("description", "Okta group profile template");
+        n.put("lastUpdated", OktaDates.format(schema.lastUpdated()));
+        n.put("created", OktaDates.format(schema.created()));
+        ObjectNode definitions = n.putObject("definitions");
+        custom(definitions, schema);
+        ObjectNode base = definitions.putObject("base");
+        base.put("id", "#base").put("type", "object");
+        ObjectNode properties = base.putObject("properties");
+        baseProperty(properties, "name", "Name", true).put("maxLength", 255);
+        baseProperty(properties, "description", "Description", false).put("maxLength", 1024);
+        base.putArray("required").add("name");
+        return profile(n);
+    }
+
+    private static ObjectNode profile(ObjectNode n) {
         n.put("type", "object");
         ArrayNode allOf = n.putObject("properties").putObject("profile").putArray("allOf");
         allOf.addObject().put("$ref", "#/definitions/custom");
         allOf.addObject().put("$ref", "#/definitions/base");
         return n;
+    }
+
+    private static void custom(ObjectNode definitions, UserSchema schema) {
+        ObjectNode custom = definitions.putObject("custom");
+        custom.put("id", "#custom").put("type", "object");
+        custom.set("properties", schema.custom().deepCopy());
+        ArrayNode required = custom.putArray("required");
+        schema.custom().properties().forEach(e -> {
+            if (e.getValue().path("required").asBoolean(false)) {
+                required.add(e.getKey());
+            }
+        });
     }
 
     private static ObjectNode baseProperty(ObjectNode properties, String name, String title, boolean required) {

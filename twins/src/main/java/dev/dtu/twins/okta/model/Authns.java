@@ -14,6 +14,6 @@ public final class Authns {
     public static List<Kind<?>> kinds() {
         return List.of(TRANSACTIONS, SignInAttempts.ATTEMPTS, SessionToken.TOKENS, RecoveryToken.TOKENS,
                 RecoveryAnswer.ANSWERS, SignOnPolicy.POLICY, Factors.FACTORS, Factors.TRANSACTIONS, Factors.OUTBOX,
-                Authenticators.AUTHENTICATORS);
+                Authenticators.AUTHENTICATORS, AuthenticatorMethods.METHODS, CustomAaguids.AAGUIDS);
     }
 }

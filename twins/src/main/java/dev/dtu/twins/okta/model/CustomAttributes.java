@@ -22,18 +22,20 @@ public final class CustomAttributes {
             "primaryPhone", "streetAddress", "city", "state", "zipCode", "countryCode", "postalAddress",
             "preferredLanguage", "locale", "timezone", "userType", "employeeNumber", "costCenter", "organization",
             "division", "department", "managerId", "manager");
+    /** The group profile's base attributes (the group schema's {@code #base}). */
+    static final Set<String> GROUP_BASE = Set.of("name", "description");
 
     private CustomAttributes() {
     }
 
     /** The causes (each "{name}: …") an attribute definition fails with; empty when Okta accepts it. */
-    static List<String> checkDefinition(String name, JsonNode definition) {
+    static List<String> checkDefinition(String name, JsonNode definition, Set<String> base) {
         List<String> causes = new ArrayList<>();
         if (!definition.isObject()) {
             causes.add(name + ": The attribute definition must be an object.");
             return causes;
         }
-        if (BASE.contains(name)) {
+        if (base.contains(name)) {
             causes.add(name + ": The name is already used by a base attribute.");
         }
         String type = definition.path("type").asText(null);

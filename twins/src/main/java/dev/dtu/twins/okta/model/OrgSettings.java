@@ -27,6 +27,7 @@ public final class OrgSettings {
     public static final List<String> CONTACT_TYPES = List.of("BILLING", "TECHNICAL");
     /** PerClientRateLimitSettings' use cases and modes. */
     private static final List<String> USE_CASES = List.of("LOGIN_PAGE", "OAUTH2_AUTHORIZE", "OIE_APP_INTENT");
+    private static final List<String> THREAT_ACTIONS = List.of("none", "audit", "block");
     private static final List<String> MODES = List.of("DISABLE", "ENFORCE", "PREVIEW");
 
     private final Tx tx;
@@ -64,8 +65,16 @@ public final class OrgSettings {
             case "rateLimitPerClient" -> Json.object().put("defaultMode", "ENFORCE");
             case "rateLimitNotifications" -> Json.object().put("notificationsEnabled", true);
             case "rateLimitWarning" -> Json.object().put("warningThreshold", 90);
+            case "threatInsight" -> threatInsightDefault();
             default -> Json.object();
         };
+    }
+
+    /** ThreatInsight is off ("none") in a new org, excluding no zone; dated as the org's settings are. */
+    private static ObjectNode threatInsightDefault() {
+        ObjectNode n = Json.object().put("action", "none");
+        n.putArray("excludeZones");
+        return n;
     }
 
     public ObjectNode put(String name, ObjectNode body) {
@@ -155,6 +164,27 @@ public final class OrgSettings {
             fail(List.of("warningThreshold: The warning threshold must be an integer between 30 and 90"));
         }
         return put("rateLimitWarning", Json.object().put("warningThreshold", v.asInt()));
+    }
+
+    /**
+     * updateConfiguration of ThreatInsight: {@code action} none, audit or block, and {@code excludeZones} (network
+     * zone ids, taken as given: the twin does not check that the zones exist). Created when first updated.
+     */
+    public ObjectNode threatInsight(JsonNode input) {
+        JsonNode action = input.path("action");
+        if (!action.isTextual() || !THREAT_ACTIONS.contains(action.asText())) {
+            fail(List.of("action: Does not match required enum values " + THREAT_ACTIONS));
+        }
+        JsonNode zones = input.path("excludeZones");
+        if (!zones.isMissingNode() && !zones.isNull() && !zones.isArray()) {
+            fail(List.of("excludeZones: The field must be an array"));
+        }
+        ObjectNode was = section(tx.state(), "threatInsight");
+        ObjectNode next = Json.object().put("action", action.asText());
+        next.set("excludeZones", zones.isArray() ? zones.deepCopy() : Json.array());
+        next.put("created", was.path("created").asText(now.toString()));
+        next.put("lastUpdated", now.toString());
+        return put("threatInsight", next);
     }
 
     private static void fail(List<String> causes) {

@@ -24,6 +24,8 @@ public final class UserTypes {
     public static final String DEFAULT_SCHEMA = "oscdtu00000000000000";
     /** An app's user schema ({@code /meta/schemas/apps/{appId}/default}) is kept as {@code app/{appId}}. */
     public static final String APP_SCHEMA = "app/";
+    /** The one group schema of the org ({@code /api/v1/meta/schemas/group/default}), kept beside the user schemas. */
+    public static final String GROUP_SCHEMA = "group/default";
     private static final Instant ORG_CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
     private final Tx tx;
@@ -57,8 +59,9 @@ public final class UserTypes {
         if (stored.isPresent()) {
             return stored.get();
         }
-        if (DEFAULT_SCHEMA.equals(id) || id.startsWith(APP_SCHEMA) && state.get(Apps.APPS, id.substring(APP_SCHEMA.length())).isPresent()) {
-            return new UserSchema(DEFAULT_SCHEMA, JsonNodeFactory.instance.objectNode(), ORG_CREATED, ORG_CREATED);
+        if (DEFAULT_SCHEMA.equals(id) || GROUP_SCHEMA.equals(id)
+                || id.startsWith(APP_SCHEMA) && state.get(Apps.APPS, id.substring(APP_SCHEMA.length())).isPresent()) {
+            return new UserSchema(id, JsonNodeFactory.instance.objectNode(), ORG_CREATED, ORG_CREATED);
         }
         throw OktaErrors.notFound(schemaId, "UserSchema");
     }
@@ -134,7 +137,8 @@ public final class UserTypes {
                 if (e.getValue().isNull()) {
                     custom.remove(e.getKey());
                 } else {
-                    causes.addAll(CustomAttributes.checkDefinition(e.getKey(), e.getValue()));
+                    causes.addAll(CustomAttributes.checkDefinition(e.getKey(), e.getValue(),
+                            GROUP_SCHEMA.equals(schema.id()) ? CustomAttributes.GROUP_BASE : CustomAttributes.BASE));
                     custom.set(e.getKey(), CustomAttributes.normalise(e.getValue()));
                 }
             });

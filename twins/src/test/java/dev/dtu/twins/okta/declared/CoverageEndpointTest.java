@@ -34,9 +34,10 @@ class CoverageEndpointTest {
                     counts.path("modelled").asInt() + counts.path("declared").asInt() + counts.path("notServed").asInt());
             assertEquals("MODELLED", status.get("verifyFactor"));
             assertEquals("DECLARED", status.get("activateEventHook"));
-            assertEquals(102, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, policies, "
-                    + "policy rules, identity providers, event hooks, inline hooks and behavior rules, 6 of SMS templates, 5 of "
-                    + "UI schemas; authorization servers 7, their scopes 5, claims 5, policies 7, policy rules 7; app grants 4");
+            assertEquals(121, counts.path("declared").asInt(), "7 operations each of trusted origins, network zones, policies, "
+                    + "policy rules, identity providers, event hooks, inline hooks, behavior rules, log streams and security "
+                    + "events providers, 6 of SMS templates, 5 of UI schemas and device assurances; authorization servers 7, "
+                    + "their scopes 5, claims 5, policies 7, policy rules 7; app grants 4");
             assertTrue(okta.path("tags").path("TrustedOrigin").path("declared").asInt() == 7);
         }
     }
