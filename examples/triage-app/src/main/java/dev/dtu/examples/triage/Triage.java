@@ -99,6 +99,7 @@ final class Triage {
         byThread.clear();
         seenEvents.clear();
         supportChannelId = null;
+        slack.forget();
         team.forget();
         log.forget();
     }
