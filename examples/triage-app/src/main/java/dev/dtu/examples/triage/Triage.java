@@ -99,7 +99,6 @@ final class Triage {
         byThread.clear();
         seenEvents.clear();
         supportChannelId = null;
-        slack.forget();
         team.forget();
         log.forget();
     }

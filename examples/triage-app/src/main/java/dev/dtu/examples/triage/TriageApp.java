@@ -1,5 +1,7 @@
 package dev.dtu.examples.triage;
 
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
@@ -44,12 +46,15 @@ public final class TriageApp {
 
     TriageApp(Config config) {
         this.config = config;
-        SlackClient slack = new SlackClient(config.slackApiUrl(), config.slackBotToken(), config.hasBug("ignore-retry-after"));
-        this.triage = new Triage(config, slack,
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl().endsWith("/") ? config.slackApiUrl() : config.slackApiUrl() + "/");
+        Slack slack = Slack.getInstance(slackConfig);
+        this.triage = new Triage(config,
+                new SlackClient(slack.methods(config.slackBotToken()), config.hasBug("ignore-retry-after")),
                 new JiraClient(config.jiraBaseUrl(), config.jiraEmail(), config.jiraApiToken()),
                 new OktaClient(config.oktaOrgUrl(), config.oktaApiToken()),
                 new SheetsClient(config.googleRootUrl(), () -> SheetsClient.credentials(config)));
-        this.bolt = new App(AppConfig.builder().slack(slack.slack())
+        this.bolt = new App(AppConfig.builder().slack(slack)
                 .singleTeamBotToken(config.slackBotToken())
                 .signingSecret(config.slackSigningSecret())
                 .allEventsApiAutoAckEnabled(true) // events the app does not handle are acknowledged, not retried

@@ -47,7 +47,7 @@ class VendorSdkSourcesTest {
             all.append(Files.readString(file));
         }
         for (String sdk : List.of("com.slack.api.bolt.App", "com.slack.api.bolt.socket_mode.SocketModeApp",
-                "com.slack.api.methods.AsyncMethodsClient", "com.okta.sdk.resource.api.GroupApi",
+                "com.slack.api.methods.MethodsClient", "com.okta.sdk.resource.api.GroupApi",
                 "com.google.api.services.sheets.v4.Sheets", "com.google.api.services.drive.Drive",
                 "com.google.auth.oauth2.ServiceAccountCredentials")) {
             assertTrue(all.toString().contains("import " + sdk + ";"), sdk + " is not used");
