@@ -20,7 +20,12 @@ export function configFrom(env) {
     },
     jira: { host: require(env, 'JIRA_BASE_URL'), email: require(env, 'JIRA_EMAIL'), apiToken: require(env, 'JIRA_API_TOKEN') },
     okta: { orgUrl: require(env, 'OKTA_ORG_URL'), token: require(env, 'OKTA_API_TOKEN') },
-    google: { rootUrl: require(env, 'GOOGLE_API_ROOT_URL'), accessToken: require(env, 'GOOGLE_ACCESS_TOKEN') },
+    google: {
+      rootUrl: require(env, 'GOOGLE_API_ROOT_URL'),
+      serviceAccountKey: env.GOOGLE_SERVICE_ACCOUNT_KEY || null, // the key file's JSON; without it, GOOGLE_ACCESS_TOKEN
+      sheetOwner: env.TRIAGE_SHEET_OWNER ?? 'grace.hopper@northwind.example', // whom the service account acts for
+      accessToken: env.GOOGLE_SERVICE_ACCOUNT_KEY ? null : require(env, 'GOOGLE_ACCESS_TOKEN'),
+    },
     supportChannel: env.TRIAGE_CHANNEL ?? 'support',
     supportGroup: env.TRIAGE_SUPPORT_GROUP ?? 'support',
     jiraProject: env.TRIAGE_JIRA_PROJECT ?? 'SUP',

@@ -21,11 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dtu.server.http.Json;
 import dev.dtu.server.http.Request;
 import dev.dtu.server.http.Response;
+import dev.dtu.server.twin.Twin;
 import j2html.tags.DomContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The journal in time order: a page of {@link #PAGE} entries (the newest, or those before {@code before}), filtered
@@ -93,7 +95,7 @@ final class TimelinePage {
     static DomContent detail(JsonNode e) {
         String url = e.path("method").asText() + " " + e.path("path").asText()
                 + (e.path("query").asText("").isEmpty() ? "" : "?" + e.path("query").asText());
-        return div(fault(e.path("fault")), h3("Request"), pre(url).withClass("mono"),
+        return div(fault(e.path("fault")), gapNote(e), h3("Request"), pre(url).withClass("mono"),
                 e.path("requestHeaders").isEmpty() ? null : pre(pretty(e.path("requestHeaders"))).withClass("json"),
                 pre(pretty(e.path("requestBody"))).withClass("json"),
                 h3("Response " + e.path("status").asText()),
@@ -115,6 +117,29 @@ final class TimelinePage {
         };
         String latency = f.hasNonNull("latencyMs") ? " (" + f.path("latencyMs").asLong() + " ms of injected latency)" : "";
         return p("Injected fault (" + action + "): " + what + latency).withClass("flash fault").attr("role", "note");
+    }
+
+    /**
+     * Where the twin, not a fault or the app, fell short: a request the twin answered itself (the journal's
+     * {@code fault} is absent, or only delayed it) with a 5xx, or with 404/405 because it has no route for it.
+     */
+    static Optional<String> twinGap(JsonNode e) {
+        JsonNode fault = e.path("fault");
+        boolean faultAnswered = fault.isObject() && !"latency".equals(fault.path("action").asText());
+        if (!"request".equals(e.path("type").asText()) || faultAnswered) {
+            return Optional.empty();
+        }
+        int status = e.path("status").asInt();
+        if ((status == 404 || status == 405) && Twin.unnamed(e.path("operation").asText(null), e.path("method").asText(),
+                e.path("path").asText())) {
+            return Optional.of("the twin does not serve this operation (" + status + ")");
+        }
+        return status >= 500 ? Optional.of("the twin answered " + status + " by itself (no injected fault)")
+                : Optional.empty();
+    }
+
+    private static DomContent gapNote(JsonNode e) {
+        return twinGap(e).map(gap -> p("Twin gap: " + gap).withClass("flash gap").attr("role", "note")).orElse(null);
     }
 
     private static DomContent cut(JsonNode e, String field, String what) {
@@ -143,15 +168,17 @@ final class TimelinePage {
         int status = e.path("status").asInt();
         String seq = e.path("seq").asText();
         JsonNode fault = e.path("fault");
+        Optional<String> gap = twinGap(e);
         return details(summary(span(seq), span(e.path("at").asText()).withClass("time"),
                         span(span(e.path("type").asText()), fault.isObject() ? span("fault: " + fault.path("action").asText())
-                                .withClass("badge fault").withTitle("an injected fault met this request") : null),
+                                .withClass("badge fault").withTitle("an injected fault met this request") : null,
+                                gap.map(g -> span("twin gap").withClass("badge gap").withTitle(g)).orElse(null)),
                         span(e.path("twin").asText()).withClass("twin"), span(e.path("operation").asText()).withClass("op"),
                         span(e.path("method").asText() + " " + e.path("path").asText()).withClass("path"),
                         span(String.valueOf(status)).withClass(status >= 400 ? "status bad" : "status"),
                         span(String.format("%.1f", e.path("durationMs").asDouble()))).withClass("row"),
                 div("loading…").withClass("detail"))
-                .withClass("entry " + e.path("type").asText() + (fault.isObject() ? " fault" : ""))
+                .withClass("entry " + e.path("type").asText() + (fault.isObject() ? " fault" : "") + (gap.isPresent() ? " gap" : ""))
                 .withData("seq", seq)
                 .attr("hx-get", Layout.universe(universe) + "/timeline/" + seq)
                 .attr("hx-trigger", "toggle once").attr("hx-target", "find .detail");

@@ -224,6 +224,42 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aTwinGapIsMarkedApartFromAnInjectedFault() {
+        Universe u = Universe.create(url, "gaps");
+        assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults", "[{\"twin\":\"slack\","
+                + "\"operation\":\"auth.test\",\"action\":\"error\",\"status\":503,\"count\":1}]").status());
+        assertEquals(503, u.slack("auth.test", "{}").status());
+        assertEquals(404, u.slack("chat.noSuchMethod", "{}").status());
+        String timeline = Http.get(u.console("/timeline")).body();
+        assertEquals(1, timeline.split("class=\"entry request fault\"").length - 1, timeline);
+        assertEquals(1, timeline.split("class=\"entry request gap\"").length - 1, timeline);
+        assertEquals(1, timeline.split("class=\"badge gap\"").length - 1, timeline);
+        String injected = Http.get(u.console("/timeline/" + u.journal().path(0).path("seq").asText())).body();
+        assertTrue(injected.contains("Injected fault (error)") && !injected.contains("Twin gap"), injected);
+        String gap = Http.get(u.console("/timeline/" + u.journal().path(1).path("seq").asText())).body();
+        assertTrue(gap.contains("Twin gap: the twin does not serve this operation (404)") && !gap.contains("Injected fault"), gap);
+    }
+
+    @Test
+    void onlyARequestNoFaultMetIsATwinGap() throws Exception {
+        assertEquals("the twin answered 502 by itself (no injected fault)", TimelinePage.twinGap(entry(
+                "{\"type\":\"request\",\"status\":502,\"operation\":\"chat.postMessage\"}")).orElseThrow());
+        assertTrue(TimelinePage.twinGap(entry("{\"type\":\"request\",\"status\":502,\"operation\":\"chat.postMessage\","
+                + "\"fault\":{\"action\":\"error\"}}")).isEmpty(), "an injected 502");
+        assertTrue(TimelinePage.twinGap(entry("{\"type\":\"request\",\"status\":504,\"operation\":\"chat.postMessage\","
+                + "\"fault\":{\"action\":\"latency\",\"latencyMs\":20}}")).isPresent(), "only delayed by a fault, then the twin's 504");
+        assertTrue(TimelinePage.twinGap(entry("{\"type\":\"request\",\"status\":200,\"operation\":\"chat.postMessage\","
+                + "\"fault\":{\"action\":\"latency\",\"latencyMs\":20}}")).isEmpty(), "delayed, then served");
+        assertTrue(TimelinePage.twinGap(entry("{\"type\":\"delivery\",\"status\":500}")).isEmpty(), "the app's 500");
+        assertTrue(TimelinePage.twinGap(entry("{\"type\":\"request\",\"status\":404,\"operation\":\"conversations.info\","
+                + "\"method\":\"POST\",\"path\":\"/api/conversations.info\"}")).isEmpty(), "a named operation's 404 is the vendor's answer");
+    }
+
+    private static JsonNode entry(String json) throws Exception {
+        return Json.MAPPER.readTree(json);
+    }
+
+    @Test
     void imagesUploadedThroughSlackAndJiraArePreviewedAndOtherFilesAreNot() {
         Universe u = Universe.create(url, "previews");
         byte[] png = Universe.png();
