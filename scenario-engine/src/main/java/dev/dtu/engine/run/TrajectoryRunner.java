@@ -86,7 +86,6 @@ public final class TrajectoryRunner {
         final ObjectNode responses = Json.object();
         final List<StepRecord> records = new ArrayList<>();
         final List<CheckResult> stepFailures = new ArrayList<>();
-        final List<FaultRule> injected = new ArrayList<>();
         /** What the app answered an {@code http} step, shown with the step. */
         String answered = "";
         final long t0 = System.nanoTime();
@@ -252,7 +251,6 @@ public final class TrajectoryRunner {
                 }
                 list.add(Json.convert(filled.get(i), FaultRule.class));
             }
-            injected.addAll(list);
             lane.twins().universes().setFaults(lane.universeId(), new FaultConfig(plan.seed(), list));
         }
 
@@ -288,7 +286,7 @@ public final class TrajectoryRunner {
             boolean satisfied = stepFailures.isEmpty() && Scoring.satisfied(checks, scenario.judge().threshold());
             return new TrajectoryResult(scenario.id(), plan.seed(), score, satisfied, checks, records, exchanges(),
                     null, verdict.needsHuman(), verdict.needsHumanReason(), replay, durationMs, drawn(),
-                    TwinGaps.of(journal(), injected));
+                    TwinGaps.of(journal()));
         }
 
         /** The scenario's variables as drawn for this trajectory: text as is, other values as JSON. */

@@ -2,7 +2,6 @@ package dev.dtu.engine.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dtu.server.faults.FaultRule;
 import dev.dtu.server.journal.JournalEntry;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +12,10 @@ class TwinGapsTest {
         return new JournalEntry(1, Instant.EPOCH, "request", twin, operation, method, path, "", status, 1, "", "");
     }
 
-    static FaultRule error(String twin, String operation, int status) {
-        return new FaultRule(twin, operation, null, null, "error", status, null, null, null, null, null, null);
+    static JournalEntry faulted(JournalEntry e, String action) {
+        return new JournalEntry(e.seq(), e.at(), e.type(), e.twin(), e.operation(), e.method(), e.path(), e.query(),
+                e.status(), e.durationMs(), e.requestHeaders(), e.requestBody(), null, e.responseBody(), null,
+                new JournalEntry.Fault(action, "latency".equals(action) ? 500L : null));
     }
 
     @Test
@@ -27,15 +28,24 @@ class TwinGapsTest {
         assertEquals(List.of(
                 "slack POST /api/conversations.nope: the twin does not serve this operation (404)",
                 "okta GET /api/v1/nope: the twin does not serve this operation (404)",
-                "jira GET /rest/api/3/nope: the twin does not serve this operation (404)"), TwinGaps.of(journal, List.of()));
+                "jira GET /rest/api/3/nope: the twin does not serve this operation (404)"), TwinGaps.of(journal));
     }
 
     @Test
     void aTwinsOwn5xxIsAGapAnInjectedOneIsNot() {
         List<JournalEntry> journal = List.of(
-                request("jira", "createIssue", "POST", "/rest/api/3/issue", 503),
+                faulted(request("jira", "createIssue", "POST", "/rest/api/3/issue", 503), "error"),
                 request("slack", "chat.postMessage", "POST", "/api/chat.postMessage", 500));
         assertEquals(List.of("slack chat.postMessage: the twin answered 500 by itself (no injected fault)"),
-                TwinGaps.of(journal, List.of(error("jira", "createIssue", 503))));
+                TwinGaps.of(journal));
+    }
+
+    @Test
+    void aRuleInForceThatDidNotMeetTheRequestExplainsNothing() {
+        // e.g. a 503 rule with probability 0.5 for jira createIssue: this request it let through, and the twin failed
+        List<JournalEntry> journal = List.of(request("jira", "createIssue", "POST", "/rest/api/3/issue", 503),
+                faulted(request("google", "spreadsheets.get", "GET", "/v4/spreadsheets/x", 500), "latency"));
+        assertEquals(List.of("jira createIssue: the twin answered 503 by itself (no injected fault)",
+                "google spreadsheets.get: the twin answered 500 by itself (no injected fault)"), TwinGaps.of(journal));
     }
 }
