@@ -93,6 +93,7 @@ public final class SlackTwin implements Twin {
         specs.add(new CredentialSpec(Secrets.APP_TOKEN, r -> appToken(r, appId)));
         specs.add(new CredentialSpec(ConfigTokens.ACCESS, ConfigTokens::access));
         specs.add(new CredentialSpec(ConfigTokens.REFRESH, ConfigTokens::refresh));
+        specs.add(new CredentialSpec(Installs.ROUTE, r -> "1" + CredentialSpec.digits(r, 11)));
         return specs;
     }
 
@@ -109,6 +110,12 @@ public final class SlackTwin implements Twin {
     private static String userToken(SecureRandom r) {
         return "xoxp-" + CredentialSpec.digits(r, 12) + "-" + CredentialSpec.digits(r, 12) + "-"
                 + CredentialSpec.digits(r, 13) + "-" + CredentialSpec.hex(r, 32);
+    }
+
+    /** Tokens issued at run time (OAuth installs, refreshes, rotated configuration tokens) carry the route. */
+    @Override
+    public Optional<String> routeOf(String secret) {
+        return Installs.routeOf(secret);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
 import dev.dtu.twins.slack.model.Scopes;
+import dev.dtu.twins.slack.model.Installs;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
@@ -130,7 +131,8 @@ public final class WebApi {
 
     private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth,
                                String twinUrl) {
-        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl);
+        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl)
+                .withTokenRoute(call.universe().secret("slack", Installs.ROUTE).orElse(null));
         Caller caller = method.authed() ? auth.apply(ws) : null;
         boolean appLevelMethod = method.scope() != null && Scopes.APP_LEVEL.contains(method.scope());
         if (caller != null && caller.isAppLevel() != appLevelMethod) {
