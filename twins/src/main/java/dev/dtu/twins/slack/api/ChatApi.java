@@ -116,12 +116,20 @@ final class ChatApi {
             }
             return new Content(SlackText.escaped(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
         }
-        String text = m.args().string("text").map(SlackText::escaped).orElse(null);
+        String text = m.args().string("text").map(t -> parsed(m, t)).orElse(null);
         JsonNode metadata = m.args().metadata();
         if (WorkObjects.isEntities(metadata)) { // work objects show as unfurl attachments, not as event metadata
             return new Content(text, blocks, WorkObjects.attachments(metadata, attachments, text), null);
         }
         return new Content(text, blocks, attachments, metadata);
+    }
+
+    /** The text as Slack keeps it, read in the parsing mode the call asks for ({@code parse}, {@code link_names}). */
+    private static String parsed(MethodCall m, String text) {
+        if (m.args().string("parse").filter("full"::equals).isPresent()) {
+            return SlackText.full(text, m.ws());
+        }
+        return m.args().bool("link_names", false) ? SlackText.linkNames(text, m.ws()) : SlackText.escaped(text);
     }
 
     /** Slack's limit on markdown_text. */
