@@ -144,6 +144,19 @@ class SlackHostsViaProxyTest {
                     .header("Authorization", "Bearer " + refreshed.path("access_token").asText())
                     .POST(HttpRequest.BodyPublishers.noBody()).build()).body().getBytes(StandardCharsets.UTF_8));
             assertEquals(slack.path("teamId").asText(), test.path("team_id").asText(), refreshed + " " + test);
+
+            // the token as a POST argument, and the client credentials as form arguments, name the universe too
+            var inForm = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/auth.test"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + refreshed.path("access_token").asText())).build())
+                    .body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(slack.path("teamId").asText(), inForm.path("team_id").asText(), inForm.toString());
+            var formClient = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/oauth.v2.access"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("client_id=" + slack.path("clientId").asText()
+                            + "&client_secret=" + slack.path("clientSecret").asText() + "&code=made-up")).build())
+                    .body().getBytes(StandardCharsets.UTF_8));
+            assertEquals("invalid_code", formClient.path("error").asText(), formClient.toString());
         }
     }
 
