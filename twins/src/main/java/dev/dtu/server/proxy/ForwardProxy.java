@@ -193,9 +193,9 @@ public final class ForwardProxy implements AutoCloseable {
         URI target = URI.create(h.target());
         String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
         boolean bearer = h.header("authorization").isPresent();
-        Optional<Universe> named = twinCredential(twin, h, target.getRawPath(), body).flatMap(universes::bySecret)
+        Optional<Universe> named = twinCredential(twin, h, target.getRawPath(), body).flatMap(s -> bySecret(twin, s))
                 .or(() -> bearer ? Optional.empty() : proxyUser);
-        String universe = named.or(() -> universeOf(h, host)).map(Universe::id).orElse(UniverseRegistry.DEFAULT);
+        String universe = named.or(() -> universeOf(twin, h, host)).map(Universe::id).orElse(UniverseRegistry.DEFAULT);
         // Google's root paths are routed by the server itself, by token; a request without one whose universe its
         // body (an OAuth token request's assertion) or the proxy user names goes to that universe.
         String path = twin.equals("google") && named.isEmpty() ? pathAndQuery
@@ -264,9 +264,16 @@ public final class ForwardProxy implements AutoCloseable {
         }
     }
 
+    /** The universe a secret was minted for, or that of the minted credential a secret the twin issued carries. */
+    private Optional<Universe> bySecret(String twinName, String secret) {
+        return universes.bySecret(secret).or(() -> universes.twins().stream()
+                .filter(t -> t.name().equals(twinName)).findFirst()
+                .flatMap(t -> t.routeOf(secret)).flatMap(universes::bySecret));
+    }
+
     /** The universe the request's credential was minted for, else the one the host's first label names. */
-    private Optional<Universe> universeOf(Head h, String host) {
-        Optional<Universe> byToken = token(h.header("authorization").orElse("")).flatMap(universes::bySecret);
+    private Optional<Universe> universeOf(String twin, Head h, String host) {
+        Optional<Universe> byToken = token(h.header("authorization").orElse("")).flatMap(s -> bySecret(twin, s));
         if (byToken.isPresent()) {
             return byToken;
         }

@@ -94,6 +94,14 @@ public interface Twin {
         return request.bearerToken();
     }
 
+    /**
+     * The minted credential a secret the twin issued at run time carries (an OAuth token, say), so the forward
+     * proxy finds that secret's universe although the registry never saw the secret itself.
+     */
+    default java.util.Optional<String> routeOf(String secret) {
+        return java.util.Optional.empty();
+    }
+
     /** Every route the twin serves, for the coverage report against the vendor's published API. */
     default List<ServedRoute> served() {
         return List.of();

@@ -93,6 +93,7 @@ public final class SlackTwin implements Twin {
         specs.add(new CredentialSpec(Secrets.APP_TOKEN, r -> appToken(r, appId)));
         specs.add(new CredentialSpec(ConfigTokens.ACCESS, ConfigTokens::access));
         specs.add(new CredentialSpec(ConfigTokens.REFRESH, ConfigTokens::refresh));
+        specs.add(new CredentialSpec(Installs.ROUTE, r -> "1" + CredentialSpec.digits(r, 11)));
         return specs;
     }
 
@@ -109,6 +110,29 @@ public final class SlackTwin implements Twin {
     private static String userToken(SecureRandom r) {
         return "xoxp-" + CredentialSpec.digits(r, 12) + "-" + CredentialSpec.digits(r, 12) + "-"
                 + CredentialSpec.digits(r, 13) + "-" + CredentialSpec.hex(r, 32);
+    }
+
+    /**
+     * What names the universe of a request: the token in its Authorization header, else the one a form body carries
+     * (Slack takes {@code token} as a POST argument too), else the OAuth client secret of a form.
+     */
+    @Override
+    public Optional<String> credentialOf(Request request) {
+        if (request.bearerToken().isPresent()) {
+            return request.bearerToken();
+        }
+        if (!request.header("content-type").orElse("").startsWith("application/x-www-form-urlencoded")) {
+            return Optional.empty();
+        }
+        var form = dev.dtu.server.http.QueryStrings.parse(request.bodyText());
+        return Optional.ofNullable(form.get("token")).or(() -> Optional.ofNullable(form.get("client_secret")))
+                .filter(v -> !v.isEmpty()).map(v -> v.get(0));
+    }
+
+    /** Tokens issued at run time (OAuth installs, refreshes, rotated configuration tokens) carry the route. */
+    @Override
+    public Optional<String> routeOf(String secret) {
+        return Installs.routeOf(secret);
     }
 
     @Override

@@ -99,8 +99,13 @@ class CoverageTest {
         lines.add("take an app configuration token (the universe description's `configToken`; `tooling.tokens.rotate`");
         lines.add("spends `configRefreshToken` for a new 12-hour pair); the apps made are kept as their manifests.");
         lines.add("`reminders.*` read `time` as Slack documents it (a timestamp, seconds within a day, or a phrase such as");
-        lines.add("`in 5 minutes`, `tomorrow at 3pm`, `every Friday`) and keep the list; Slackbot does not deliver them.");
-        lines.add("Message text keeps `&`, `<` and `>` as `&amp;`, `&lt;`, `&gt;` outside Slack's markup, as Slack stores it.");
+        lines.add("`in 5 minutes`, `tomorrow at 3pm`, `every Friday`); when the universe's clock reaches a reminder's time,");
+        lines.add("Slackbot posts `Reminder: {text}.` in the member's DM with it (recurring ones again at their next time).");
+        lines.add("Message text keeps `&`, `<` and `>` as `&amp;`, `&lt;`, `&gt;` outside Slack's markup, as Slack stores it");
+        lines.add("(also in `response_url` and slash-command answers; a slash command's typed `text` arrives escaped);");
+        lines.add("`parse=full` reads text as typed (markup becomes text; URLs, `@names`, `@here` and `#channels` linked),");
+        lines.add("`link_names` links names and keeps markup. Tokens issued at run time (OAuth, refresh, rotation) carry");
+        lines.add("the universe's routing number, so the forward proxy (`dtu serve --proxy-port`) routes them too.");
         return String.join("\n", lines) + "\n";
     }
 

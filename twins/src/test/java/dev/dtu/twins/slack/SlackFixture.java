@@ -51,6 +51,20 @@ public final class SlackFixture {
         return new SlackFixture(server().universes().create(null, seed));
     }
 
+    /**
+     * Initech — Peter Gibbons and Milton Waddams, in that order — with this {@code slack:} section of the seed (YAML
+     * as it stands under {@code slack:}, without its indentation).
+     */
+    public static SlackFixture initech(String slackSection) {
+        return universe(dev.dtu.server.http.Json.parseYaml("""
+                company: {name: Initech, domain: initech.example}
+                people:
+                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
+                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
+                slack:
+                """ + slackSection.indent(2)));
+    }
+
     /** A small company (Milton Waddams, everyone in #general) whose bot token has only these scopes. */
     public static SlackFixture withBotScopes(String... scopes) {
         return universe(dev.dtu.server.http.Json.parseYaml("""

@@ -18,6 +18,7 @@ import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Message;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.User;
+import dev.dtu.twins.slack.model.SlackText;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class PeopleRoutes {
         Conversation c = ws.visible(body.path("channel").asText(""), user.id());
         String command = body.path("command").asText("");
         DeliveryResult result = await(interactions.command(call.universe(), ws, call.universe().twinUrl(SlackKinds.TWIN), user, c,
-                command, body.path("text").asText("")));
+                command, SlackText.typed(body.path("text").asText(""))));
         ObjectNode out = outcome(result);
         JsonNode answer = out.path("response");
         if (result.delivered() && "in_channel".equals(answer.path("response_type").asText())) {
@@ -69,7 +70,7 @@ public final class PeopleRoutes {
         Posted posted = call.write(tx -> {
             Workspace ws = new Workspace(tx, call.now());
             AppConfig app = ws.app();
-            Content content = new Content(answer.path("text").asText(null), arrayOrNull(answer, "blocks"),
+            Content content = new Content(answer.hasNonNull("text") ? SlackText.escaped(answer.path("text").asText()) : null, arrayOrNull(answer, "blocks"),
                     arrayOrNull(answer, "attachments"));
             Message m = new Chat(ws).post(new Author(app.botUserId(), app.botId(), app.appId()),
                     ws.find(c.id()).orElseThrow(), content, null, false);

@@ -7,6 +7,7 @@ import dev.dtu.twins.slack.model.Chat;
 import dev.dtu.twins.slack.model.Content;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Markdown;
+import dev.dtu.twins.slack.model.SlackText;
 import dev.dtu.twins.slack.model.MessageBlocks;
 import dev.dtu.twins.slack.model.WorkObjects;
 import dev.dtu.twins.slack.model.ConversationType;
@@ -16,8 +17,6 @@ import dev.dtu.twins.slack.model.User;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** chat.postMessage, chat.update, chat.delete, chat.postEphemeral, chat.getPermalink. */
 final class ChatApi {
@@ -100,7 +99,7 @@ final class ChatApi {
     /**
      * The message's content. {@code markdown_text} stands for both text and blocks and is refused beside
      * either (https://api.slack.com/methods/chat.postMessage#arg_markdown_text); {@code text} is kept as Slack
-     * keeps it (see {@link #escaped}).
+     * keeps it (see {@link SlackText#escaped}).
      */
     static Content content(MethodCall m) {
         JsonNode blocks = m.args().array("blocks", "invalid_blocks_format");
@@ -115,9 +114,9 @@ final class ChatApi {
             if (markdown.get().length() > MAX_MARKDOWN) {
                 throw new SlackError("msg_too_long");
             }
-            return new Content(escaped(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
+            return new Content(SlackText.escaped(Markdown.toMrkdwn(markdown.get())), null, attachments, m.args().metadata());
         }
-        String text = m.args().string("text").map(ChatApi::escaped).orElse(null);
+        String text = m.args().string("text").map(t -> parsed(m, t)).orElse(null);
         JsonNode metadata = m.args().metadata();
         if (WorkObjects.isEntities(metadata)) { // work objects show as unfurl attachments, not as event metadata
             return new Content(text, blocks, WorkObjects.attachments(metadata, attachments, text), null);
@@ -125,30 +124,16 @@ final class ChatApi {
         return new Content(text, blocks, attachments, metadata);
     }
 
-    /** Slack's limit on markdown_text. */
-    private static final int MAX_MARKDOWN = 12_000;
-    /**
-     * What Slack's text parser sees: its markup ({@code <https://…|…>}, {@code <@U…>}, {@code <!here>}), an entity
-     * already escaped, a bare URL (without trailing punctuation), or a lone control character.
-     */
-    private static final Pattern TOKEN = Pattern.compile(
-            "<[^<>\\s][^<>]*>|&(?:amp|lt|gt);|https?://[^\\s<>|]*[^\\s<>|.,;:!?)\\]'\"]|[&<>]");
-
-    /**
-     * Text as Slack stores it: markup and entities as sent, bare URLs linked as {@code <https://…>}, and any other
-     * {@code &}, {@code <}, {@code >} turned into {@code &amp;}, {@code &lt;}, {@code &gt;} — the characters apps are
-     * asked to escape (https://api.slack.com/reference/surfaces/formatting#escaping), which Slack escapes itself
-     * when they are sent raw.
-     */
-    static String escaped(String text) {
-        return TOKEN.matcher(text).replaceAll(r -> Matcher.quoteReplacement(switch (r.group()) {
-            case "&" -> "&amp;";
-            case "<" -> "&lt;";
-            case ">" -> "&gt;";
-            default -> r.group().startsWith("http") ? "<" + r.group().replaceAll("&(?!(?:amp|lt|gt);)", "&amp;") + ">" : r.group();
-        }));
+    /** The text as Slack keeps it, read in the parsing mode the call asks for ({@code parse}, {@code link_names}). */
+    private static String parsed(MethodCall m, String text) {
+        if (m.args().string("parse").filter("full"::equals).isPresent()) {
+            return SlackText.full(text, m.ws());
+        }
+        return m.args().bool("link_names", false) ? SlackText.linkNames(text, m.ws()) : SlackText.escaped(text);
     }
 
+    /** Slack's limit on markdown_text. */
+    private static final int MAX_MARKDOWN = 12_000;
     /** The message as chat.* methods echo it: without the pin and reaction details history adds. */
     static ObjectNode message(MethodCall m, Message msg) {
         ObjectNode json = m.ws().json(msg);

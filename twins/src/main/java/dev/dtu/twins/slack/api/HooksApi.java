@@ -14,6 +14,7 @@ import dev.dtu.twins.slack.model.Chat;
 import dev.dtu.twins.slack.model.Content;
 import dev.dtu.twins.slack.model.Conversation;
 import dev.dtu.twins.slack.model.Message;
+import dev.dtu.twins.slack.model.SlackText;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class HooksApi {
         Conversation c = ws.find(t.channel()).orElseThrow(() -> new SlackError("channel_not_found"));
         Chat chat = new Chat(ws);
         Optional<Message> original = Optional.ofNullable(t.messageTs()).flatMap(ts -> ws.message(c.id(), ts));
-        Content content = new Content(body.path("text").asText(null), array(body, "blocks"), array(body, "attachments"));
+        Content content = new Content(Optional.ofNullable(body.path("text").asText(null)).map(SlackText::escaped).orElse(null),
+                array(body, "blocks"), array(body, "attachments"));
         if (body.path("delete_original").asBoolean(false)) {
             Message m = original.orElseThrow(() -> new SlackError("message_not_found"));
             chat.delete(authorOf(m), c, m.ts());

@@ -92,7 +92,7 @@ public final class IncomingWebhooksApi {
             throw new SlackError("action_prohibited");
         }
         String text = string(body, "text");
-        Content content = new Content(text == null ? null : ChatApi.escaped(text), array(body, "blocks"),
+        Content content = new Content(text == null ? null : dev.dtu.twins.slack.model.SlackText.escaped(text), array(body, "blocks"),
                 array(body, "attachments"));
         String threadTs = string(body, "thread_ts");
         new Chat(ws).post(new Author(app.botUserId(), app.botId(), app.appId()), c, content,

@@ -6,11 +6,10 @@ import dev.dtu.twins.slack.errors.SlackError;
 import dev.dtu.twins.slack.model.Ids;
 import dev.dtu.twins.slack.model.Records;
 import dev.dtu.twins.slack.model.ReminderTime;
+import dev.dtu.twins.slack.model.Reminders;
 import dev.dtu.twins.slack.model.SlackKinds;
 import dev.dtu.twins.slack.model.User;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,18 +17,16 @@ import java.util.List;
  * reminders.add/.info/.list/.complete/.delete (https://docs.slack.dev/reference/methods/reminders.add). A member
  * sets reminders for themselves; only a bot token may set one for someone else (the methods' usage note, 2023).
  * Only one-off reminders carry {@code time} and {@code complete_ts}; recurring ones carry {@code recurrence}.
- * Slackbot does not deliver them in the twin: the methods keep the list, as Slack's retired API still does.
+ * Slackbot delivers them when their time comes ({@link Reminders}).
  */
 final class RemindersApi {
-    private static final String SLACKBOT = "USLACKBOT";
-
     private RemindersApi() {}
 
     static ObjectNode add(MethodCall m) {
         String text = m.args().string("text").orElseThrow(RemindersApi::missingArgument);
         String time = m.args().string("time").orElseThrow(RemindersApi::missingArgument);
         User target = target(m);
-        ZoneId zone = zone(target);
+        ZoneId zone = Reminders.zone(target);
         ReminderTime when = ReminderTime.parse(time, m.ws().now(), zone);
         JsonNode recurrence = m.args().json("recurrence",
                 () -> new SlackError.InvalidArguments("expected object [json-pointer:/recurrence]"));
@@ -51,7 +48,7 @@ final class RemindersApi {
         } else {
             r.put("time", when.at()).put("complete_ts", 0);
         }
-        reminders(m).put(id, r);
+        new Reminders(m.ws()).add(id, r, when.at());
         return answer(r);
     }
 
@@ -63,7 +60,7 @@ final class RemindersApi {
     static ObjectNode list(MethodCall m) {
         ObjectNode body = MethodCall.body();
         var out = body.putArray("reminders");
-        reminders(m).all(r -> mine(m, r)).forEach(out::add);
+        reminders(m).all(r -> mine(m, r)).stream().map(Reminders::shown).forEach(out::add);
         return body;
     }
 
@@ -90,7 +87,7 @@ final class RemindersApi {
     private static User target(MethodCall m) {
         String named = m.args().string("user").orElse(m.user());
         User u = m.ws().user(named).filter(x -> !x.deleted()).orElseThrow(() -> new SlackError("user_not_found"));
-        if (u.id().equals(SLACKBOT)) {
+        if (u.id().equals(Reminders.SLACKBOT)) {
             throw new SlackError("cannot_add_slackbot");
         }
         if (u.isBot()) {
@@ -111,14 +108,6 @@ final class RemindersApi {
         return r.path("creator").asText().equals(m.user()) || r.path("user").asText().equals(m.user());
     }
 
-    private static ZoneId zone(User u) {
-        try {
-            return u.tz() == null ? ZoneOffset.UTC : ZoneId.of(u.tz());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
-
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(e -> out.add(e.asText().toLowerCase(java.util.Locale.ROOT)));
@@ -135,7 +124,7 @@ final class RemindersApi {
 
     private static ObjectNode answer(ObjectNode r) {
         ObjectNode body = MethodCall.body();
-        body.set("reminder", r);
+        body.set("reminder", Reminders.shown(r));
         return body;
     }
 }

@@ -11,6 +11,8 @@ import dev.dtu.twins.slack.errors.SlackErrors;
 import dev.dtu.twins.slack.events.EventSink;
 import dev.dtu.twins.slack.model.Schedule;
 import dev.dtu.twins.slack.model.Scopes;
+import dev.dtu.twins.slack.model.Installs;
+import dev.dtu.twins.slack.model.Reminders;
 import dev.dtu.twins.slack.model.Workspace;
 import dev.dtu.twins.slack.model.WorkspaceEvent;
 import java.time.Instant;
@@ -130,7 +132,8 @@ public final class WebApi {
 
     private static Outcome run(SlackMethod method, TwinCall call, Args args, Tx tx, Function<Workspace, Caller> auth,
                                String twinUrl) {
-        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl);
+        Workspace ws = new Workspace(tx, call.now()).withFilesUrl(twinUrl)
+                .withTokenRoute(call.universe().secret("slack", Installs.ROUTE).orElse(null));
         Caller caller = method.authed() ? auth.apply(ws) : null;
         boolean appLevelMethod = method.scope() != null && Scopes.APP_LEVEL.contains(method.scope());
         if (caller != null && caller.isAppLevel() != appLevelMethod) {
@@ -151,19 +154,22 @@ public final class WebApi {
     }
 
     /**
-     * Scheduled messages post themselves when their time comes (a timer set when they were scheduled), or with
-     * the first request after it when no timer stands for them (a fork, a restarted server).
+     * Scheduled messages post themselves and Slackbot delivers reminders when their time comes (a timer set when
+     * they were made), or with the first request after it when no timer stands for them (a fork, a restarted server).
      */
     private void postDue(Universe universe) {
         Instant now = universe.clock().instant();
-        if (!new Schedule(new Workspace(new Tx(universe.state()), now)).anyDue()) {
+        Workspace read = new Workspace(new Tx(universe.state()), now);
+        if (!new Schedule(read).anyDue() && !new Reminders(read).anyDue()) {
             return;
         }
-        List<WorkspaceEvent> posted = universe.write(tx -> {
+        Workspace done = universe.write(tx -> {
             Workspace ws = new Workspace(tx, now);
             new Schedule(ws).postDue();
-            return ws.events();
+            new Reminders(ws).deliverDue();
+            return ws;
         });
-        events.publish(universe, posted);
+        events.publish(universe, done.events());
+        done.wakeUps().forEach(at -> universe.wakeAt(at, () -> postDue(universe)));
     }
 }

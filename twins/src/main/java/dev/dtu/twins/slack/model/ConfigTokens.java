@@ -64,7 +64,8 @@ public final class ConfigTokens {
             throw new SlackError("invalid_refresh_token");
         }
         ws.tx().put(SlackKinds.REFRESH_GRANTS, digest, new RefreshGrant(digest, TYPE, user, null, List.of(), true));
-        String access = access(RANDOM);
+        String access = ws.tokenRoute().map(route -> "xoxe.xoxp-1-" + route + "-" + CredentialSpec.alnum(RANDOM, 127))
+                .orElseGet(() -> access(RANDOM));
         String refresh = refresh(RANDOM);
         long now = ws.nowSeconds();
         IssuedToken t = new IssuedToken(Installs.digest(access), TYPE, user, null, List.of(), now + LIFETIME,

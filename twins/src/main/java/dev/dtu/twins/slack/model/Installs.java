@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The app's installations: tokens issued by OAuth (https://api.slack.com/authentication/oauth-v2), their rotation
@@ -20,6 +22,12 @@ public final class Installs {
     /** Rotating access tokens live twelve hours (https://api.slack.com/authentication/rotation). */
     public static final long ROTATING_LIFETIME = 43_200;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The universe's credential that tokens issued at run time carry as their first number (Slack's tokens of one
+     * workspace share it too: {@code xoxb-<workspace number>-<bot number>-<secret>}), so a proxy finds their universe.
+     */
+    public static final String ROUTE = "token_route";
+    private static final Pattern ROUTED = Pattern.compile("(?:xoxe\\.)?xox[bpe]-(?:1-)?(\\d+)-.*");
 
     /** A token just issued: the secrets are handed out once and then only their digests remain. */
     public record Minted(String accessToken, String refreshToken, long expiresIn, IssuedToken record) {}
@@ -49,7 +57,7 @@ public final class Installs {
     /** Issues a bot or user token; with token rotation on, an expiring one and its refresh token. */
     public static Minted issue(Workspace ws, String type, String userId, String botId, List<String> scopes) {
         boolean rotating = settings(ws.tx()).tokenRotation();
-        String access = token(type, rotating);
+        String access = token(type, rotating, ws.tokenRoute().orElseGet(() -> digits(12)));
         String refresh = rotating ? "xoxe-1-" + random(48) : null;
         long expiresAt = rotating ? ws.nowSeconds() + ROTATING_LIFETIME : 0;
         IssuedToken t = new IssuedToken(digest(access), type, userId, botId, scopes, expiresAt,
@@ -149,10 +157,16 @@ public final class Installs {
         return random(32);
     }
 
-    private static String token(String type, boolean rotating) {
+    /** The routing number an issued token carries, if it has Slack's shape. */
+    public static Optional<String> routeOf(String token) {
+        Matcher m = ROUTED.matcher(token);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String token(String type, boolean rotating, String route) {
         String body = type.equals("bot")
-                ? "xoxb-" + digits(12) + "-" + digits(13) + "-" + random(18)
-                : "xoxp-" + digits(12) + "-" + digits(12) + "-" + digits(13) + "-" + random(24);
+                ? "xoxb-" + route + "-" + digits(13) + "-" + random(18)
+                : "xoxp-" + route + "-" + digits(12) + "-" + digits(13) + "-" + random(24);
         return rotating ? "xoxe." + body.replaceFirst("-", "-1-") : body;
     }
 

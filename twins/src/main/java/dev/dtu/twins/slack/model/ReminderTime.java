@@ -91,6 +91,23 @@ public record ReminderTime(long at, Recurrence recurrence) {
         return new ReminderTime(at, new Recurrence(frequency, List.copyOf(weekdays)));
     }
 
+    /**
+     * The first time after {@code now} a recurring reminder last due at {@code last} comes again, at the same time of
+     * day in the member's zone: the next day, the next of its weekdays, the same day next month or next year.
+     */
+    public static long nextAfter(long last, long now, String frequency, List<String> weekdays, ZoneId zone) {
+        ZonedDateTime next = Instant.ofEpochSecond(last).atZone(zone);
+        do {
+            next = switch (frequency) {
+                case "monthly" -> next.plusMonths(1);
+                case "yearly" -> next.plusYears(1);
+                default -> next.plusDays(1);
+            };
+        } while (next.toEpochSecond() <= now
+                || frequency.equals("weekly") && !weekdays.isEmpty() && !weekdays.contains(name(next.getDayOfWeek())));
+        return next.toEpochSecond();
+    }
+
     private static long number(long n, long now) {
         if (n >= 1 && n <= MAX_SECONDS_FROM_NOW) {
             return now + n;

@@ -20,6 +20,7 @@ public final class Workspace {
     private final List<WorkspaceEvent> events = new ArrayList<>();
     private final List<Instant> wakeUps = new ArrayList<>();
     private String filesUrl = "https://files.slack.com";
+    private String tokenRoute;
 
     public Workspace(Tx tx, Instant now) {
         this.tx = tx;
@@ -34,6 +35,16 @@ public final class Workspace {
 
     public String filesUrl() {
         return filesUrl;
+    }
+
+    /** The universe's minted routing number, which every token issued at run time carries (see {@link Installs#routeOf}). */
+    public Workspace withTokenRoute(String route) {
+        this.tokenRoute = route;
+        return this;
+    }
+
+    public Optional<String> tokenRoute() {
+        return Optional.ofNullable(tokenRoute);
     }
 
     public Tx tx() {

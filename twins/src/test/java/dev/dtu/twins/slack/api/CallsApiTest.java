@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.CallBlock;
 import com.slack.api.model.CallParticipant;
-import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.SlackFixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,18 +21,13 @@ class CallsApiTest {
 
     @BeforeAll
     static void universe() {
-        slack = SlackFixture.universe(Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels:
-                    - {name: general, members: [peter, milton, bot]}
-                  tokens:
-                    bot:
-                      scopes: [calls:read, calls:write, chat:write, channels:history, channels:read]
-                """));
+        slack = SlackFixture.initech("""
+                channels:
+                  - {name: general, members: [peter, milton, bot]}
+                tokens:
+                  bot:
+                    scopes: [calls:read, calls:write, chat:write, channels:history, channels:read]
+                """);
         bot = slack.bot();
     }
 

@@ -185,4 +185,30 @@ class ChatApiTest {
         }
         assertFalse(slack.state().path("scheduled_messages").elements().hasNext(), "no longer scheduled");
     }
+
+    /**
+     * parse=full reads the text as a person's typing: the app's markup is text, URLs, @names and #channels are
+     * linked; link_names links the names but keeps markup; without either, names stay text.
+     */
+    @Test
+    void parseFullAndLinkNamesLinkMembersAndChannels() throws Exception {
+        String ada = slack.userId("ada");
+        String handle = slack.state().path("users").path(ada).path("name").asText();
+        String text = "Ping @" + handle + " and @here in #general, not @nobody: <b>bold</b> & https://y.example/?a=1&b=2";
+        var full = bot.chatPostMessage(r -> r.channel(engineering).text(text).parse("full"));
+        assertTrue(full.isOk(), full.getError());
+        String expected = "Ping <@" + ada + "> and <!here> in <#" + general + "|general>, not @nobody: "
+                + "&lt;b&gt;bold&lt;/b&gt; &amp; <https://y.example/?a=1&amp;b=2>";
+        assertEquals(expected, full.getMessage().getText());
+        assertEquals(expected, bot.conversationsHistory(r -> r.channel(engineering).limit(1)).getMessages().get(0).getText());
+
+        var updated = bot.chatUpdate(r -> r.channel(engineering).ts(full.getTs()).text("Over to #engineering").parse("full"));
+        assertTrue(updated.isOk(), updated.getError());
+        assertEquals("Over to <#" + engineering + "|engineering>", updated.getMessage().getText());
+
+        var names = bot.chatPostMessage(r -> r.channel(engineering).text("<https://z.example|z> for @" + handle).linkNames(true));
+        assertEquals("<https://z.example|z> for <@" + ada + ">", names.getMessage().getText());
+        var plain = bot.chatPostMessage(r -> r.channel(engineering).text("for @" + handle + " in #general"));
+        assertEquals("for @" + handle + " in #general", plain.getMessage().getText());
+    }
 }

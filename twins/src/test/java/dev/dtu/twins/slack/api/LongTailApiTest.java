@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.model.User;
-import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.SlackFixture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,28 +25,23 @@ class LongTailApiTest {
 
     @BeforeAll
     static void universe() {
-        slack = SlackFixture.universe(Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels:
-                    - {name: general, members: everyone}
-                    - {name: tps-reports, members: [peter, milton, bot]}
-                  tokens:
-                    bot:
-                      scopes: [remote_files:read, remote_files:write, remote_files:share,
-                               bookmarks:read, bookmarks:write, channels:read, channels:history, chat:write,
-                               dnd:read, emoji:read, links:write, usergroups:read, users:read]
-                    users:
-                      - person: peter
-                        scopes: [admin, bookmarks:read, bookmarks:write, channels:history, channels:read,
-                                 channels:write, chat:write, dnd:read, dnd:write, im:write, reactions:read,
-                                 reactions:write, search:read, team.billing:read, team.preferences:read,
-                                 usergroups:read, usergroups:write, users.profile:read, users.profile:write,
-                                 users:read, users:write, files:write]
-                """));
+        slack = SlackFixture.initech("""
+                channels:
+                  - {name: general, members: everyone}
+                  - {name: tps-reports, members: [peter, milton, bot]}
+                tokens:
+                  bot:
+                    scopes: [remote_files:read, remote_files:write, remote_files:share,
+                             bookmarks:read, bookmarks:write, channels:read, channels:history, chat:write,
+                             dnd:read, emoji:read, links:write, usergroups:read, users:read]
+                  users:
+                    - person: peter
+                      scopes: [admin, bookmarks:read, bookmarks:write, channels:history, channels:read,
+                               channels:write, chat:write, dnd:read, dnd:write, im:write, reactions:read,
+                               reactions:write, search:read, team.billing:read, team.preferences:read,
+                               usergroups:read, usergroups:write, users.profile:read, users.profile:write,
+                               users:read, users:write, files:write]
+                """);
         bot = slack.bot();
         user = slack.user();
     }

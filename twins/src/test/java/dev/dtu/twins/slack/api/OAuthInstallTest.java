@@ -10,7 +10,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
 import com.slack.api.methods.response.oauth.OAuthV2ExchangeResponse;
 import com.slack.api.webhook.Payload;
-import dev.dtu.server.http.Json;
 import dev.dtu.server.http.QueryStrings;
 import dev.dtu.twins.slack.SlackFixture;
 import java.net.URI;
@@ -29,15 +28,10 @@ class OAuthInstallTest {
     static final String REDIRECT = "https://app.example/slack/oauth_redirect";
 
     static SlackFixture universe(boolean rotation) {
-        return SlackFixture.universe(Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
-                slack:
-                  app: {oauth: {redirectUrls: ["https://app.example/slack"], tokenRotation: %s}}
-                  channels: [{name: general, members: everyone}, {name: tps}]
-                """.formatted(rotation)));
+        return SlackFixture.initech("""
+                app: {oauth: {redirectUrls: ["https://app.example/slack"], tokenRotation: %s}}
+                channels: [{name: general, members: everyone}, {name: tps}]
+                """.formatted(rotation));
     }
 
     /** The consent page approved by HTTP, as a scenario does: the code from the redirect. */

@@ -129,4 +129,47 @@ class RemindersApiTest {
         return SlackFixture.json(slack.post(slack.baseUrl() + "reminders.add", "application/json", body,
                 "Authorization", "Bearer " + slack.slack.get("userToken").asText()));
     }
+
+    /** Slackbot tells the member in their DM with it when the universe's clock reaches the reminder's time. */
+    @Test
+    void slackbotDeliversDueRemindersInTheMembersDirectMessage() throws Exception {
+        SlackFixture u = SlackFixture.universe(Json.parseYaml("""
+                company: {name: Initech, domain: initech.example}
+                people: [{id: peter, name: Peter Gibbons, email: peter@initech.example, timezone: America/Chicago}]
+                slack:
+                  channels: [{name: general, members: everyone}]
+                  tokens:
+                    users: [{person: peter, scopes: [reminders:read, reminders:write, im:write, im:history]}]
+                """));
+        MethodsClient p = u.user();
+        assertTrue(p.remindersAdd(r -> r.text("Water the plants & ferns").time("in 2 hours")).isOk());
+        String gone = p.remindersAdd(r -> r.text("Never said").time("in 1 hour")).getReminder().getId();
+        assertTrue(p.remindersDelete(r -> r.reminder(gone)).isOk());
+        // three to four hours from now, in Peter's zone, whatever the time of day the test runs at
+        int hour = java.time.ZonedDateTime.now(java.time.ZoneId.of("America/Chicago")).plusHours(4).getHour();
+        assertTrue(p.remindersAdd(r -> r.text("Standup!").time("every day at " + hour + ":00")).isOk());
+        String dm = p.conversationsOpen(r -> r.users(List.of("USLACKBOT"))).getChannel().getId();
+        var universe = SlackFixture.server().universes().require(u.universeId);
+
+        universe.setClock(null, java.time.Duration.ofMinutes(90), null);
+        assertEquals(List.of(), said(p, dm), "nothing is due after 90 minutes");
+        universe.setClock(null, java.time.Duration.ofMinutes(40), null);
+        assertEquals(List.of("Reminder: Water the plants &amp; ferns."), said(p, dm));
+        var kept = p.remindersList(r -> r).getReminders().stream()
+                .filter(r -> r.getText().startsWith("Water")).findFirst().orElseThrow();
+        assertEquals(0, kept.getCompleteTs(), "delivered, not completed");
+
+        universe.setClock(null, java.time.Duration.ofDays(1), null);
+        assertEquals(List.of("Reminder: Water the plants &amp; ferns.", "Reminder: Standup!"), said(p, dm));
+        universe.setClock(null, java.time.Duration.ofDays(1), null);
+        assertEquals(List.of("Reminder: Water the plants &amp; ferns.", "Reminder: Standup!", "Reminder: Standup!"),
+                said(p, dm), "a recurring reminder comes again, a one-off one does not");
+    }
+
+    private static List<String> said(MethodsClient p, String dm) throws Exception {
+        var history = p.conversationsHistory(r -> r.channel(dm).limit(50));
+        assertTrue(history.isOk(), history.getError());
+        history.getMessages().forEach(m -> assertEquals("USLACKBOT", m.getUser()));
+        return history.getMessages().stream().map(com.slack.api.model.Message::getText).toList().reversed();
+    }
 }

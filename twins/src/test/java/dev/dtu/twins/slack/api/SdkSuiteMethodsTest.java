@@ -8,7 +8,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Message;
 import com.slack.api.model.dialog.Dialog;
 import com.slack.api.model.dialog.DialogTextElement;
-import dev.dtu.server.http.Json;
 import dev.dtu.twins.slack.SlackFixture;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,15 @@ class SdkSuiteMethodsTest {
 
     @BeforeAll
     static void universe() {
-        slack = SlackFixture.universe(Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels:
-                    - {name: general, members: [peter, milton, bot]}
-                  tokens:
-                    bot: {scopes: [chat:write, users:write, channels:read, files:write, users.profile:write]}
-                    users:
-                      - {person: peter, scopes: [identity.basic, identity.email, users:write, usergroups:write,
-                                                 usergroups:read]}
-                """));
+        slack = SlackFixture.initech("""
+                channels:
+                  - {name: general, members: [peter, milton, bot]}
+                tokens:
+                  bot: {scopes: [chat:write, users:write, channels:read, files:write, users.profile:write]}
+                  users:
+                    - {person: peter, scopes: [identity.basic, identity.email, users:write, usergroups:write,
+                                               usergroups:read]}
+                """);
         bot = slack.bot();
         user = slack.user();
     }

@@ -103,6 +103,63 @@ class SlackHostsViaProxyTest {
         assertEquals(5, done.path("files").path(0).path("size").asInt(), done.toString());
     }
 
+    /** Tokens minted after the universe was made (an OAuth install here) name their universe to the proxy too. */
+    @Test
+    void tokensIssuedByOAuthReachTheirUniverseThroughTheProxy() throws Exception {
+        var slack = server.universes().create("proxied-oauth", Json.parseYaml("""
+                company: {name: Initech, domain: initech.example}
+                people: [{id: milton, name: Milton Waddams, email: milton@initech.example}]
+                slack:
+                  app: {oauth: {redirectUrls: ["https://app.example/slack"], tokenRotation: true}}
+                  channels: [{name: general, members: everyone}]
+                """)).twins().path("slack");
+        String query = "client_id=" + slack.path("clientId").asText() + "&scope=chat:write&user_scope=search:read"
+                + "&redirect_uri=https%3A%2F%2Fapp.example%2Fslack&user=milton&decision=allow";
+        try (HttpClient direct = HttpClient.newBuilder()
+                .sslContext(TlsContexts.trusting(LocalCa.openOrCreate(tmp.resolve("ca")).certificate())).build()) {
+            HttpResponse<String> consent = direct.send(HttpRequest.newBuilder(URI.create(slack.path("authorizeUrl").asText()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+            String location = consent.headers().firstValue("Location").orElseThrow(() -> new AssertionError(consent.body()));
+            String code = location.replaceFirst(".*[?&]code=([^&]+).*", "$1");
+            String basic = Base64.getEncoder().encodeToString((slack.path("clientId").asText() + ":"
+                    + slack.path("clientSecret").asText()).getBytes(StandardCharsets.UTF_8));
+            var access = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/oauth.v2.access"))
+                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&redirect_uri=https%3A%2F%2Fapp.example%2Fslack"))
+                    .build()).body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(true, access.path("ok").asBoolean(), access.toString());
+            for (String token : new String[] {access.path("access_token").asText(),
+                    access.path("authed_user").path("access_token").asText()}) {
+                var test = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/auth.test"))
+                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build())
+                        .body().getBytes(StandardCharsets.UTF_8));
+                assertEquals(slack.path("teamId").asText(), test.path("team_id").asText(), token + " " + test);
+            }
+            var refreshed = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/oauth.v2.access"))
+                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+                            + access.path("refresh_token").asText())).build()).body().getBytes(StandardCharsets.UTF_8));
+            var test = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/auth.test"))
+                    .header("Authorization", "Bearer " + refreshed.path("access_token").asText())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(slack.path("teamId").asText(), test.path("team_id").asText(), refreshed + " " + test);
+
+            // the token as a POST argument, and the client credentials as form arguments, name the universe too
+            var inForm = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/auth.test"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + refreshed.path("access_token").asText())).build())
+                    .body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(slack.path("teamId").asText(), inForm.path("team_id").asText(), inForm.toString());
+            var formClient = Json.parse(send(HttpRequest.newBuilder(URI.create("https://slack.com/api/oauth.v2.access"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("client_id=" + slack.path("clientId").asText()
+                            + "&client_secret=" + slack.path("clientSecret").asText() + "&code=made-up")).build())
+                    .body().getBytes(StandardCharsets.UTF_8));
+            assertEquals("invalid_code", formClient.path("error").asText(), formClient.toString());
+        }
+    }
+
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }

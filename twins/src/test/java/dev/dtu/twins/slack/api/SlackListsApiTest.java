@@ -30,19 +30,14 @@ class SlackListsApiTest {
 
     @BeforeAll
     static void universe() {
-        slack = SlackFixture.universe(Json.parseYaml("""
-                company: {name: Initech, domain: initech.example}
-                people:
-                  - {id: peter, name: Peter Gibbons, email: peter@initech.example}
-                  - {id: milton, name: Milton Waddams, email: milton@initech.example}
-                slack:
-                  channels:
-                    - {name: general, members: [peter, bot]}
-                  tokens:
-                    bot: {scopes: [lists:read, lists:write]}
-                    users:
-                      - {person: milton, scopes: [lists:read, lists:write]}
-                """));
+        slack = SlackFixture.initech("""
+                channels:
+                  - {name: general, members: [peter, bot]}
+                tokens:
+                  bot: {scopes: [lists:read, lists:write]}
+                  users:
+                    - {person: milton, scopes: [lists:read, lists:write]}
+                """);
         bot = slack.slack.get("botToken").asText();
         milton = slack.slack.get("userToken").asText();
     }

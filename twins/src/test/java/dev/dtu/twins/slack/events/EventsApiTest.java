@@ -150,6 +150,32 @@ class EventsApiTest {
                 "command", "/nope")).statusCode());
     }
 
+    /**
+     * Slack escapes {@code &}, {@code <}, {@code >} in what a person typed after the command, and keeps the text of
+     * the app's answers (the command's own answer and its response_url) as chat.postMessage keeps text.
+     */
+    @Test
+    void slashCommandTextAndItsAnswersAreEscapedAsSlackEscapesThem() throws Exception {
+        app.commandAnswer = "{\"response_type\":\"in_channel\",\"text\":\"Deploying v3 -> prod & more\"}";
+        HttpResponse<String> ran = slack.admin("POST", "/commands", Map.of("as", "ada",
+                "channel", "#engineering", "command", "/deploy", "text", "v3 <fast> & safe"));
+        assertEquals(200, ran.statusCode(), ran.body());
+        var command = app.received.stream().filter(r -> r.path().equals("/commands"))
+                .filter(r -> r.form("text").startsWith("v3")).findFirst().orElseThrow();
+        assertEquals("v3 &lt;fast&gt; &amp; safe", command.form("text"));
+        String engineering = slack.channelId("engineering");
+        String ts = SlackFixture.json(ran).at("/posted/ts").asText();
+        var history = slack.bot().conversationsHistory(r -> r.channel(engineering).latest(ts).inclusive(true).limit(1));
+        assertEquals("Deploying v3 -&gt; prod &amp; more", history.getMessages().get(0).getText());
+
+        HttpResponse<String> responded = slack.post(command.form("response_url"), "application/json",
+                "{\"response_type\":\"in_channel\",\"text\":\"Done & dusted: https://ci.example/7 <@" + slack.userId("ada") + ">\"}");
+        assertEquals(200, responded.statusCode(), responded.body());
+        var latest = slack.bot().conversationsHistory(r -> r.channel(engineering).limit(1));
+        assertEquals("Done &amp; dusted: <https://ci.example/7> <@" + slack.userId("ada") + ">",
+                latest.getMessages().get(0).getText());
+    }
+
     @Test
     void buttonClicksSendBlockActionsAndResponseUrlsReplaceTheMessage() throws Exception {
         String engineering = slack.channelId("engineering");

@@ -107,6 +107,10 @@ class SocketModeTest {
         ChatPostMessageResponse withAppToken = slack.sdk.methods(slack.slack.get("appToken").asText())
                 .chatPostMessage(r -> r.channel("#general").text("hi"));
         assertEquals("not_allowed_token_type", withAppToken.getError());
+        // auth.test's documented token types are bot and user tokens; reports of Slack's answer to an app-level
+        // token (java-slack-sdk#1256's log, trufflehog#5089's review) say it refuses it, which the twin does too
+        assertEquals("not_allowed_token_type", slack.sdk.methods(slack.slack.get("appToken").asText())
+                .authTest(r -> r).getError());
     }
 
     @Test
