@@ -25,8 +25,8 @@ class FidelityFamiliesTest {
         Recordings recordings = new Recordings(List.of(
                 get(1, "/api/v1/users", "[{\"id\":\"00u1ann\",\"status\":\"ACTIVE\",\"profile\":{\"login\":\"ann@example.com\","
                         + "\"email\":\"ann@example.com\",\"firstName\":\"Ann\",\"lastName\":\"Lee\"}}]"),
-                get(2, "/api/v1/threats/configuration", "{\"action\":\"none\",\"excludeZones\":[]}"),
-                get(3, "/api/v1/threats/configuration", "{\"action\":\"none\",\"excludeZones\":[]}"),
+                get(2, "/api/v1/domains", "{\"domains\":[]}"),
+                get(3, "/api/v1/domains", "{\"domains\":[]}"),
                 get(4, "/api/v1/not/a/vendor/path", "{}")), List.of());
         report = Fidelity.measure(recordings, RecordingSeeder.infer(recordings).seed(), List.of());
     }
@@ -40,11 +40,11 @@ class FidelityFamiliesTest {
 
     @Test
     void anUnservedRequestIsNamedByTheVendorsOperationId() {
-        ExchangeResult threats = report.results().get(1);
-        assertEquals("getCurrentConfiguration", threats.operation());
-        assertEquals("ThreatInsight", threats.family());
-        assertFalse(threats.served());
-        assertEquals(Map.of("okta getCurrentConfiguration", 2L, "okta GET /api/v1/not/a/vendor/path", 1L), report.unserved());
+        ExchangeResult domains = report.results().get(1);
+        assertEquals("listCustomDomains", domains.operation());
+        assertEquals("CustomDomain", domains.family());
+        assertFalse(domains.served());
+        assertEquals(Map.of("okta listCustomDomains", 2L, "okta GET /api/v1/not/a/vendor/path", 1L), report.unserved());
     }
 
     @Test
@@ -56,15 +56,15 @@ class FidelityFamiliesTest {
 
     @Test
     void familiesCountPairsServedAndScore() {
-        FamilyScore threat = report.byFamily().stream().filter(f -> f.family().equals("ThreatInsight")).findFirst().orElseThrow();
-        assertEquals(2, threat.pairs());
-        assertEquals(0, threat.served());
-        assertTrue(threat.score().value() < 1.0, "a 404 for a recorded 200 is a difference");
+        FamilyScore domain = report.byFamily().stream().filter(f -> f.family().equals("CustomDomain")).findFirst().orElseThrow();
+        assertEquals(2, domain.pairs());
+        assertEquals(0, domain.served());
+        assertTrue(domain.score().value() < 1.0, "a 404 for a recorded 200 is a difference");
         FamilyScore users = report.byFamily().stream().filter(f -> f.family().equals("User")).findFirst().orElseThrow();
         assertEquals(1, users.served());
         String md = MarkdownReport.render(report);
-        assertTrue(md.contains("| okta | ThreatInsight | 2 | 0 |"), md);
-        assertTrue(md.contains("| okta getCurrentConfiguration | 2 |"), md);
+        assertTrue(md.contains("| okta | CustomDomain | 2 | 0 |"), md);
+        assertTrue(md.contains("| okta listCustomDomains | 2 |"), md);
         assertTrue(FidelityReports.json(report).path("families").size() >= 3);
     }
 }

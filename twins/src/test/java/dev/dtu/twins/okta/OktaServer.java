@@ -37,6 +37,13 @@ public final class OktaServer implements AutoCloseable {
             return okta.path("apiToken").asText();
         }
 
+        /** The official Java SDK's client for this org, with the API token (plain HTTP allowed, as for a test org). */
+        public com.okta.sdk.resource.client.ApiClient sdk() {
+            System.setProperty("okta.testing.disableHttpsCheck", "true");
+            return com.okta.sdk.client.Clients.builder().setOrgUrl(orgUrl())
+                    .setClientCredentials(new com.okta.sdk.authc.credentials.TokenClientCredentials(apiToken())).build();
+        }
+
         public String issuer() {
             return okta.path("issuer").asText();
         }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.AuthenticatorApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -25,9 +23,7 @@ class AuthenticatorMethodsSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        ApiClient client = Clients.builder().setOrgUrl(u.orgUrl())
-                .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        ApiClient client = u.sdk();
         api = new AuthenticatorApi(client);
     }
 

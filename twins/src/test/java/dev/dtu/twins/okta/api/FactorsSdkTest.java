@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.SessionApi;
 import com.okta.sdk.resource.api.UserApi;
 import com.okta.sdk.resource.api.UserFactorApi;
@@ -54,11 +52,9 @@ class FactorsSdkTest {
 
     @BeforeAll
     static void start() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
         server = new OktaServer();
         u = server.universe();
-        client = Clients.builder().setOrgUrl(u.orgUrl())
-                .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @AfterAll

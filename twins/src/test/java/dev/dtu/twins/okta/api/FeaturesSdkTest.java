@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.FeatureApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -24,9 +22,7 @@ class FeaturesSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        ApiClient client = Clients.builder().setOrgUrl(u.orgUrl())
-                .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        ApiClient client = u.sdk();
         api = new FeatureApi(client);
     }
 

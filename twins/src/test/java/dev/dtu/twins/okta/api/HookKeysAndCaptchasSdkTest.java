@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.CaptchaApi;
 import com.okta.sdk.resource.api.HookKeyApi;
 import com.okta.sdk.resource.client.ApiClient;
@@ -31,8 +29,7 @@ class HookKeysAndCaptchasSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        client = Clients.builder().setOrgUrl(u.orgUrl()).setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @Test

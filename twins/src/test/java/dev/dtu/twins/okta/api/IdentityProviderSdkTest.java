@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.IdentityProviderApi;
 import com.okta.sdk.resource.api.IdentityProviderKeysApi;
 import com.okta.sdk.resource.api.IdentityProviderSigningKeysApi;
@@ -45,8 +43,7 @@ class IdentityProviderSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        client = Clients.builder().setOrgUrl(u.orgUrl()).setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     static String oidc(String name) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.helper.PaginationUtil;
 import com.okta.sdk.resource.api.ApplicationApi;
 import com.okta.sdk.resource.api.ApplicationGroupsApi;
@@ -62,11 +60,9 @@ class OktaSdkTest {
 
     @BeforeAll
     static void start() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
         server = new OktaServer();
         u = server.universe();
-        client = Clients.builder().setOrgUrl(u.orgUrl())
-                .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @AfterAll

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.OrgSettingCommunicationApi;
 import com.okta.sdk.resource.api.OrgSettingContactApi;
 import com.okta.sdk.resource.api.OrgSettingCustomizationApi;
@@ -31,8 +29,7 @@ class OrgSettingsSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        client = Clients.builder().setOrgUrl(u.orgUrl()).setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @Test

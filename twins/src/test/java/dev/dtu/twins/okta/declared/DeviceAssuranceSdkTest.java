@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.DeviceAssuranceApi;
 import com.okta.sdk.resource.api.ThreatInsightApi;
 import com.okta.sdk.resource.client.ApiClient;
@@ -26,8 +24,7 @@ class DeviceAssuranceSdkTest extends OneOktaUniverse {
 
     @BeforeAll
     static void sdk() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
-        client = Clients.builder().setOrgUrl(u.orgUrl()).setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.dtu.twins.okta.declared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.EventHookApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -27,11 +25,9 @@ class EventHookSdkTest {
 
     @BeforeAll
     static void start() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
         server = new OktaServer();
         OktaServer.Universe u = server.universe();
-        client = Clients.builder().setOrgUrl(u.orgUrl())
-                .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @AfterAll

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.NetworkZoneApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -33,10 +31,9 @@ class NetworkZoneSdkTest {
 
     @BeforeAll
     static void start() {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
         server = new OktaServer();
         u = server.universe();
-        client = Clients.builder().setOrgUrl(u.orgUrl()).setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+        client = u.sdk();
     }
 
     @AfterAll

@@ -3,8 +3,6 @@ package dev.dtu.twins.okta.declared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.okta.sdk.authc.credentials.TokenClientCredentials;
-import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.api.PolicyApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -19,11 +17,9 @@ class PolicyRuleSdkTest {
 
     @Test
     void aRuleLivesUnderItsPolicyAndGoesWithIt() throws ApiException {
-        System.setProperty("okta.testing.disableHttpsCheck", "true");
         try (OktaServer server = new OktaServer()) {
             OktaServer.Universe u = server.universe();
-            ApiClient client = Clients.builder().setOrgUrl(u.orgUrl())
-                    .setClientCredentials(new TokenClientCredentials(u.apiToken())).build();
+            ApiClient client = u.sdk();
             PolicyApi api = new PolicyApi(client);
             String policy = u.send("POST", "/api/v1/policies", "{\"type\":\"OKTA_SIGN_ON\",\"name\":\"Contractors\"}")
                     .json().path("id").asText();
