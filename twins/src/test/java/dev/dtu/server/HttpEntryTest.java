@@ -300,6 +300,19 @@ class HttpEntryTest {
     }
 
     @Test
+    void aRequestAnInjectedErrorMetKeepsItsBodyWhenItPresentsTheUniversesCredential() {
+        Universe u = universe();
+        assertEquals(200, Http.send("PUT", url + "/_dtu/universes/" + u.id() + "/faults", "[{\"twin\":\"notes\","
+                + "\"method\":\"POST\",\"action\":\"error\",\"status\":503}]").status());
+        assertEquals(503, Http.post(u.base() + "notes", "{\"text\":\"kept\"}", "Authorization", "Bearer " + u.token()).status());
+        assertEquals(503, Http.post(u.base() + "notes", "{\"text\":\"stranger\"}", "Authorization", "Bearer not-a-token").status());
+        JsonNode all = journal(u, "");
+        assertEquals("error", all.get(0).path("fault").path("action").asText());
+        assertTrue(all.get(0).path("requestBody").toString().contains("kept"), all.get(0).toString());
+        assertTrue(all.get(1).path("requestBody").isNull(), "a stranger's body stays out even when a fault answers: " + all.get(1));
+    }
+
+    @Test
     void theJournalKeepsNoBodyOfAnUnauthenticatedRequestOnlyItsSizeAndDigest() throws Exception {
         Universe u = universe();
         // a form may carry the token (as Slack's do), so this body is read before the request is refused

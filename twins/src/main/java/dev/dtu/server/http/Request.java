@@ -64,6 +64,29 @@ public record Request(
                 .map(v -> v.substring(scheme.length() + 1).trim());
     }
 
+    /**
+     * The secrets the request presents, whatever the vendor's scheme: the Authorization header's credentials (Basic
+     * decoded into its user and password), a {@code token} query parameter or form field (Slack's). For what must
+     * know whether a request is a universe's before any twin has read it (an injected fault answers first).
+     */
+    public List<String> presentedSecrets() {
+        List<String> out = new java.util.ArrayList<>();
+        header("authorization").map(v -> v.substring(v.indexOf(' ') + 1).trim()).ifPresent(out::add);
+        authorization("Basic").ifPresent(basic -> {
+            try {
+                String pair = new String(java.util.Base64.getDecoder().decode(basic), StandardCharsets.UTF_8);
+                out.addAll(List.of(pair.split(":", 2)));
+            } catch (IllegalArgumentException e) {
+                // Not base64: nothing presented.
+            }
+        });
+        out.addAll(queryParams("token"));
+        if (mediaType().equals("application/x-www-form-urlencoded")) {
+            out.addAll(QueryStrings.parse(bodyText()).getOrDefault("token", List.of()));
+        }
+        return out;
+    }
+
     public Request withBaseUrl(String newBaseUrl) {
         return new Request(method, path, query, headers, body, newBaseUrl);
     }

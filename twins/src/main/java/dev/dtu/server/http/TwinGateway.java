@@ -146,8 +146,17 @@ public final class TwinGateway {
         Request request = call.request();
         String query = request.query().isEmpty() ? "" : QueryStrings.format(request.query());
         u.journal().append(RawEntry.of(u.clock().instant(), twin, operation, request.method(), request.path(), query,
-                status, nanos / 1e6, request.headers(), request.body(), call.bodyWorthKeeping(status),
+                status, nanos / 1e6, request.headers(), request.body(), bodyWorthKeeping(u, call, status, decision),
                 response.body(), u.redactor()).withFault(injected(decision)));
+    }
+
+    /**
+     * Whether the journal keeps the request's body: as the twin's authentication decided — or, when a fault answered
+     * before the twin read the request, when it presents a credential of this universe.
+     */
+    private static boolean bodyWorthKeeping(Universe u, TwinCall call, int status, FaultPlan.Decision decision) {
+        return call.bodyWorthKeeping(status) || decision.fault() != null
+                && call.request().presentedSecrets().stream().anyMatch(s -> u.credential(s).isPresent());
     }
 
     /** The fault the journal marks the entry with: the terminating rule's action, or latency alone; null for none. */
