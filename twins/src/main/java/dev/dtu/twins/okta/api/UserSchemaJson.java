@@ -21,12 +21,7 @@ final class UserSchemaJson {
         n.put("$schema", "http://json-schema.org/draft-04/schema#");
         n.put("name", name);
         n.put("title", title);
-        n.put("lastUpdated", OktaDates.format(schema.lastUpdated()));
-        n.put("created", OktaDates.format(schema.created()));
-        ObjectNode definitions = n.putObject("definitions");
-        custom(definitions, schema);
-        ObjectNode base = definitions.putObject("base");
-        base.put("id", "#base").put("type", "object");
+        ObjectNode base = definitions(n, schema);
         ObjectNode properties = base.putObject("properties");
         baseProperty(properties, "login", "Username", true).put("minLength", 5).put("maxLength", 100).put("pattern", ".+");
         baseProperty(properties, "firstName", "First name", true).put("minLength", 1).put("maxLength", 50);
@@ -53,17 +48,23 @@ final class UserSchemaJson {
         n.put("id", orgUrl + "/meta/schemas/group/default");
         n.put("$schema", "http://json-schema.org/draft-04/schema#");
         n.put("name", "group").put("title", "Okta group").put("description", "Okta group profile template");
+        ObjectNode base = definitions(n, schema);
+        ObjectNode properties = base.putObject("properties");
+        baseProperty(properties, "name", "Name", true).put("maxLength", 255);
+        baseProperty(properties, "description", "Description", false).put("maxLength", 1024);
+        base.putArray("required").add("name");
+        return profile(n);
+    }
+
+    /** The schema's dates and its definitions: the custom attributes, then the base definition, returned to fill. */
+    private static ObjectNode definitions(ObjectNode n, UserSchema schema) {
         n.put("lastUpdated", OktaDates.format(schema.lastUpdated()));
         n.put("created", OktaDates.format(schema.created()));
         ObjectNode definitions = n.putObject("definitions");
         custom(definitions, schema);
         ObjectNode base = definitions.putObject("base");
         base.put("id", "#base").put("type", "object");
-        ObjectNode properties = base.putObject("properties");
-        baseProperty(properties, "name", "Name", true).put("maxLength", 255);
-        baseProperty(properties, "description", "Description", false).put("maxLength", 1024);
-        base.putArray("required").add("name");
-        return profile(n);
+        return base;
     }
 
     private static ObjectNode profile(ObjectNode n) {
